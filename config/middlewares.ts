@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+const config: Core.Config.Middlewares = [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  'strapi::cors',
+  'strapi::poweredBy',
+  'strapi::query',
+  'strapi::body',
+  // Refuses GraphQL `status: DRAFT` arguments anywhere in a query (needs the parsed body).
+  'plugin::newsroom.graphql-draft-guard',
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];
+
+export default config;

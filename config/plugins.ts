@@ -1,0 +1,42 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+
+const allowedMediaTypes = ['image/*', 'video/*', 'audio/*', 'application/pdf', 'text/plain'];
+const deniedTypes = ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'];
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_PLAYGROUND', true),
+      depthLimit: 7,
+      amountLimit: 100,
+      defaultLimit: 20,
+      maxLimit: 100,
+      apolloServer: { introspection: env('NODE_ENV') !== 'production' },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtManagement: 'refresh',
+      sessions: { httpOnly: true },
+    },
+  },
+  upload: {
+    config: {
+      security: { allowedTypes: allowedMediaTypes, deniedTypes },
+    },
+  },
+  newsroom: {
+    enabled: true,
+    // Absolute from this file: ./config → ./src/plugins/newsroom for the admin build (TypeScript sources),
+    // ./dist/config → ./dist/src/plugins/newsroom for the server (compiled by the project's tsconfig).
+    resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
+    config: {
+      slugMode: env('NEWSROOM_SLUG_MODE', 'arabic'),
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,27 @@
+/**
+ * Two projects:
+ *  - unit: pure TypeScript (the plugin's domain/ and other pure modules), milliseconds each;
+ *  - api: boots the real Strapi once per test file on a fresh temporary database.
+ * The api project runs in band (see package.json) because every file compiles and boots Strapi.
+ */
+// Transpile only (tsconfig.test.json sets isolatedModules): `npm run typecheck` checks the types.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
+
+module.exports = {
+  // API test files boot Strapi in beforeAll (compile + load), which takes several seconds.
+  testTimeout: 120000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+    },
+  ],
+};

@@ -1,0 +1,28 @@
+import { PLUGIN_ID } from './pluginId';
+
+type TranslationModule = { default: Record<string, string> };
+const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
+  ar: () => import('./translations/ar.json'),
+  en: () => import('./translations/en.json'),
+};
+
+/** Prefixes the plugin's keys with its id, as the admin expects for plugin translations. */
+const prefixed = (messages: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+export default {
+  register(app: { registerPlugin(plugin: { id: string; name: string }): void }) {
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        const load = translationLoaders[locale];
+        if (!load) return { data: {}, locale };
+        const { default: data } = await load();
+        return { data: prefixed(data), locale };
+      })
+    );
+  },
+};

@@ -1,0 +1,141 @@
+import { clean, matchKey } from '../text/normalize';
+import { agencyNamedBy } from './agencies';
+
+/**
+ * Byline lines of Arabic wire copy:
+ *   "كتب: سيد محمد", "كتب : سيد محمد", "بقلم سيد محمد"        → persons
+ *   "القاهرة - أحمد الريدي"                                   → dateline + person
+ *   "لندن - رويترز", "مدريد ـ د ب أ", "بغداد – واع"           → dateline + agency
+ *   "رويترز", "(د ب أ)"                                        → agency
+ */
+export interface Byline {
+  persons: string[];
+  dateline?: string;
+  agencies: string[];
+}
+
+/** Words that introduce an author: "كتب", "كتبت", "بقلم", "إعداد", "تحرير", "تقرير", "متابعة". */
+const AUTHOR_VERBS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'تحرير', 'تقرير', 'متابعة'].map(matchKey));
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const BARE_UUID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
+/** A byline is short; a longer line is a sentence that happens to contain a dash. */
+const MAX_BYLINE_WORDS = 10;
+const MAX_BYLINE_LENGTH = 90;
+const MAX_DATELINE_WORDS = 3;
+const MAX_NAME_WORDS = 6;
+const SENTENCE_END = /[.!?؟…]$/;
+const DASHES = new Set(['-', '–', '—', 'ـ']);
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+export function isBareUuid(line: string): boolean {
+  return BARE_UUID.test(line);
+}
+
+/** The byline this line states, or null when it is not a byline. */
+export function parseBylineLine(line: string): Byline | null {
+  if (line.length > MAX_BYLINE_LENGTH * 2) return null; // cheap exit before cleaning a paragraph
+  const text = clean(line.replace(UUID, ' '));
+  const words = text.split(' ').filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_BYLINE_WORDS || text.length > MAX_BYLINE_LENGTH || SENTENCE_END.test(text)) {
+    return null;
+  }
+  return authorVerbByline(text) ?? datelineByline(text) ?? agencyOnlyByline(text);
+}
+
+/** "كتب: NAME", "بقلم NAME"; parts after a dash may add an agency or a dateline. */
+function authorVerbByline(text: string): Byline | null {
+  const match = /^(\S+?)\s*[:：]\s*|^(\S+)\s+/.exec(text);
+  if (!match) return null;
+  const verb = match[1] ?? match[2];
+  if (!AUTHOR_VERBS.has(matchKey(verb))) return null;
+  const [names, ...rest] = splitAtDashes(text.slice(match[0].length));
+  const byline: Byline = { persons: [], agencies: [] };
+  addPart(byline, names, 'person');
+  for (const part of rest) addPart(byline, part, byline.dateline === undefined ? 'dateline' : 'person');
+  return byline.persons.length > 0 || byline.agencies.length > 0 ? byline : null;
+}
+
+/** "PLACE - NAME" or "PLACE - AGENCY". */
+function datelineByline(text: string): Byline | null {
+  const parts = splitAtDashes(text);
+  if (parts.length < 2) return null;
+  const [place, ...rest] = parts;
+  const placeIsAgency = agencyNamedBy(place) !== null;
+  if (!placeIsAgency && !looksLikePlace(place)) return null;
+  if (rest.some((part) => agencyNamedBy(part) === null && !looksLikeName(part))) return null;
+  const byline: Byline = { persons: [], agencies: [] };
+  addPart(byline, place, 'dateline');
+  for (const part of rest) addPart(byline, part, byline.dateline === undefined ? 'dateline' : 'person');
+  return byline;
+}
+
+function agencyOnlyByline(text: string): Byline | null {
+  const agency = agencyNamedBy(text);
+  return agency ? { persons: [], agencies: [agency] } : null;
+}
+
+/** An agency wherever it stands; otherwise the role the position suggests. */
+function addPart(byline: Byline, part: string, role: 'person' | 'dateline'): void {
+  const agency = agencyNamedBy(part);
+  if (agency) {
+    if (!byline.agencies.includes(agency)) byline.agencies.push(agency);
+  } else if (role === 'dateline') {
+    byline.dateline = clean(part);
+  } else {
+    byline.persons.push(...splitPersons(part));
+  }
+}
+
+function looksLikePlace(part: string): boolean {
+  const words = part.split(' ');
+  return words.length <= MAX_DATELINE_WORDS && !/[\d:()]/.test(part);
+}
+
+function looksLikeName(part: string): boolean {
+  const words = part.split(' ');
+  return words.length <= MAX_NAME_WORDS && !/\d/.test(part);
+}
+
+/**
+ * Splits at dashes that separate: "-", "–", "—" or a run of tatweel with a space on either side
+ * ("القاهرة ـ أحمد"), or "-"/"–" between two Arabic letters ("القاهرة-أحمد"). A tatweel touching
+ * letters on both sides is kashida (elongation inside a word) and is left alone.
+ */
+export function splitAtDashes(text: string): string[] {
+  const parts: string[] = [];
+  let partStart = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!DASHES.has(text[index])) continue;
+    let runEnd = index;
+    while (runEnd < text.length && DASHES.has(text[runEnd])) runEnd += 1;
+    const spaced = text[index - 1] === ' ' || text[runEnd] === ' ' || index === 0 || runEnd === text.length;
+    const isTatweel = text[index] === 'ـ';
+    const betweenArabic = ARABIC_LETTER.test(text[index - 1] ?? '') && ARABIC_LETTER.test(text[runEnd] ?? '');
+    if (spaced || (!isTatweel && betweenArabic)) {
+      parts.push(text.slice(partStart, index));
+      partStart = runEnd;
+    }
+    index = runEnd - 1;
+  }
+  parts.push(text.slice(partStart));
+  return parts.map((part) => clean(part)).filter((part) => part !== '');
+}
+
+/**
+ * "أحمد علي، محمد حسن", "أحمد علي و محمد حسن", and the usual attached form "أحمد علي ومحمد حسن".
+ * An attached و is split off only when both sides then have at least two words: names such as
+ * وليد or وائل begin with و, and "محمد وليد" is one person.
+ */
+export function splitPersons(names: string): string[] {
+  const persons: string[] = [];
+  for (const listed of names.split(/\s*[،,;؛&]\s*|\s+(?:و|and)\s+/)) {
+    const words = clean(listed).split(' ').filter((word) => word !== '');
+    const conjunction = words.findIndex((word, index) => index >= 2 && word.length > 2 && word.startsWith('و') && words.length - index >= 2);
+    if (conjunction > 0) {
+      persons.push(words.slice(0, conjunction).join(' '), [words[conjunction].slice(1), ...words.slice(conjunction + 1)].join(' '));
+    } else if (words.length > 0) {
+      persons.push(words.join(' '));
+    }
+  }
+  return persons.map((person) => clean(person)).filter((person) => person !== '');
+}

@@ -1,0 +1,119 @@
+import type { Core } from '@strapi/strapi';
+import { Kind, parse, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
+import { pluginConfig } from '../plugin-config';
+import { DRAFTS_NOT_PUBLIC } from '../public-request';
+
+/**
+ * GraphQL asks for drafts through a `status: DRAFT` argument on root queries and on nested relation
+ * fields. Nested relations are loaded straight from the database (not through the Document Service), so the
+ * document middleware cannot see them: this app middleware refuses any `status` argument other than
+ * PUBLISHED before the query runs. Strapi's body middleware leaves the GraphQL endpoint alone, so this
+ * reads the JSON body itself and hands it on in `ctx.request.body`, which the GraphQL plugin's body parser
+ * then takes as already parsed.
+ */
+const MAX_BODY_BYTES = 1024 * 1024; // koa-bodyparser's JSON limit, which the GraphQL plugin uses.
+
+interface GraphqlPayload {
+  query?: unknown;
+  variables?: unknown;
+}
+
+const valueOf = (node: ValueNode, variables: Record<string, unknown>): unknown => {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.ENUM || node.kind === Kind.STRING) return node.value;
+  if (node.kind === Kind.NULL) return null;
+  return node.kind;
+};
+
+/** Every `status` argument in the document whose value is not PUBLISHED (null or absent means the default). */
+export const findDraftStatusArguments = (document: DocumentNode, variables: Record<string, unknown>): unknown[] => {
+  const offending: unknown[] = [];
+  const visit = (node: ASTNode): void => {
+    if (node.kind === Kind.ARGUMENT && node.name.value === 'status') {
+      const value = valueOf(node.value, variables);
+      if (value !== 'PUBLISHED' && value !== null && value !== undefined) offending.push(value);
+    }
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) child.forEach((item) => isNode(item) && visit(item));
+      else if (isNode(child)) visit(child);
+    }
+  };
+  visit(document);
+  return offending;
+};
+
+const isNode = (value: unknown): value is ASTNode =>
+  typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+class BodyError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+const readJsonBody = async (ctx: KoaContext): Promise<unknown> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyError(413, `GraphQL request body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new BodyError(400, 'GraphQL request body is not valid JSON');
+  }
+};
+
+const readPayloads = async (ctx: KoaContext): Promise<GraphqlPayload[]> => {
+  if (ctx.method === 'GET') return [{ query: ctx.query.query, variables: parseJson(ctx.query.variables) }];
+  if (ctx.method !== 'POST' || !ctx.is('application/json')) return [];
+  const request = ctx.request as KoaContext['request'] & { body?: unknown };
+  if (request.body === undefined) request.body = await readJsonBody(ctx);
+  const body = request.body;
+  return (Array.isArray(body) ? body : [body]).filter((item): item is GraphqlPayload => typeof item === 'object' && item !== null);
+};
+
+const refuse = (ctx: KoaContext, status: number, message: string, code: string): void => {
+  ctx.status = status;
+  ctx.body = { errors: [{ message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'status' } : {}) } }] };
+};
+
+const parseJson = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+};
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: KoaContext, next: () => Promise<void>) => {
+    const endpoint = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
+    if (ctx.path !== endpoint || !pluginConfig(strapi, 'publicDraftGuard')) return next();
+    let payloads: GraphqlPayload[];
+    try {
+      payloads = await readPayloads(ctx);
+    } catch (error) {
+      if (error instanceof BodyError) return refuse(ctx, error.status, error.message, 'BAD_REQUEST');
+      throw error;
+    }
+    for (const payload of payloads) {
+      if (typeof payload.query !== 'string') continue;
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query);
+      } catch {
+        continue; // Apollo answers syntax errors itself.
+      }
+      const variables = (typeof payload.variables === 'object' && payload.variables) || {};
+      if (findDraftStatusArguments(document, variables as Record<string, unknown>).length > 0) {
+        return refuse(ctx, 400, DRAFTS_NOT_PUBLIC, 'BAD_USER_INPUT');
+      }
+    }
+    return next();
+  };

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { pluginConfig } from '../plugin-config';
+import { DRAFTS_NOT_PUBLIC } from '../public-request';
+
+/**
+ * Public reads get published documents only. Plain Strapi 5.54 hands drafts to any role with `find`
+ * through `?status=draft`; here any status but "published" is a 400 that names the parameter.
+ */
+const publishedOnly: Core.PolicyHandler = (policyContext, _config, { strapi }) => {
+  if (!pluginConfig(strapi, 'publicDraftGuard')) return true;
+  const status: unknown = policyContext.query?.status;
+  if (status === undefined || status === 'published') return true;
+  throw new errors.ValidationError(DRAFTS_NOT_PUBLIC, { errors: [{ path: ['status'], message: DRAFTS_NOT_PUBLIC }] });
+};
+
+export default publishedOnly;

@@ -1,0 +1,19 @@
+import access from './access';
+import articleMetrics from './article-metrics';
+import firstAdmin from './first-admin';
+import locales from './locales';
+import readIndexes from './read-indexes';
+import seed from './seed';
+import setup from './setup';
+import slugs from './slugs';
+
+export default {
+  access,
+  articleMetrics,
+  firstAdmin,
+  locales,
+  readIndexes,
+  seed,
+  setup,
+  slugs,
+};

@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
+
+let app: TestStrapi;
+let strapi: Core.Strapi;
+
+beforeAll(async () => {
+  app = await startTestStrapi();
+  strapi = app.strapi;
+});
+afterAll(async () => app?.teardown());
+
+const planOf = async (sql: string, bindings: string[]): Promise<string> => {
+  const knex = strapi.db.connection;
+  if (app.databaseLabel === 'postgres') {
+    // With a handful of rows PostgreSQL would rightly scan the table; forbid that to see which index serves.
+    return knex.transaction(async (trx) => {
+      await trx.raw('SET LOCAL enable_seqscan = off');
+      const result = await trx.raw(`EXPLAIN ${sql}`, bindings);
+      return (result.rows as Array<{ 'QUERY PLAN': string }>).map((row) => row['QUERY PLAN']).join('\n');
+    });
+  }
+  const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as Array<{ detail: string }>;
+  return rows.map((row) => row.detail).join('\n');
+};
+
+describe('indexes for the hot public reads', () => {
+  it('exist after boot, from the database/migrations file', async () => {
+    for (const name of strapi.plugin('newsroom').service('readIndexes').names() as string[]) {
+      const exists =
+        app.databaseLabel === 'postgres'
+          ? (await strapi.db.connection.raw('SELECT 1 FROM pg_indexes WHERE indexname = ?', [name])).rows.length
+          : ((await strapi.db.connection.raw("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name])) as unknown[]).length;
+      expect({ name, exists }).toEqual({ name, exists: 1 });
+    }
+  });
+
+  it('serve an article by slug and locale', async () => {
+    const plan = await planOf('SELECT id FROM articles WHERE slug = ? AND locale = ? AND published_at IS NOT NULL', ['x', 'ar']);
+    expect(plan).toContain('articles_slug_locale_published_idx');
+  });
+
+  it('serve the latest published articles in a locale', async () => {
+    const plan = await planOf(
+      'SELECT id FROM articles WHERE locale = ? AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT 20',
+      ['ar']
+    );
+    expect(plan).toContain('articles_locale_published_idx');
+  });
+});

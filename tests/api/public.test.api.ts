@@ -1,0 +1,133 @@
+import type { Core } from '@strapi/strapi';
+import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
+import { paragraphs, publicApi } from '../helpers/admin';
+
+const ARTICLE = 'api::article.article';
+const AUTHOR = 'api::author.author';
+const TOPIC = 'api::topic.topic';
+const PUBLISHED_TITLE = 'خبر منشور عن الاقتصاد';
+const DRAFT_TITLE = 'مسودة سرية لم تنشر بعد';
+
+let app: TestStrapi;
+let strapi: Core.Strapi;
+let draftId: string;
+let publishedId: string;
+let authorId: string;
+
+const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.publicDraftGuard', enabled);
+
+beforeAll(async () => {
+  app = await startTestStrapi();
+  strapi = app.strapi;
+  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
+  authorId = author.documentId;
+  const published = await strapi.documents(ARTICLE).create({
+    locale: 'ar',
+    data: { title: PUBLISHED_TITLE, body: paragraphs('نص منشور'), authors: [authorId] },
+  } as never);
+  publishedId = published.documentId;
+  await strapi.documents(ARTICLE).publish({ documentId: publishedId, locale: 'ar' });
+  // Published once, then edited: its draft holds text that must not leak either.
+  await strapi.documents(ARTICLE).update({ documentId: publishedId, locale: 'ar', data: { standfirst: DRAFT_TITLE } } as never);
+  const draft = await strapi.documents(ARTICLE).create({
+    locale: 'ar',
+    data: { title: DRAFT_TITLE, body: paragraphs('نص المسودة'), authors: [authorId] },
+  } as never);
+  draftId = draft.documentId;
+});
+afterAll(async () => app?.teardown());
+afterEach(() => setGuard(true));
+
+const graphql = (query: string, variables?: Record<string, unknown>) =>
+  publicApi(strapi).post('/graphql').send({ query, variables });
+
+/** Each probe asks for draft content through the public API; `leaked` says whether draft text came back. */
+const probes: Array<[string, () => Promise<{ status: number; text: string }>]> = [
+  ['REST list with status=draft', () => publicApi(strapi).get('/api/articles?status=draft&locale=ar')],
+  ['REST one document with status=draft', () => publicApi(strapi).get(`/api/articles/${draftId}?status=draft&locale=ar`)],
+  ['REST filters + populate with status=draft', () => publicApi(strapi).get('/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة')],
+  ['REST populated relation from an author with status=draft', () => publicApi(strapi).get(`/api/authors/${authorId}?status=draft&populate=articles`)],
+  ['GraphQL root query status: DRAFT', () => graphql('{ articles(status: DRAFT, locale: "ar") { title standfirst } }')],
+  ['GraphQL status through a variable', () => graphql('query ($s: PublicationStatus) { articles(status: $s, locale: "ar") { title standfirst } }', { s: 'DRAFT' })],
+  // Relations resolved under a root query inherit its status, straight from the database.
+  ['GraphQL relations under a draft root query', () => graphql('{ authors { name } articles(status: DRAFT, locale: "ar", filters: { title: { eq: "غير موجود" } }) { title } topics { articles { title } } a2: articles(status: DRAFT) { authors { articles { title standfirst } } } }')],
+];
+
+const leaked = (text: string) => text.includes(DRAFT_TITLE);
+
+describe('drafts never leak to the public API', () => {
+  it.each(probes)('%s: plain Strapi leaks it, the newsroom guard refuses it', async (_name, probe) => {
+    setGuard(false);
+    const unguarded = await probe();
+    expect(leaked(unguarded.text)).toBe(true);
+
+    setGuard(true);
+    const guarded = await probe();
+    expect(leaked(guarded.text)).toBe(false);
+    expect(guarded.status).toBe(400);
+    expect(guarded.text).toContain('status');
+  });
+
+  it('serves published content without asking for a status, and never the draft document', async () => {
+    const list = await publicApi(strapi).get('/api/articles?locale=ar&populate=authors');
+    expect(list.status).toBe(200);
+    const titles = list.body.data.map((article: { title: string }) => article.title);
+    expect(titles).toEqual([PUBLISHED_TITLE]);
+    expect(list.text).not.toContain(DRAFT_TITLE);
+    expect((await publicApi(strapi).get(`/api/articles/${draftId}?locale=ar`)).status).toBe(404);
+    expect((await publicApi(strapi).get('/api/articles?status=published&locale=ar')).status).toBe(200);
+  });
+
+  it('populates only published articles from an author and GraphQL relations', async () => {
+    const author = await publicApi(strapi).get(`/api/authors/${authorId}?populate=articles`);
+    expect(author.status).toBe(200);
+    expect(author.body.data.articles.map((a: { title: string }) => a.title)).toEqual([PUBLISHED_TITLE]);
+    const nested = await graphql('{ authors { articles { title standfirst } } }');
+    expect(nested.status).toBe(200);
+    expect(nested.text).toContain(PUBLISHED_TITLE);
+    expect(leaked(nested.text)).toBe(false);
+  });
+});
+
+describe('public API rules', () => {
+  it('refuses unknown query parameters (strict params)', async () => {
+    const response = await publicApi(strapi).get('/api/articles?colour=red');
+    expect(response.status).toBe(400);
+  });
+
+  it('pages by 20 by default and 100 at most', async () => {
+    for (let i = 0; i < 21; i += 1) {
+      await strapi.documents(TOPIC).create({ locale: 'ar', data: { name: `موضوع رقم ${i}`, kind: 'topic' } } as never);
+    }
+    const firstPage = await publicApi(strapi).get('/api/topics?locale=ar');
+    expect(firstPage.body.data).toHaveLength(20);
+    expect(firstPage.body.meta.pagination.pageSize).toBe(20);
+    const large = await publicApi(strapi).get('/api/topics?locale=ar&pagination[pageSize]=500');
+    expect(large.body.meta.pagination.pageSize).toBe(100);
+    expect(large.body.data).toHaveLength(21);
+  });
+
+  it('never shows private fields (author email)', async () => {
+    const response = await publicApi(strapi).get(`/api/authors/${authorId}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.name).toBe('كاتب تجريبي');
+    expect(response.text).not.toContain('secret@newsroom.test');
+  });
+
+  it.each([
+    ['create an article', () => publicApi(strapi).post('/api/articles').send({ data: { title: 'دخيل' } })],
+    ['update an article', () => publicApi(strapi).put(`/api/articles/${publishedId}`).send({ data: { title: 'دخيل' } })],
+    ['delete an article', () => publicApi(strapi).delete(`/api/articles/${publishedId}`)],
+    ['list users', () => publicApi(strapi).get('/api/users')],
+    ['register an account', () => publicApi(strapi).post('/api/auth/local/register').send({ username: 'x', email: 'x@x.test', password: 'Password-1' })],
+  ])('the Public role cannot %s', async (_name, call) => {
+    const response = await call();
+    expect([401, 403]).toContain(response.status);
+  });
+
+  it('GraphQL refuses mutations for the Public role', async () => {
+    const response = await graphql('mutation { createArticle(data: { title: "دخيل" }) { documentId } }');
+    expect(response.text).toMatch(/Forbidden|Cannot query field/);
+    expect(await strapi.documents(ARTICLE).count({ locale: 'ar', filters: { title: 'دخيل' } } as never)).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { Client } from 'pg';
+import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+
+/**
+ * One real Strapi per test file, on a database of its own:
+ * - SQLite: a fresh file in the temp folder (default);
+ * - PostgreSQL: when TEST_DATABASE_URL is set, a database created for the run and dropped afterwards.
+ */
+export interface TestStrapi {
+  strapi: Core.Strapi;
+  databaseLabel: string;
+  teardown(): Promise<void>;
+}
+
+const randomSecret = (): string => crypto.randomBytes(18).toString('base64');
+
+const testSecrets = (): Record<string, string> => ({
+  APP_KEYS: [randomSecret(), randomSecret()].join(','),
+  API_TOKEN_SALT: randomSecret(),
+  ADMIN_JWT_SECRET: randomSecret(),
+  TRANSFER_TOKEN_SALT: randomSecret(),
+  JWT_SECRET: randomSecret(),
+  ENCRYPTION_KEY: randomSecret(),
+  PREVIEW_SECRET: randomSecret(),
+});
+
+const withDatabaseName = (url: string, name: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
+
+async function preparePostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `newsroom_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabaseName(serverUrl, name),
+    async drop() {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export async function startTestStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
+  const secrets = testSecrets();
+  Object.assign(process.env, secrets, {
+    NEWSROOM_SEED: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_STARTUP_LOG: 'false',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...extraEnv,
+  });
+
+  let cleanupDatabase: () => Promise<void>;
+  let databaseLabel: string;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const database = await preparePostgres(serverUrl);
+    process.env.DATABASE_CLIENT = 'postgres';
+    process.env.DATABASE_URL = database.url;
+    cleanupDatabase = database.drop;
+    databaseLabel = 'postgres';
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_URL = '';
+    process.env.DATABASE_FILENAME = path.join(dir, 'data.db');
+    cleanupDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
+    databaseLabel = 'sqlite';
+  }
+
+  const appContext = await compileStrapi();
+  // No admin panel bundle is needed to drive the admin API.
+  const strapi = await createStrapi({ ...appContext, serveAdminPanel: false }).load();
+  strapi.log.level = 'warn';
+  strapi.server.mount();
+
+  return {
+    strapi,
+    databaseLabel,
+    async teardown() {
+      await strapi.destroy();
+      await cleanupDatabase();
+    },
+  };
+}
