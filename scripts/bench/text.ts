@@ -55,42 +55,43 @@ function loadCorpus(path: string): { articles: Article[]; skipped: number } {
   return { articles, skipped };
 }
 
-/** The benchmarked hot path: returns the number of words and a checksum that keeps it honest. */
-function keyTokenizeStem(articles: readonly Article[]): { words: number; checksum: number } {
-  let words = 0;
+/**
+ * A benchmarked workload returns a count of what it processed (words or titles) plus a checksum
+ * of its output: using the results keeps the work from being optimized away.
+ */
+interface Outcome {
+  count: number;
+  checksum: number;
+}
+
+/** The hot path with a target: key, tokens and stems of every article text. */
+function keyTokenizeStem(articles: readonly Article[]): Outcome {
+  let count = 0;
   let checksum = 0;
   for (const { text } of articles) {
     for (const token of tokenTexts(matchKey(text))) {
       checksum += stem(token).length;
-      words++;
+      count++;
     }
   }
-  return { words, checksum };
+  return { count, checksum };
 }
 
-function analyzeAll(articles: readonly Article[]): { words: number; checksum: number } {
-  let words = 0;
+/** The full chain; its count is the raw-text tokens, counted before timing (see main). */
+function analyzeAll(articles: readonly Article[]): Outcome {
   let checksum = 0;
-  for (const { text } of articles) {
-    const terms = analyze(text);
-    words += tokenTexts(text).length;
-    checksum += terms.length;
-  }
-  return { words, checksum };
+  for (const { text } of articles) checksum += analyze(text).length;
+  return { count: 0, checksum };
 }
 
-function slugAll(articles: readonly Article[]): { words: number; checksum: number } {
+function slugAll(articles: readonly Article[]): Outcome {
   let checksum = 0;
   for (const { title } of articles) checksum += makeSlug(title, { mode: 'arabic' }).length;
-  return { words: articles.length, checksum };
+  return { count: articles.length, checksum };
 }
 
-/** Best time of `rounds` runs after one warm-up run, in seconds, with the run's counts. */
-function measure(
-  run: (articles: readonly Article[]) => { words: number; checksum: number },
-  articles: readonly Article[],
-  rounds: number,
-): { seconds: number; words: number; checksum: number } {
+/** Best time of `rounds` runs after one warm-up run, in seconds, with the run's outcome. */
+function measure(run: (articles: readonly Article[]) => Outcome, articles: readonly Article[], rounds: number): Outcome & { seconds: number } {
   const warmUp = run(articles);
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
@@ -115,18 +116,19 @@ function main(): void {
   console.log(`node     ${process.version}, one thread, best of ${rounds} after a warm-up\n`);
 
   const hot = measure(keyTokenizeStem, articles, rounds);
-  const hotRate = hot.words / hot.seconds;
+  const hotRate = hot.count / hot.seconds;
   console.log('matchKey + tokenTexts + stem (article texts)');
-  console.log(`  words ${format(hot.words)}  seconds ${hot.seconds.toFixed(3)}  words/s ${format(hotRate)}  (${verdict(hotRate, WORDS_PER_SECOND_TARGET)}: ${format(WORDS_PER_SECOND_TARGET)})`);
+  console.log(`  words ${format(hot.count)}  seconds ${hot.seconds.toFixed(3)}  words/s ${format(hotRate)}  (${verdict(hotRate, WORDS_PER_SECOND_TARGET)}: ${format(WORDS_PER_SECOND_TARGET)})`);
 
+  const rawWords = articles.reduce((sum, { text }) => sum + tokenTexts(text).length, 0);
   const full = measure(analyzeAll, articles, rounds);
-  console.log('analyze (tokens with offsets, matchKey per token, protected terms, stopwords, stem)');
-  console.log(`  words ${format(full.words)}  seconds ${full.seconds.toFixed(3)}  words/s ${format(full.words / full.seconds)}`);
+  console.log('analyze (tokens with offsets, matchKey per token, stopwords, stem; no protected terms)');
+  console.log(`  words ${format(rawWords)}  seconds ${full.seconds.toFixed(3)}  words/s ${format(rawWords / full.seconds)}`);
 
   const slugs = measure(slugAll, articles, rounds);
-  const slugRate = slugs.words / slugs.seconds;
+  const slugRate = slugs.count / slugs.seconds;
   console.log("makeSlug(title, { mode: 'arabic' })");
-  console.log(`  titles ${format(slugs.words)}  seconds ${slugs.seconds.toFixed(3)}  titles/s ${format(slugRate)}  (${verdict(slugRate, TITLES_PER_SECOND_TARGET)}: ${format(TITLES_PER_SECOND_TARGET)})`);
+  console.log(`  titles ${format(slugs.count)}  seconds ${slugs.seconds.toFixed(3)}  titles/s ${format(slugRate)}  (${verdict(slugRate, TITLES_PER_SECOND_TARGET)}: ${format(TITLES_PER_SECOND_TARGET)})`);
 
   const memory = process.memoryUsage();
   console.log(`\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MB (corpus held in memory), rss ${(memory.rss / 2 ** 20).toFixed(1)} MB`);

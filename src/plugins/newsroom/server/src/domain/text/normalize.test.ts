@@ -82,6 +82,13 @@ describe('matchKey: folds', () => {
     expect(matchKey('  الأمن\n\n\tالعام\r\n القومي  ')).toBe('الامن العام القومي');
   });
 
+  it('agrees with clean when a removed character sat between a letter and its mark', () => {
+    const yehRlmHamza = `ي${RLM}\u0654`; // clean removes the RLM, and ي + hamza above composes to ئ
+    expect(clean(yehRlmHamza)).toBe('ئ');
+    expect(matchKey(yehRlmHamza)).toBe('ئ');
+    expect(matchKey('e\u0640\u0301')).toBe('é'); // tatweel removed by the key only: normalized again
+  });
+
   it('removes ZWNJ/ZWJ and soft hyphen, which do not change a word', () => {
     expect(matchKey('می\u200Cخواهم news\u00ADpaper')).toBe('ميخواهم newspaper');
   });

@@ -147,7 +147,16 @@ const LF = LINE_FEED;
 const SP = SPACE;
 const FFFD = REPLACEMENT_CHARACTER;
 
+/** Output buffer reused across calls (the functions are synchronous), up to this many code units. */
+const SCRATCH_LIMIT = 1 << 20;
 let scratch = new Uint16Array(4096);
+
+/** A buffer for `length` code units: the shared one, or for huge inputs a one-off not kept alive. */
+function outputBuffer(length: number): Uint16Array {
+  if (length > SCRATCH_LIMIT) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.min(SCRATCH_LIMIT, Math.max(length, scratch.length * 2)));
+  return scratch;
+}
 
 interface TidyResult {
   text: string;
@@ -165,8 +174,7 @@ interface TidyResult {
  */
 function tidy(source: string, actions: Int32Array, foldAstral: boolean): TidyResult {
   const length = source.length;
-  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
-  const out = scratch;
+  const out = outputBuffer(length); // the output is never longer than the input
   let written = 0;
   let pendingBlank = false;
   let pendingBreaks = 0;
@@ -255,7 +263,7 @@ function foldAstralCodePoint(high: number, low: number): number {
 }
 
 function astralIsCombining(high: number, low: number): boolean {
-  // Emoji and symbols (U+1F000 and up, bar the variation selectors) are never combining marks.
+  // From U+1F000 up (emoji, CJK extensions, tags, variation selectors) nothing combines canonically.
   return high < 0xd83c && ASTRAL_COMBINING_MARK.test(String.fromCharCode(high, low));
 }
 

@@ -211,22 +211,18 @@ export function nextToken(text: string, from: number, limit: number, span: Token
   return false;
 }
 
-/** Tokens of `text[start, end)` with offsets into `text`. */
-export function tokenizeRange(text: string, start: number, end: number, hashtags: boolean): Token[] {
+/** Tokens of `text`, each with its kind and its offsets in `text`. */
+export function tokenize(text: string): Token[] {
+  if (typeof text !== 'string') requireString(text, 'tokenize', 'text');
   const tokens: Token[] = [];
   const span: TokenSpan = { start: 0, end: 0, kind: 'number' };
-  let from = start;
-  while (nextToken(text, from, end, span, hashtags)) {
+  const limit = text.length;
+  let from = 0;
+  while (nextToken(text, from, limit, span, true)) {
     tokens.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: span.kind });
     from = span.end;
   }
   return tokens;
-}
-
-/** Tokens of `text`, each with its kind and its offsets in `text`. */
-export function tokenize(text: string): Token[] {
-  if (typeof text !== 'string') requireString(text, 'tokenize', 'text');
-  return tokenizeRange(text, 0, text.length, true);
 }
 
 /** Just the token strings of `text`, same tokens as `tokenize`: the fast path for bulk work. */
