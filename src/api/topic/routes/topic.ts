@@ -1,9 +1,13 @@
 import { factories } from '@strapi/strapi';
 
-// Public reads go through the newsroom policy that refuses any status but "published" (drafts never leak).
+// Public reads: the newsroom policy refuses any status but "published" (drafts never leak), and a lookup by
+// a former slug answers with meta.redirectTo.
 export default factories.createCoreRouter('api::topic.topic', {
   config: {
-    find: { policies: ['plugin::newsroom.published-only'] },
+    find: {
+      policies: ['plugin::newsroom.published-only'],
+      middlewares: [{ name: 'plugin::newsroom.slug-redirect-meta', config: { uid: 'api::topic.topic' } }],
+    },
     findOne: { policies: ['plugin::newsroom.published-only'] },
   },
 });

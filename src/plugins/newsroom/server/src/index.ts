@@ -1,5 +1,7 @@
 import register from './register';
+import bootstrap from './bootstrap';
 import config from './config';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import policies from './policies';
@@ -8,7 +10,9 @@ import services from './services';
 
 export default {
   register,
+  bootstrap,
   config,
+  contentTypes,
   controllers,
   middlewares,
   policies,

@@ -1,13 +1,29 @@
 import type { Core } from '@strapi/strapi';
 
+interface RequestState {
+  route?: { info?: { type?: string }; handler?: unknown };
+}
+
+const currentRequest = (strapi: Core.Strapi) => strapi.requestContext.get() as
+  | { state?: RequestState; query?: Record<string, unknown> }
+  | undefined;
+
 /**
  * True while serving a content-API request (REST under /api, GraphQL): the public face of the CMS.
  * Admin requests, cron jobs, scripts and seeds have no such request context.
  */
-export const isPublicRequest = (strapi: Core.Strapi): boolean => {
-  const ctx = strapi.requestContext.get();
-  const route = ctx?.state?.route as { info?: { type?: string } } | undefined;
-  return route?.info?.type === 'content-api';
+export const isPublicRequest = (strapi: Core.Strapi): boolean =>
+  currentRequest(strapi)?.state?.route?.info?.type === 'content-api';
+
+/**
+ * The `?search=` of a public REST list request for `uid` (its `find` route), if any. Registered as a query
+ * parameter of those routes in register.ts, so strict parameter checking accepts it.
+ */
+export const publicSearchFor = (strapi: Core.Strapi, uid: string): string | undefined => {
+  const request = currentRequest(strapi);
+  if (request?.state?.route?.info?.type !== 'content-api' || request.state.route.handler !== `${uid}.find`) return undefined;
+  const search = request.query?.search;
+  return typeof search === 'string' ? search : undefined;
 };
 
 export const DRAFTS_NOT_PUBLIC =

@@ -1,1 +1,5 @@
-export default {};
+import slugs from './slugs';
+
+export default {
+  slugs,
+};

@@ -1,1 +1,7 @@
-export default {};
+import admin from './admin';
+import contentApi from './content-api';
+
+export default {
+  admin,
+  'content-api': contentApi,
+};

@@ -10,7 +10,10 @@ export const NEWSROOM_CONTENT_TYPES = [
 ] as const;
 
 const CM = 'plugin::content-manager.explorer';
-const PUBLIC_ACTIONS = NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+const PUBLIC_ACTIONS = [
+  ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'plugin::newsroom.slugs.resolve',
+];
 
 interface AdminRole {
   id: number;

@@ -3,6 +3,7 @@ import articleMetrics from './article-metrics';
 import firstAdmin from './first-admin';
 import locales from './locales';
 import readIndexes from './read-indexes';
+import search from './search';
 import seed from './seed';
 import setup from './setup';
 import slugs from './slugs';
@@ -13,6 +14,7 @@ export default {
   firstAdmin,
   locales,
   readIndexes,
+  search,
   seed,
   setup,
   slugs,

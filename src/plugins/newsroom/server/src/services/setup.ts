@@ -11,6 +11,7 @@ import { getService } from '../get-service';
 const setup = ({ strapi }: { strapi: Core.Strapi }) => ({
   async afterBoot(): Promise<void> {
     await getService(strapi, 'readIndexes').ensure();
+    await getService(strapi, 'search').backfill();
     await getService(strapi, 'locales').ensureNewsroomLocales();
     await getService(strapi, 'access').ensureEditorialRoles();
     await getService(strapi, 'access').ensurePublicReadAccess();

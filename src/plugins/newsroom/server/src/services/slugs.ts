@@ -3,54 +3,140 @@ import { makeSlug, uniqueSlug, type SlugMode } from '../domain/slug';
 import { pluginConfig } from '../plugin-config';
 import { DEFAULT_LOCALE } from './locales';
 
-/** The field each newsroom type derives its slug from. */
-export const SLUG_SOURCE_FIELD: Record<string, string> = {
-  'api::article.article': 'title',
-  'api::author.author': 'name',
-  'api::topic.topic': 'name',
-  'api::source.source': 'name',
-};
+/** The field each newsroom type derives its slug from, and the name sites use for it in URLs. */
+export const SLUGGED_TYPES = {
+  'api::article.article': { sourceField: 'title', plural: 'articles' },
+  'api::author.author': { sourceField: 'name', plural: 'authors' },
+  'api::topic.topic': { sourceField: 'name', plural: 'topics' },
+  'api::source.source': { sourceField: 'name', plural: 'sources' },
+} as const;
+export type SluggedType = keyof typeof SLUGGED_TYPES;
+export const isSluggedType = (uid: string): uid is SluggedType => uid in SLUGGED_TYPES;
+
+const REDIRECT = 'plugin::newsroom.slug-redirect';
 
 interface SlugParams {
   documentId?: string;
   locale?: string;
 }
+interface LocaleSlug {
+  locale: string;
+  slug: string | null;
+}
+export interface SlugResolution {
+  documentId: string;
+  locale: string;
+  slug: string;
+  /** Set when the slug asked for is a former one: the slug the document answers to now. */
+  redirectTo?: string;
+}
 
+/**
+ * The slug lifecycle: generated from the title or name when empty, unique per locale, never moved by a
+ * later title edit (a non-empty slug is only ever changed by an editor), and every slug a published document
+ * gave up keeps resolving to it.
+ */
 const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
   const modeFor = (locale: string): SlugMode => (locale === 'ar' ? pluginConfig(strapi, 'slugMode') : 'latin');
+  const query = (uid: SluggedType) => strapi.db.query(uid);
+  const redirects = () => strapi.db.query(REDIRECT);
 
-  /** True when another document of the same type already uses `slug` in `locale`. */
-  const isTaken = async (uid: string, slug: string, locale: string, documentId?: string): Promise<boolean> => {
-    const where: Record<string, unknown> = { slug, locale };
-    if (documentId) where.documentId = { $ne: documentId };
-    const row = await strapi.db.query(uid as 'api::article.article').findOne({ select: ['id'], where });
-    return row !== null;
+  /** Taken when another document uses it in this locale, or used it once (its old links must keep working). */
+  const isTaken = async (uid: SluggedType, slug: string, locale: string, documentId?: string): Promise<boolean> => {
+    const other = documentId ? { $ne: documentId } : undefined;
+    const current = await query(uid).findOne({
+      select: ['id'],
+      where: { slug, locale, ...(other ? { documentId: other } : {}) },
+    });
+    if (current) return true;
+    const former = await redirects().findOne({
+      select: ['id'],
+      where: { contentType: uid, locale, slug, ...(other ? { targetDocumentId: other } : {}) },
+    });
+    return former !== null;
   };
+
+  const generate = async (uid: SluggedType, source: string, locale: string, documentId?: string): Promise<string> => {
+    const maxBytes = pluginConfig(strapi, 'slugMaxBytes');
+    const base = makeSlug(source, { mode: modeFor(locale), maxBytes });
+    return uniqueSlug(base, (candidate) => isTaken(uid, candidate, locale, documentId), { maxBytes });
+  };
+
+  const publishedSlugs = async (uid: SluggedType, documentId: string): Promise<LocaleSlug[]> =>
+    (await query(uid).findMany({
+      select: ['locale', 'slug'],
+      where: { documentId, publishedAt: { $notNull: true } },
+    })) as LocaleSlug[];
 
   return {
     modeFor,
+    generate,
+    publishedSlugs,
+    sourceFieldOf: (uid: SluggedType): string => SLUGGED_TYPES[uid].sourceField,
 
-    /**
-     * Fills `data.slug` from the title or name when the document has none yet, unique per locale.
-     * A slug the editor typed is kept as it is (the text core's slug lifecycle decides the rest).
-     */
-    async fillSlug(uid: string, data: Record<string, unknown>, params: SlugParams): Promise<void> {
-      const sourceField = SLUG_SOURCE_FIELD[uid];
+    /** Fills `data.slug` when the document has none yet; a slug that exists is left as it is. */
+    async fillSlug(uid: SluggedType, data: Record<string, unknown>, params: SlugParams): Promise<void> {
+      const { sourceField } = SLUGGED_TYPES[uid];
       const source = data[sourceField];
-      if (!sourceField || (typeof data.slug === 'string' && data.slug.trim() !== '')) return;
-      if (typeof source !== 'string' || source.trim() === '') return;
+      if (typeof data.slug === 'string' && data.slug.trim() !== '') return;
       const locale = params.locale ?? DEFAULT_LOCALE;
       if (params.documentId && !('slug' in data)) {
-        const current = (await strapi.db
-          .query(uid as 'api::article.article')
-          .findOne({ select: ['slug'], where: { documentId: params.documentId, locale, publishedAt: null } })) as {
-          slug?: string | null;
-        } | null;
+        const current = (await query(uid).findOne({
+          select: ['slug'],
+          where: { documentId: params.documentId, locale, publishedAt: null },
+        })) as { slug?: string | null } | null;
         if (current?.slug) return;
       }
-      const maxBytes = pluginConfig(strapi, 'slugMaxBytes');
-      const base = makeSlug(source, { mode: modeFor(locale), maxBytes });
-      data.slug = await uniqueSlug(base, (candidate) => isTaken(uid, candidate, locale, params.documentId), { maxBytes });
+      let text = typeof source === 'string' ? source : '';
+      if (text.trim() === '' && params.documentId) {
+        // A cleared slug is regenerated from the stored title when the update does not carry one.
+        const stored = (await query(uid).findOne({
+          select: [sourceField],
+          where: { documentId: params.documentId, locale, publishedAt: null },
+        })) as Record<string, unknown> | null;
+        text = typeof stored?.[sourceField] === 'string' ? (stored[sourceField] as string) : '';
+      }
+      if (text.trim() === '') return;
+      data.slug = await generate(uid, text, locale, params.documentId);
+    },
+
+    /** After a publish: every published slug that changed becomes a redirect to the document. */
+    async recordFormerSlugs(uid: SluggedType, documentId: string, before: LocaleSlug[]): Promise<void> {
+      const after = new Map((await publishedSlugs(uid, documentId)).map((row) => [row.locale, row.slug]));
+      for (const { locale, slug } of before) {
+        const current = after.get(locale);
+        if (current) {
+          // A slug the document answers to again is no longer a redirect.
+          await redirects().deleteMany({ where: { contentType: uid, locale, slug: current } });
+        }
+        if (!slug || current === undefined || current === slug) continue;
+        const exists = await redirects().findOne({ select: ['id'], where: { contentType: uid, locale, slug } });
+        if (!exists) await redirects().create({ data: { contentType: uid, locale, slug, targetDocumentId: documentId } });
+      }
+    },
+
+    /** Drops the redirects of a deleted document: its old links should 404 like its current one. */
+    async forgetDocument(uid: SluggedType, documentId: string): Promise<void> {
+      await redirects().deleteMany({ where: { contentType: uid, targetDocumentId: documentId } });
+    },
+
+    /** The published document a slug names in a locale, following a former slug to the current one. */
+    async resolve(uid: SluggedType, slug: string, locale: string): Promise<SlugResolution | null> {
+      const published = { publishedAt: { $notNull: true }, locale };
+      const current = (await query(uid).findOne({ select: ['documentId', 'slug'], where: { slug, ...published } })) as {
+        documentId: string;
+        slug: string;
+      } | null;
+      if (current) return { documentId: current.documentId, locale, slug: current.slug };
+      const former = (await redirects().findOne({ where: { contentType: uid, locale, slug } })) as {
+        targetDocumentId: string;
+      } | null;
+      if (!former) return null;
+      const target = (await query(uid).findOne({
+        select: ['documentId', 'slug'],
+        where: { documentId: former.targetDocumentId, ...published },
+      })) as { documentId: string; slug: string } | null;
+      return target ? { documentId: target.documentId, locale, slug: target.slug, redirectTo: target.slug } : null;
     },
   };
 };

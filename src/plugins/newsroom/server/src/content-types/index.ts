@@ -1,0 +1,5 @@
+import slugRedirectSchema from './slug-redirect/schema.json';
+
+export default {
+  'slug-redirect': { schema: slugRedirectSchema },
+};
