@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { paragraphBlock } from '../../src/plugins/newsroom/server/src/domain/content/blocks';
 
 export type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
 
@@ -48,6 +49,5 @@ export const asAdmin = (strapi: Core.Strapi, session: AdminSession) => {
 
 export const publicApi = (strapi: Core.Strapi) => request(strapi.server.httpServer);
 
-/** A minimal blocks body. */
-export const paragraphs = (...texts: string[]) =>
-  texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+/** A blocks body of plain paragraphs. */
+export const paragraphs = (...texts: string[]) => texts.map(paragraphBlock);

@@ -100,11 +100,11 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       const story = parseWireCopy(demoStoryText());
       const wireKey = 'wire-sample-iraq-nato-manama-dialogue';
       const storySources = story.sourceMentions.map((name) => SOURCE_ALIASES[name]).filter((key): key is string => Boolean(key));
-      const wireExisting = await documents(ARTICLE).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
+      const wireExisting = await strapi.documents(ARTICLE).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
       if (wireExisting) {
         summary.existing.push(`${ARTICLE}:${wireKey}`);
       } else {
-        await documents(ARTICLE).create({
+        await strapi.documents(ARTICLE).create({
           locale: 'ar',
           data: {
             title: story.title,
@@ -114,7 +114,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
             sources: pick(sourceIds, [...new Set(storySources)]),
             topics: pick(topicIds, ['middle-east']),
           },
-        } as never);
+        });
         summary.created.push(`${ARTICLE}:${wireKey}`);
       }
 
@@ -140,7 +140,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
           { ar: { ...shared, ...localized(DEMO_ARTICLE.ar) }, en: { ...shared, ...localized(DEMO_ARTICLE.en) } },
           summary
         );
-        await documents(ARTICLE).publish({ documentId: id, locale: '*' } as never);
+        await strapi.documents(ARTICLE).publish({ documentId: id, locale: '*' });
       }
       return summary;
     },
