@@ -1,13 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicReadConfig } from '../../../plugins/newsroom/server/src/routes/public-read-config';
 
-// Public reads: the newsroom policy refuses any status but "published" (drafts never leak), and a lookup by
-// a former slug answers with meta.redirectTo.
-export default factories.createCoreRouter('api::source.source', {
-  config: {
-    find: {
-      policies: ['plugin::newsroom.published-only'],
-      middlewares: [{ name: 'plugin::newsroom.slug-redirect-meta', config: { uid: 'api::source.source' } }],
-    },
-    findOne: { policies: ['plugin::newsroom.published-only'] },
-  },
-});
+export default factories.createCoreRouter('api::source.source', publicReadConfig('api::source.source'));

@@ -1,4 +1,6 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
+import { TopicsPanel } from './components/TopicsPanel';
 
 type TranslationModule = { default: Record<string, string> };
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
@@ -11,8 +13,15 @@ const prefixed = (messages: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
-  register(app: { registerPlugin(plugin: { id: string; name: string }): void }) {
+  register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel(panels: unknown[]): void };
+    };
+    contentManager.apis.addEditViewSidePanel([TopicsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

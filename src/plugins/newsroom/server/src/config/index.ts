@@ -8,6 +8,15 @@ export const newsroomConfigSchema = z.object({
   slugMaxBytes: z.number().int().min(16).max(2000),
   /** Refuse drafts on the public API (REST, GraphQL, Document Service calls made for a public request). */
   publicDraftGuard: z.boolean(),
+  /** Topic suggestions. */
+  tagging: z.object({
+    /** Most suggestions returned at once. */
+    suggestionLimit: z.number().int().min(1).max(50),
+    /** Largest text accepted by the suggestion routes, in bytes (413 above it). */
+    maxTextBytes: z.number().int().min(1000),
+    /** Tag automatically on save above this score; null: never (the default). */
+    autoApplyAbove: z.number().min(0).max(1).nullable(),
+  }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -20,6 +29,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMode: 'arabic',
   slugMaxBytes: 400,
   publicDraftGuard: true,
+  tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
 };

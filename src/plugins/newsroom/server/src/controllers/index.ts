@@ -1,5 +1,7 @@
 import slugs from './slugs';
+import tagging from './tagging';
 
 export default {
   slugs,
+  tagging,
 };

@@ -74,6 +74,7 @@ const derivedFields =
       await getService(strapi, 'search').fillSearchKey(call.uid, data, call.params);
       if (call.uid === 'api::article.article') {
         await getService(strapi, 'articleMetrics').fillMetrics(data, call.params);
+        await getService(strapi, 'tagging').autoApply(data, call.params);
       }
       call.params = { ...call.params, data };
     }

@@ -1,4 +1,21 @@
+/**
+ * Admin routes (under /newsroom): signed-in admin users, with the Content Manager permission on articles that
+ * the action needs (per document where it touches one: see the controllers).
+ */
+const can = (action: string) => [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [[action, 'api::article.article']] } },
+];
+const READ = 'plugin::content-manager.explorer.read';
+const UPDATE = 'plugin::content-manager.explorer.update';
+const PUBLISH = 'plugin::content-manager.explorer.publish';
+
 export default {
   type: 'admin' as const,
-  routes: [],
+  routes: [
+    { method: 'POST', path: '/tagging/suggest', handler: 'tagging.suggest', config: { policies: can(READ) } },
+    { method: 'GET', path: '/tagging/articles/:documentId', handler: 'tagging.suggestForArticle', config: { policies: can(READ) } },
+    { method: 'POST', path: '/tagging/articles/:documentId/feedback', handler: 'tagging.feedback', config: { policies: can(UPDATE) } },
+    { method: 'POST', path: '/tagging/retrain', handler: 'tagging.retrain', config: { policies: can(PUBLISH) } },
+  ],
 };

@@ -7,6 +7,7 @@ import search from './search';
 import seed from './seed';
 import setup from './setup';
 import slugs from './slugs';
+import tagging from './tagging';
 
 export default {
   access,
@@ -18,4 +19,5 @@ export default {
   seed,
   setup,
   slugs,
+  tagging,
 };

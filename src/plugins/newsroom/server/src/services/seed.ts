@@ -67,7 +67,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       const topicIds = new Map<string, string>();
       for (const topic of SEED_TOPICS) {
         const parent = topic.parent ? topicIds.get(topic.parent) : undefined;
-        const shared = { kind: topic.kind, colour: topic.colour, ...(parent ? { parent } : {}) };
+        const shared = { kind: topic.kind, colour: topic.colour, entities: topic.entities ?? [], ...(parent ? { parent } : {}) };
         topicIds.set(
           topic.key,
           await ensureBilingual(TOPIC, topic.key, { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } }, summary)

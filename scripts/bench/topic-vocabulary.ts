@@ -1,0 +1,76 @@
+/**
+ * A realistic newsroom vocabulary for the topic benchmark: the six ANT sections and 50 topics
+ * under them, with Arabic and English labels, alternative labels, a few hidden labels and entities.
+ * Section ids are the ANT category names, so a model trained on the corpus's categories speaks the
+ * same ids.
+ */
+import type { VocabularyTopic } from '../../src/plugins/newsroom/server/src/domain/tagging';
+
+const section = (id: string, ar: string[], en: string[]): VocabularyTopic => ({ id, kind: 'section', labels: { ar, en }, hiddenLabels: [], entities: [] });
+const topic = (id: string, parentId: string, ar: string[], en: string[], entities: string[] = [], hiddenLabels: string[] = []): VocabularyTopic => ({
+  id,
+  kind: 'topic',
+  parentId,
+  labels: { ar, en },
+  hiddenLabels,
+  entities,
+});
+
+export const BENCHMARK_VOCABULARY: VocabularyTopic[] = [
+  section('middleEast', ['الشرق الأوسط', 'العالم العربي'], ['Middle East']),
+  section('internationalNews', ['أخبار دولية', 'العالم'], ['International']),
+  section('economy', ['اقتصاد'], ['Economy']),
+  section('sport', ['رياضة'], ['Sport']),
+  section('technology', ['تكنولوجيا', 'تقنية'], ['Technology']),
+  section('culture', ['ثقافة', 'فن'], ['Culture']),
+  topic('iraq', 'middleEast', ['العراق'], ['Iraq'], ['بغداد', 'الموصل', 'البصرة']),
+  topic('syria', 'middleEast', ['سوريا', 'سورية'], ['Syria'], ['دمشق', 'حلب', 'إدلب', 'الغوطة']),
+  topic('yemen', 'middleEast', ['اليمن'], ['Yemen'], ['صنعاء', 'الحوثيين', 'عدن', 'الحديدة']),
+  topic('lebanon', 'middleEast', ['لبنان'], ['Lebanon'], ['بيروت', 'حزب الله']),
+  topic('palestine', 'middleEast', ['فلسطين', 'القضية الفلسطينية'], ['Palestine'], ['غزة', 'الضفة الغربية', 'القدس', 'حماس']),
+  topic('egypt', 'middleEast', ['مصر'], ['Egypt'], ['القاهرة', 'السيسي']),
+  topic('gulf', 'middleEast', ['الخليج', 'دول الخليج', 'مجلس التعاون الخليجي'], ['Gulf'], ['السعودية', 'الإمارات', 'قطر', 'البحرين', 'الكويت', 'عمان']),
+  topic('iran', 'middleEast', ['إيران'], ['Iran'], ['طهران', 'روحاني', 'خامنئي']),
+  topic('libya', 'middleEast', ['ليبيا'], ['Libya'], ['طرابلس', 'بنغازي', 'حفتر']),
+  topic('regional-security', 'middleEast', ['الأمن الإقليمي', 'الاستقرار الإقليمي', 'التعاون الأمني', 'التنسيق الأمني'], ['regional security', 'security cooperation']),
+  topic('usa', 'internationalNews', ['الولايات المتحدة', 'أمريكا'], ['United States'], ['واشنطن', 'ترامب', 'البيت الأبيض', 'الكونغرس'], ['امريكا']),
+  topic('russia', 'internationalNews', ['روسيا'], ['Russia'], ['موسكو', 'بوتين', 'الكرملين']),
+  topic('europe', 'internationalNews', ['أوروبا', 'الاتحاد الأوروبي'], ['Europe', 'European Union'], ['بروكسل', 'ميركل', 'ماكرون']),
+  topic('uk', 'internationalNews', ['بريطانيا', 'المملكة المتحدة'], ['Britain'], ['لندن', 'ماي', 'بريكست']),
+  topic('china', 'internationalNews', ['الصين'], ['China'], ['بكين', 'شي جين بينغ']),
+  topic('korea', 'internationalNews', ['كوريا الشمالية', 'شبه الجزيرة الكورية'], ['North Korea'], ['بيونغ يانغ', 'كيم جونغ أون']),
+  topic('turkey', 'internationalNews', ['تركيا'], ['Turkey'], ['أنقرة', 'إسطنبول', 'أردوغان']),
+  topic('nato', 'internationalNews', ['حلف الناتو', 'الناتو', 'حلف شمال الأطلسي'], ['NATO'], ['NATO']),
+  topic('un', 'internationalNews', ['الأمم المتحدة', 'مجلس الأمن'], ['United Nations'], ['غوتيريش']),
+  topic('elections', 'internationalNews', ['الانتخابات', 'انتخابات رئاسية', 'انتخابات تشريعية'], ['elections']),
+  topic('terrorism', 'internationalNews', ['الإرهاب', 'مكافحة الإرهاب', 'هجوم إرهابي'], ['terrorism'], ['داعش', 'القاعدة']),
+  topic('migration', 'internationalNews', ['الهجرة', 'اللاجئين', 'المهاجرين'], ['migration', 'refugees']),
+  topic('summits', 'internationalNews', ['مؤتمرات وقمم', 'قمة', 'مؤتمر'], ['conferences and summits'], ['حوار المنامة', 'مجموعة العشرين']),
+  topic('afghanistan', 'internationalNews', ['أفغانستان'], ['Afghanistan'], ['كابول', 'طالبان']),
+  topic('africa', 'internationalNews', ['أفريقيا', 'القارة الأفريقية'], ['Africa'], ['الاتحاد الأفريقي']),
+  topic('tourism', 'economy', ['السياحة', 'القطاع السياحي'], ['tourism']),
+  topic('oil', 'economy', ['النفط', 'أسعار النفط', 'الخام'], ['oil'], ['أوبك', 'أرامكو', 'برنت']),
+  topic('markets', 'economy', ['الأسواق', 'البورصة', 'الأسهم'], ['markets', 'stocks'], ['داو جونز', 'ناسداك']),
+  topic('banking', 'economy', ['البنوك', 'المصارف', 'أسعار الفائدة', 'البنك المركزي'], ['banking'], ['الاحتياطي الفيدرالي']),
+  topic('trade', 'economy', ['التجارة', 'الرسوم الجمركية', 'الحرب التجارية'], ['trade', 'tariffs'], ['منظمة التجارة العالمية']),
+  topic('currencies', 'economy', ['العملات', 'الدولار', 'اليورو', 'سعر الصرف'], ['currencies'], [], ['الدولر']),
+  topic('investment', 'economy', ['الاستثمار', 'الاستثمارات'], ['investment']),
+  topic('real-estate', 'economy', ['العقارات', 'قطاع العقارات'], ['real estate']),
+  topic('football', 'sport', ['كرة القدم'], ['football'], ['الفيفا', 'ريال مدريد', 'برشلونة', 'ميسي', 'رونالدو', 'محمد صلاح']),
+  topic('world-cup', 'sport', ['كأس العالم', 'المونديال'], ['World Cup'], [], ['المونديل']),
+  topic('champions-league', 'sport', ['دوري أبطال أوروبا'], ['Champions League']),
+  topic('tennis', 'sport', ['التنس'], ['tennis'], ['نادال', 'فيدرر', 'ويمبلدون']),
+  topic('olympics', 'sport', ['الألعاب الأولمبية', 'الأولمبياد'], ['Olympics']),
+  topic('smartphones', 'technology', ['الهواتف الذكية', 'الهاتف الذكي'], ['smartphones'], ['آيفون', 'سامسونغ', 'أبل', 'هواوي']),
+  topic('social-media', 'technology', ['مواقع التواصل الاجتماعي', 'وسائل التواصل الاجتماعي'], ['social media'], ['فيسبوك', 'تويتر', 'إنستغرام', 'يوتيوب']),
+  topic('ai', 'technology', ['الذكاء الاصطناعي'], ['artificial intelligence'], ['AI']),
+  topic('cybersecurity', 'technology', ['الأمن الإلكتروني', 'الأمن السيبراني', 'القرصنة', 'الاختراق'], ['cybersecurity'], ['هاكرز']),
+  topic('space', 'technology', ['الفضاء', 'استكشاف الفضاء'], ['space'], ['ناسا', 'المريخ', 'سبيس إكس']),
+  topic('health', 'technology', ['الصحة', 'الأبحاث الطبية', 'السرطان'], ['health'], ['منظمة الصحة العالمية']),
+  topic('cinema', 'culture', ['السينما', 'الأفلام', 'مهرجان سينمائي'], ['cinema'], ['هوليوود', 'مهرجان كان', 'الأوسكار']),
+  topic('music', 'culture', ['الموسيقى', 'الغناء', 'حفل غنائي'], ['music'], ['ذا فويس']),
+  topic('books', 'culture', ['الكتب', 'الرواية', 'معرض الكتاب', 'الأدب'], ['books', 'literature'], ['نجيب محفوظ']),
+  topic('heritage', 'culture', ['التراث', 'الآثار', 'المتاحف'], ['heritage'], ['اليونسكو']),
+  topic('television', 'culture', ['التلفزيون', 'المسلسلات', 'الدراما'], ['television'], ['رمضان']),
+  topic('climate', 'technology', ['المناخ', 'التغير المناخي', 'الاحتباس الحراري'], ['climate change']),
+];

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+type Action = 'read' | 'update' | 'publish';
+
+interface PermissionChecker {
+  cannot: Record<Action, (entity?: unknown) => boolean>;
+}
+
+/**
+ * The Content Manager's own per-document check (it honours conditions such as "is creator"), for plugin
+ * routes that act on one document on behalf of an admin user. Route policies only see the content type.
+ */
+export const cannotOnDocument = async (
+  strapi: Core.Strapi,
+  ctx: KoaContext,
+  uid: 'api::article.article',
+  action: Action,
+  where: { documentId: string; locale: string }
+): Promise<boolean> => {
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as {
+    create(args: { userAbility: unknown; model: string }): PermissionChecker;
+  }).create({ userAbility: ctx.state.userAbility, model: uid });
+  const entity = await strapi.db.query(uid).findOne({ where: { ...where, publishedAt: null }, populate: ['createdBy'] });
+  return entity !== null && checker.cannot[action](entity);
+};

@@ -1,0 +1,91 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import type { FeedbackResponse, RetrainResponse, SuggestResponse } from '../../../shared/contracts/tagging';
+import { cannotOnDocument } from '../content-manager-access';
+import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
+import { articleText } from '../services/tagging';
+import { DEFAULT_LOCALE } from '../services/locales';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
+const suggestRequest = z.object({
+  title: z.string().optional(),
+  standfirst: z.string().optional(),
+  body: z.union([z.string(), z.array(z.unknown())]).optional(),
+  locale: locale.default(DEFAULT_LOCALE),
+});
+const feedbackRequest = z.object({
+  locale: locale.default(DEFAULT_LOCALE),
+  topicId: z.string().min(1).max(64),
+  decision: z.enum(['accepted', 'rejected']),
+});
+
+/** Answers 400 naming the first bad field, or returns the parsed value. */
+const parse = <T>(ctx: KoaContext, schema: z.ZodType<T>, input: unknown): T | undefined => {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
+  return undefined;
+};
+
+const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const tagging = () => getService(strapi, 'tagging');
+
+  /** 413 naming the limit when the text sent is larger than the configured maximum. */
+  const tooLarge = (ctx: KoaContext, payload: unknown): boolean => {
+    const limit = pluginConfig(strapi, 'tagging').maxTextBytes;
+    const size = Buffer.byteLength(JSON.stringify(payload ?? ''), 'utf8');
+    if (size <= limit) return false;
+    ctx.status = 413;
+    ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: `The text is ${size} bytes; the limit is ${limit} bytes.`, details: { limit } } };
+    return true;
+  };
+
+  return {
+    /** POST a text, get ranked topic suggestions with their evidence (admin and content API). */
+    async suggest(ctx: KoaContext) {
+      const payload = (ctx.request as { body?: unknown }).body;
+      if (tooLarge(ctx, payload)) return;
+      const input = parse(ctx, suggestRequest, payload);
+      if (!input) return;
+      const body: SuggestResponse = { data: await tagging().suggest(articleText(input), input.locale) };
+      ctx.body = body;
+    },
+
+    /** Suggestions for a stored article's draft, for the edit view's side panel. */
+    async suggestForArticle(ctx: KoaContext) {
+      const localeCode = parse(ctx, locale.default(DEFAULT_LOCALE), ctx.query.locale);
+      if (!localeCode) return;
+      const suggestions = await tagging().suggestForArticle(String(ctx.params.documentId), localeCode);
+      if (!suggestions) return ctx.notFound('No such article in that locale');
+      const body: SuggestResponse = { data: suggestions };
+      ctx.body = body;
+    },
+
+    async feedback(ctx: KoaContext) {
+      const input = parse(ctx, feedbackRequest, (ctx.request as { body?: unknown }).body);
+      if (!input) return;
+      const documentId = String(ctx.params.documentId);
+      if (await cannotOnDocument(strapi, ctx, 'api::article.article', input.decision === 'accepted' ? 'update' : 'read', { documentId, locale: input.locale })) {
+        return ctx.forbidden('You may not change this article');
+      }
+      const user = ctx.state.user as { id?: number } | undefined;
+      const result = await tagging().recordFeedback(documentId, input.locale, input.topicId, input.decision, user?.id);
+      if (!result) return ctx.notFound('No such article or topic in that locale');
+      const body: FeedbackResponse = { data: { topicId: input.topicId, decision: input.decision, modelVersion: result.modelVersion } };
+      ctx.body = body;
+    },
+
+    async retrain(ctx: KoaContext) {
+      const started = Date.now();
+      const result = await tagging().retrain();
+      const body: RetrainResponse = { data: { ...result, seconds: (Date.now() - started) / 1000 } };
+      ctx.body = body;
+    },
+  };
+};
+
+export default taggingController;

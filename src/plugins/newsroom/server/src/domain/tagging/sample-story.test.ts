@@ -1,0 +1,81 @@
+/**
+ * The newsroom's sample wire story (tests/fixtures/wire/iraq-nato-manama-dialogue.txt) against a
+ * small bilingual vocabulary: the five topics it is about come first, each with its phrases.
+ */
+import { readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { parseWireCopy } from '../wire';
+import { suggestTopics } from './suggest';
+import type { ArticleText, VocabularyTopic } from './types';
+import { buildVocabulary } from './vocabulary';
+
+const PROJECT_ROOT = resolve(__dirname, '../../../../../../..');
+const STORY = join(PROJECT_ROOT, 'tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
+
+const entry = (id: string, kind: VocabularyTopic['kind'], parentId: string | undefined, ar: string[], en: string[], entities: string[] = []): VocabularyTopic => ({
+  id,
+  kind,
+  parentId,
+  labels: { ar, en },
+  hiddenLabels: [],
+  entities,
+});
+
+const vocabulary = buildVocabulary([
+  entry('middle-east', 'section', undefined, ['الشرق الأوسط'], ['Middle East']),
+  entry('international', 'section', undefined, ['دولي'], ['International']),
+  entry('sport', 'section', undefined, ['رياضة'], ['Sport']),
+  entry('security-cooperation', 'topic', 'international', ['التعاون الأمني', 'التنسيق الأمني'], ['security cooperation']),
+  entry('nato', 'topic', 'international', ['حلف الناتو', 'الناتو', 'حلف شمال الأطلسي'], ['NATO'], ['NATO']),
+  entry('iraq', 'topic', 'middle-east', ['العراق'], ['Iraq']),
+  entry('conferences', 'topic', 'international', ['مؤتمرات وقمم', 'حوار المنامة', 'مؤتمر', 'قمة'], ['conferences and summits']),
+  entry('regional-events', 'topic', 'middle-east', ['أحداث إقليمية', 'الاستقرار الإقليمي', 'السلام الإقليمي', 'الأمن الإقليمي'], ['regional events']),
+  // Topics the story is not about: they must not crowd out the five.
+  entry('football', 'topic', 'sport', ['كرة القدم'], ['football']),
+  entry('oil', 'topic', 'middle-east', ['النفط', 'أوبك'], ['oil']),
+  entry('elections', 'topic', 'international', ['الانتخابات'], ['elections']),
+]);
+
+function storyText(): ArticleText {
+  const parsed = parseWireCopy(readFileSync(STORY, 'utf8'));
+  const body = parsed.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]).filter((line) => line !== '');
+  return { title: parsed.title, standfirst: parsed.lead, body: body.join('\n') };
+}
+
+describe('the Iraq–NATO Manama Dialogue story', () => {
+  const article = storyText();
+  const suggestions = suggestTopics(article, { vocabulary, limit: 20 });
+  const topics = suggestions.filter((suggestion) => vocabulary.topics.get(suggestion.topicId)?.kind === 'topic');
+  const expected: Record<string, string[]> = {
+    'security-cooperation': ['التعاون الأمني'],
+    nato: ['حلف شمال الأطلسي', 'حلف الناتو'],
+    iraq: ['العراق'],
+    conferences: ['حوار المنامة', 'مؤتمر'],
+    'regional-events': ['السلام الإقليمي', 'الاستقرار الإقليمي', 'الأمن الإقليمي'],
+  };
+
+  it('puts the five topics first, ahead of both sections\' other topics', () => {
+    expect(topics.slice(0, 5).map((suggestion) => suggestion.topicId).sort()).toEqual(Object.keys(expected).sort());
+    expect(topics.slice(5).map((suggestion) => suggestion.topicId)).toEqual([]);
+    for (const suggestion of topics) expect(suggestion.source).toBe('vocabulary');
+  });
+
+  it('shows for each the phrases that triggered it, at their offsets', () => {
+    for (const [topicId, labels] of Object.entries(expected)) {
+      const suggestion = topics.find((candidate) => candidate.topicId === topicId)!;
+      expect(suggestion.phrases.map((phrase) => phrase.label)).toEqual(expect.arrayContaining(labels));
+      for (const phrase of suggestion.phrases) expect(article[phrase.field]!.slice(phrase.start, phrase.end)).toBe(phrase.text);
+    }
+  });
+
+  it('finds the labels behind clitics: بحلف, للتعاون, والتعاون, وحلف', () => {
+    const texts = topics.flatMap((suggestion) => suggestion.phrases.map((phrase) => phrase.text));
+    expect(texts).toEqual(expect.arrayContaining(['والتعاون الأمني', 'وحلف الناتو', 'وبعثة حلف الناتو'.slice('وبعثة '.length)]));
+  });
+
+  it('suggests both sections of the matched topics, below their strongest topic', () => {
+    const sections = suggestions.filter((suggestion) => vocabulary.topics.get(suggestion.topicId)?.kind === 'section');
+    expect(sections.map((suggestion) => suggestion.topicId).sort()).toEqual(['international', 'middle-east']);
+    expect(suggestions.find((suggestion) => suggestion.topicId === 'sport')).toBeUndefined();
+  });
+});
