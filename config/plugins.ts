@@ -35,6 +35,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
     config: {
       slugMode: env('NEWSROOM_SLUG_MODE', 'arabic'),
+      // The publishing workflow: the defaults (domain/workflow/config.ts), with editors allowed to
+      // submit their own stories too, in the newsroom's time zone.
+      workflow: {
+        timezone: env('NEWSROOM_TIMEZONE', 'Asia/Baghdad'),
+        transitions: { submit: { roles: ['strapi-author', 'strapi-editor'] } },
+      },
     },
   },
 });

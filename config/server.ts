@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       updates: { enabled: false },
       startup: { enabled: env.bool('STRAPI_STARTUP_LOG', true) },
     },
+    // Scheduled publishing (the newsroom plugin's scheduler task); NEWSROOM_SCHEDULER=false turns it off here.
+    cron: { enabled: env.bool('NEWSROOM_SCHEDULER', true) },
     webhooks: {
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
     },

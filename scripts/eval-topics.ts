@@ -51,8 +51,8 @@ function trainOurs(train: readonly CorpusArticle[]): Classifier {
   const options: TrainOptions = {
     mode: 'single-label',
     epochs: numberArgument(args, 'epochs', 8),
-    regularization: numberArgument(args, 'regularization', 2e-5),
-    learningRate: numberArgument(args, 'learning-rate', 0.5),
+    regularization: numberArgument(args, 'regularization', 5e-6),
+    learningRate: numberArgument(args, 'learning-rate', 1),
     minDocumentFrequency: numberArgument(args, 'min-df', 2),
     onProgress(phase, done, total) {
       if (done === 0 || (phase === 'training' && done === 1)) progress.start(phase, total, phase === 'features' ? 'articles' : 'passes');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
+import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition } from '../helpers/admin';
 
 const ARTICLE = 'api::article.article';
 let app: TestStrapi;
@@ -39,6 +39,9 @@ describe('editorial roles', () => {
     const createAndPublish = await author.post(`${cmPath(ARTICLE)}/actions/publish?locale=ar`, { title: 'نشر مباشر' });
     expect(createAndPublish.status).toBe(403);
 
+    // The workflow: the Author submits, the Editor approves, then publishing is allowed.
+    expect((await takeTransition(author, documentId, { locale: 'ar', transition: 'submit' })).status).toBe(200);
+    expect((await takeTransition(editor, documentId, { locale: 'ar', transition: 'approve' })).status).toBe(200);
     const editorPublish = await editor.post(`${cmPath(ARTICLE, documentId, 'publish')}?locale=ar`);
     expect(editorPublish.status).toBe(200);
     expect(await publishedCount(documentId)).toBe(1);

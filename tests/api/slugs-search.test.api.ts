@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
+import { approveAndPublish, asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
 
 const ARTICLE = 'api::article.article';
 let app: TestStrapi;
@@ -19,8 +19,7 @@ const createArticle = async (data: Record<string, unknown>, locale = 'ar') => {
   expect(response.status).toBe(201);
   return response.body.data as { documentId: string; slug: string };
 };
-const publish = async (documentId: string, locale = 'ar') =>
-  expect((await editor.post(`${cmPath(ARTICLE, documentId, 'publish')}?locale=${locale}`)).status).toBe(200);
+const publish = async (documentId: string, locale = 'ar') => expect((await approveAndPublish(editor, documentId, locale)).status).toBe(200);
 const bySlug = (slug: string, locale = 'ar') =>
   publicApi(strapi).get('/api/articles').query({ locale, 'filters[slug][$eq]': slug });
 

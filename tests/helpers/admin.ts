@@ -51,3 +51,26 @@ export const publicApi = (strapi: Core.Strapi) => request(strapi.server.httpServ
 
 /** A blocks body of plain paragraphs. */
 export const paragraphs = (...texts: string[]) => texts.map(paragraphBlock);
+
+type Session = ReturnType<typeof asAdmin>;
+
+/** Takes one workflow transition through the admin API; returns the response. */
+export const takeTransition = (session: Session, documentId: string, body: Record<string, unknown>) =>
+  session.post(`/newsroom/workflow/articles/${documentId}/transitions`, body);
+
+/**
+ * Submits and approves an article locale as needed, then publishes it with the Content Manager's own
+ * Publish action, the way an editor would.
+ */
+export async function approveAndPublish(session: Session, documentId: string, locale = 'ar') {
+  const { stage } = (await session.get(`/newsroom/workflow/articles/${documentId}?locale=${locale}`)).body.data.state as { stage: string };
+  if (stage === 'draft' || stage === 'changes_requested') {
+    const submitted = await takeTransition(session, documentId, { locale, transition: 'submit' });
+    if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  }
+  if (['draft', 'changes_requested', 'in_review'].includes(stage)) {
+    const approved = await takeTransition(session, documentId, { locale, transition: 'approve' });
+    if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${JSON.stringify(approved.body)}`);
+  }
+  return session.post(`${cmPath('api::article.article', documentId, 'publish')}?locale=${locale}`);
+}

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { isSluggedType } from './services/slugs';
+import { registerScheduler } from './cron/scheduler';
 
 interface UidGenerateArgs {
   contentTypeUID: string;
@@ -17,6 +18,7 @@ interface ContentManagerUidService {
  * it asks the newsroom's generator instead, so the admin's (re)generate button gives what the server would.
  */
 const bootstrap = ({ strapi }: { strapi: Core.Strapi }): void => {
+  registerScheduler(strapi);
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;
   const contentManagerGenerate = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (args) => {

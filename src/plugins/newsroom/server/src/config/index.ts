@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadWorkflowConfig } from '../domain/workflow';
 
 /** The plugin's configuration, set under `newsroom.config` in config/plugins.ts. */
 export const newsroomConfigSchema = z.object({
@@ -6,6 +7,8 @@ export const newsroomConfigSchema = z.object({
   slugMode: z.enum(['arabic', 'latin']),
   /** Longest slug, in percent-encoded bytes (an Arabic letter takes 6): 400 keeps a 60-letter Arabic headline. */
   slugMaxBytes: z.number().int().min(16).max(2000),
+  /** Route every publish and unpublish of an article through the workflow (off only to show plain Strapi in tests). */
+  workflowGuard: z.boolean(),
   /** Refuse drafts on the public API (REST, GraphQL, Document Service calls made for a public request). */
   publicDraftGuard: z.boolean(),
   /** Topic suggestions. */
@@ -17,6 +20,12 @@ export const newsroomConfigSchema = z.object({
     /** Tag automatically on save above this score; null: never (the default). */
     autoApplyAbove: z.number().min(0).max(1).nullable(),
   }),
+  /**
+   * Overrides of the workflow's transition graph and roles (domain/workflow/config.ts has the defaults). Kept
+   * out of the defaults below on purpose: Strapi merges plugin config with defaultsDeep, which would merge
+   * role lists index by index; the workflow service resolves the overrides itself.
+   */
+  workflow: z.unknown().optional(),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -29,6 +38,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMode: 'arabic',
   slugMaxBytes: 400,
   publicDraftGuard: true,
+  workflowGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
@@ -42,5 +52,7 @@ export default {
       const issue = result.error.issues[0];
       throw new Error(`newsroom.${issue.path.join('.')}: ${issue.message}`);
     }
+    // Throws with the offending path, e.g. newsroom.workflow.transitions.approve.from[1]: unknown stage "aproved".
+    loadWorkflowConfig(result.data.workflow, 'newsroom.workflow');
   },
 };

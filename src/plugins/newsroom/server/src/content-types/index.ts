@@ -1,9 +1,13 @@
+import ledgerEntrySchema from './ledger-entry/schema.json';
 import slugRedirectSchema from './slug-redirect/schema.json';
 import taggingModelSchema from './tagging-model/schema.json';
 import topicFeedbackSchema from './topic-feedback/schema.json';
+import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
+  'ledger-entry': { schema: ledgerEntrySchema },
   'slug-redirect': { schema: slugRedirectSchema },
   'tagging-model': { schema: taggingModelSchema },
   'topic-feedback': { schema: topicFeedbackSchema },
+  'workflow-state': { schema: workflowStateSchema },
 };

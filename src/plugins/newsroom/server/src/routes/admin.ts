@@ -17,5 +17,9 @@ export default {
     { method: 'GET', path: '/tagging/articles/:documentId', handler: 'tagging.suggestForArticle', config: { policies: can(READ) } },
     { method: 'POST', path: '/tagging/articles/:documentId/feedback', handler: 'tagging.feedback', config: { policies: can(UPDATE) } },
     { method: 'POST', path: '/tagging/retrain', handler: 'tagging.retrain', config: { policies: can(PUBLISH) } },
+    // The workflow: who may take which transition is the workflow configuration's rule (checked in the service).
+    { method: 'GET', path: '/workflow/articles/:documentId', handler: 'workflow.state', config: { policies: can(READ) } },
+    { method: 'POST', path: '/workflow/articles/:documentId/transitions', handler: 'workflow.transition', config: { policies: can(READ) } },
+    { method: 'GET', path: '/workflow/ledger', handler: 'workflow.ledger', config: { policies: can(READ) } },
   ],
 };

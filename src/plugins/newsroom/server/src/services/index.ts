@@ -8,6 +8,7 @@ import seed from './seed';
 import setup from './setup';
 import slugs from './slugs';
 import tagging from './tagging';
+import workflow from './workflow';
 
 export default {
   access,
@@ -20,4 +21,5 @@ export default {
   setup,
   slugs,
   tagging,
+  workflow,
 };

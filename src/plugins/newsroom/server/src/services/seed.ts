@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { blocksFromSections } from '../domain/content/blocks';
+import { getService } from '../get-service';
 import { parseWireCopy } from '../domain/wire';
 import { DEMO_ARTICLE } from '../seed/demo-article';
 import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from '../seed/taxonomy';
@@ -140,7 +141,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
           { ar: { ...shared, ...localized(DEMO_ARTICLE.ar) }, en: { ...shared, ...localized(DEMO_ARTICLE.en) } },
           summary
         );
-        await strapi.documents(ARTICLE).publish({ documentId: id, locale: '*' });
+        await getService(strapi, 'workflow').publishAsSystem(id, ['ar', 'en'], 'system:seed');
       }
       return summary;
     },

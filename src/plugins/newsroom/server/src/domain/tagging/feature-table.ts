@@ -70,3 +70,54 @@ function tableCapacity(expected: number): number {
   while (capacity < expected * 2) capacity *= 2;
   return capacity;
 }
+
+/**
+ * Counts per hash (document frequencies during training): the same open addressing, with a count
+ * beside each key. A Map<number, number> of a few million entries is several times slower and
+ * larger; training counts every feature of every article once.
+ */
+export class HashCounts {
+  private keys = new Int32Array(1 << 16);
+  private counts = new Int32Array(1 << 16);
+  private mask = (1 << 16) - 1;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  increment(hash: number): void {
+    let slot = hash & this.mask;
+    for (;;) {
+      const current = this.counts[slot];
+      if (current === 0) break;
+      if (this.keys[slot] === hash) {
+        this.counts[slot] = current + 1;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    this.keys[slot] = hash;
+    this.counts[slot] = 1;
+    if (++this.count * 2 > this.counts.length) this.grow();
+  }
+
+  /** Calls `visit(hash, count)` for every hash, in an order fixed by the hashes added. */
+  forEach(visit: (hash: number, count: number) => void): void {
+    for (let slot = 0; slot < this.counts.length; slot++) if (this.counts[slot] !== 0) visit(this.keys[slot], this.counts[slot]);
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.counts = new Int32Array(counts.length * 2);
+    this.mask = this.counts.length - 1;
+    for (let slot = 0; slot < counts.length; slot++) {
+      if (counts[slot] === 0) continue;
+      let target = keys[slot] & this.mask;
+      while (this.counts[target] !== 0) target = (target + 1) & this.mask;
+      this.keys[target] = keys[slot];
+      this.counts[target] = counts[slot];
+    }
+  }
+}

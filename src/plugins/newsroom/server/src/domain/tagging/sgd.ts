@@ -30,8 +30,8 @@ const RENORMALIZE_ABOVE = 1e5;
 
 export class SgdTrainer {
   private readonly labelCount: number;
-  private readonly wVector: Float64Array;
-  private readonly aVector: Float64Array;
+  private readonly wVector: Float32Array;
+  private readonly aVector: Float32Array;
   private wDivisor = 1;
   private aDivisor = 1;
   private wFraction = 0;
@@ -40,6 +40,8 @@ export class SgdTrainer {
   private readonly exampleWeights: Float64Array;
   private readonly gradient: Float64Array;
   private readonly scores: Float64Array;
+  private readonly steps: Float64Array;
+  private readonly averageSteps: Float64Array;
   private step = 0;
   /** False during the first pass, when the average is simply the current weights. */
   private averaging = false;
@@ -51,12 +53,14 @@ export class SgdTrainer {
   ) {
     this.labelCount = model.labels.length;
     const size = model.rowCount * this.labelCount;
-    this.wVector = new Float64Array(size);
-    this.aVector = new Float64Array(size);
+    this.wVector = new Float32Array(size);
+    this.aVector = new Float32Array(size);
     this.bias = new Float64Array(this.labelCount);
     this.averageBias = new Float64Array(this.labelCount);
     this.gradient = new Float64Array(this.labelCount);
     this.scores = new Float64Array(this.labelCount);
+    this.steps = new Float64Array(this.labelCount);
+    this.averageSteps = new Float64Array(this.labelCount);
     this.exampleWeights = this.weighExamples();
   }
 
@@ -101,11 +105,12 @@ export class SgdTrainer {
     const end = offsets[document + 1];
     const labelCount = this.labelCount;
     const scores = this.scores;
+    const wVector = this.wVector;
     scores.fill(0);
     for (let entry = start; entry < end; entry++) {
       const base = rows[entry] * labelCount;
       const value = values[entry];
-      for (let label = 0; label < labelCount; label++) scores[label] += value * this.wVector[base + label];
+      for (let label = 0; label < labelCount; label++) scores[label] += value * wVector[base + label];
     }
     for (let label = 0; label < labelCount; label++) scores[label] = scores[label] / this.wDivisor + this.bias[label];
     this.lossGradient(scores, this.set.labels[document], this.exampleWeights[document]);
@@ -119,17 +124,29 @@ export class SgdTrainer {
     }
     this.wDivisor /= 1 - eta * this.settings.regularization;
     const gradient = this.gradient;
-    for (let label = 0; label < labelCount; label++) gradient[label] *= -eta;
-    const scaled = this.wDivisor;
-    const averaged = -this.wFraction * scaled;
-    for (let entry = start; entry < end; entry++) {
-      const base = rows[entry] * labelCount;
-      const value = values[entry];
-      for (let label = 0; label < labelCount; label++) {
-        const change = gradient[label] * value;
-        if (change === 0) continue;
-        this.wVector[base + label] += change * scaled;
-        if (this.averaging) this.aVector[base + label] += change * averaged;
+    // Step per label, in the stored scale of wVector, and the compensation the average needs.
+    const steps = this.steps;
+    const averageSteps = this.averageSteps;
+    for (let label = 0; label < labelCount; label++) {
+      gradient[label] *= -eta;
+      steps[label] = gradient[label] * this.wDivisor;
+      averageSteps[label] = -steps[label] * this.wFraction;
+    }
+    if (this.averaging) {
+      const aVector = this.aVector;
+      for (let entry = start; entry < end; entry++) {
+        const base = rows[entry] * labelCount;
+        const value = values[entry];
+        for (let label = 0; label < labelCount; label++) {
+          wVector[base + label] += steps[label] * value;
+          aVector[base + label] += averageSteps[label] * value;
+        }
+      }
+    } else {
+      for (let entry = start; entry < end; entry++) {
+        const base = rows[entry] * labelCount;
+        const value = values[entry];
+        for (let label = 0; label < labelCount; label++) wVector[base + label] += steps[label] * value;
       }
     }
     for (let label = 0; label < labelCount; label++) this.bias[label] += gradient[label];

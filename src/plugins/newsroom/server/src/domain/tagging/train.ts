@@ -8,7 +8,7 @@
  */
 import { describeType } from '../text/guard';
 import { DEFAULT_FEATURE_CONFIG, extractFeatures, type FeatureConfig, type HashedFeatures } from './features';
-import { FeatureTable } from './feature-table';
+import { FeatureTable, HashCounts } from './feature-table';
 import { readFeedbackExample, readTrainingExample, type FeedbackExample, type ModelTerms, type TrainingExample } from './examples';
 import { TopicModel, sigmoid, type ModelMode } from './model';
 import { SgdTrainer, type TrainingSet } from './sgd';
@@ -20,9 +20,9 @@ export interface TrainOptions {
   mode?: ModelMode;
   /** Passes over the examples. Default 8. */
   epochs?: number;
-  /** L2 regularization per example (λ). Default 2e-5. */
+  /** L2 regularization per example (λ). Default 5e-6. */
   regularization?: number;
-  /** Initial learning rate (η₀). Default 0.5. */
+  /** Initial learning rate (η₀). Default 1. */
   learningRate?: number;
   /** Features seen in fewer articles are dropped (noise, and most of the model's size). Default 2. */
   minDocumentFrequency?: number;
@@ -41,8 +41,8 @@ export interface TrainOptions {
 const DEFAULTS = {
   mode: 'multi-label' as ModelMode,
   epochs: 8,
-  regularization: 2e-5,
-  learningRate: 0.5,
+  regularization: 5e-6,
+  learningRate: 1,
   minDocumentFrequency: 2,
   balanceLabels: true,
   seed: 1,
@@ -126,10 +126,10 @@ export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: Trai
   const documents: Array<{ features: HashedFeatures; labels: number[] }> = [];
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
-  const documentFrequency = new Map<number, number>();
+  const documentFrequency = new HashCounts();
   for (const { terms, labels: exampleLabels } of examples) {
     const features = extractFeatures(terms, settings.features);
-    for (const hash of features.hashes) documentFrequency.set(hash, (documentFrequency.get(hash) ?? 0) + 1);
+    for (const hash of features.hashes) documentFrequency.increment(hash);
     const ids = [...new Set(exampleLabels)].map((label) => {
       let id = labelIndex.get(label);
       if (id === undefined) {
@@ -144,12 +144,14 @@ export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: Trai
   }
   settings.onProgress?.('features', documents.length, total);
 
-  const table = new FeatureTable(documentFrequency.size);
-  const model = new TopicModel(settings.mode, settings.features, labels, table, documents.length, settings.updateRate);
-  const kept: Array<[number, number]> = [];
-  for (const [hash, frequency] of documentFrequency) if (frequency >= settings.minDocumentFrequency) kept.push([hash, frequency]);
-  documentFrequency.clear();
-  for (const [hash, frequency] of kept) model.addFeature(hash, model.idfFor(frequency));
+  let keptCount = 0;
+  documentFrequency.forEach((_, frequency) => {
+    if (frequency >= settings.minDocumentFrequency) keptCount++;
+  });
+  const model = new TopicModel(settings.mode, settings.features, labels, new FeatureTable(keptCount), documents.length, settings.updateRate);
+  documentFrequency.forEach((hash, frequency) => {
+    if (frequency >= settings.minDocumentFrequency) model.addFeature(hash, model.idfFor(frequency));
+  });
 
   const set = buildTrainingSet(model, documents);
   new SgdTrainer(model, set, settings).run((epoch) => settings.onProgress?.('training', epoch, settings.epochs));

@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
+import { WORKFLOW_TYPE, type Actor } from '../services/workflow';
+import { isWorkflowRun } from '../workflow-context';
+import type { DocumentMiddleware, DocumentParams } from './types';
+
+/** The admin user behind the current request, with their role codes; null for code, cron and the public API. */
+const currentActor = (strapi: Core.Strapi): Actor | null => {
+  const ctx = strapi.requestContext.get();
+  const auth = ctx?.state?.auth as { strategy?: { name?: string } } | undefined;
+  const user = ctx?.state?.user as { id?: number | string; roles?: Array<{ code?: string }> } | undefined;
+  if (auth?.strategy?.name !== 'admin' || user?.id === undefined) return null;
+  return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
+};
+
+const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
+  const { locale, documentId } = params;
+  if (Array.isArray(locale)) return locale.map(String);
+  if (typeof locale === 'string' && locale !== '*') return [locale];
+  const rows = (await strapi.db.query(WORKFLOW_TYPE).findMany({
+    select: ['locale'],
+    where: { documentId, publishedAt: null },
+  })) as Array<{ locale: string }>;
+  if (locale === '*') return rows.map((row) => row.locale);
+  return [await getService(strapi, 'locales').defaultLocale()];
+};
+
+/**
+ * Every path that publishes or unpublishes an article goes through the workflow: the Content Manager's
+ * publish, unpublish and bulk actions, REST and GraphQL (`status=published`), and `strapi.documents().publish()`
+ * from code. Each is taken as the `publish`/`unpublish` transition of whoever asked, so it is refused unless the
+ * locale is approved (or scheduled and due) and the person may publish, and it lands in the ledger when allowed.
+ * Only the workflow's own runs (transitions, the scheduler, `asSystem`) pass straight through.
+ */
+export const workflowGuard =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (call, next) => {
+    if (call.uid !== WORKFLOW_TYPE || isWorkflowRun() || !pluginConfig(strapi, 'workflowGuard')) return next();
+    const workflow = getService(strapi, 'workflow');
+    const { documentId } = call.params;
+    if ((call.action === 'publish' || call.action === 'unpublish') && documentId) {
+      const locales = await requestedLocales(strapi, call.params);
+      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), call.action, next);
+    }
+    if ((call.action === 'create' || call.action === 'update') && call.params.status === 'published') {
+      // Saving straight into the published state is publishing: a new document is a draft, so it never may;
+      // an existing one only along the workflow.
+      if (!documentId) {
+        return workflow.guardPublishPath(`new:${Date.now()}`, [String(call.params.locale ?? 'ar')], currentActor(strapi), 'publish', next);
+      }
+      const locales = await requestedLocales(strapi, call.params);
+      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), 'publish', next);
+    }
+    if (call.action === 'delete' && documentId) {
+      const result = await next();
+      const locale = call.params.locale;
+      await workflow.forget(documentId, typeof locale === 'string' && locale !== '*' ? [locale] : '*');
+      return result;
+    }
+    return next();
+  };
