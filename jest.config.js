@@ -2,6 +2,7 @@
  * Two projects:
  *  - unit: pure TypeScript (the plugin's domain/ and other pure modules), milliseconds each;
  *  - api: boots the real Strapi once per test file on a fresh temporary database.
+ *  - multi: several Strapi processes on one PostgreSQL database (npm run test:multi, in CI after test:pg).
  * The api project runs in band (see package.json) because every file compiles and boots Strapi.
  */
 // Transpile only (tsconfig.test.json sets isolatedModules): `npm run typecheck` checks the types.
@@ -22,6 +23,12 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+    },
+    {
+      displayName: 'multi',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/tests/multi/**/*.test.multi.ts'],
     },
   ],
 };

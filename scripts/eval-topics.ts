@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     console.error('Give both --train and --test, or neither (the corpus is then split by URL hash).');
     process.exit(2);
   }
-  const merge = (argument(args, 'merge') ?? 'middleEast,internationalNews').split(',').filter((name) => name !== '');
+  const requestedMerge = (argument(args, 'merge') ?? 'middleEast,internationalNews').split(',').filter((name) => name !== '');
 
   let train: CorpusArticle[];
   let testArticles: CorpusArticle[];
@@ -141,6 +141,9 @@ async function main(): Promise<void> {
 
   const gold = kept.map((article) => article.category);
   const all: ClassificationReport = classificationReport(gold, predicted);
+  // Only the named classes this data has are merged (none when fewer than two are present).
+  const present = requestedMerge.filter((name) => all.classes.includes(name));
+  const merge = present.length >= 2 ? present : [];
   const merged = mergedReport(gold, predicted, merge, merge.join('+'));
   const summary = {
     model: classifier.name,

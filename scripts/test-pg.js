@@ -22,7 +22,11 @@ async function main() {
     await client.end().catch(() => undefined);
   }
   const jest = require.resolve('jest/bin/jest');
-  const result = spawnSync(process.execPath, [jest, '--selectProjects', 'api', '--runInBand', ...process.argv.slice(2)], {
+  const args = process.argv.slice(2);
+  // --multi: the multi-instance suite (several Strapi processes on one database) instead of the API suite.
+  const project = args.includes('--multi') ? 'multi' : 'api';
+  const rest = args.filter((arg) => arg !== '--multi');
+  const result = spawnSync(process.execPath, [jest, '--selectProjects', project, '--runInBand', ...rest], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: url },
   });

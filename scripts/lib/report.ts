@@ -73,6 +73,7 @@ export function printReport(summary: EvaluationSummary, all: ClassificationRepor
   printClasses(all);
   console.log('\nconfusion matrix');
   printConfusion(all);
-  console.log(`\nmerged (${mergedClasses.join(' + ')} as one class): accuracy ${fixed(merged.accuracy)}   macro-F1 ${fixed(merged.macroF1)}`);
+  const mergedName = mergedClasses.length > 0 ? `${mergedClasses.join(' + ')} as one class` : 'fewer than two of the --merge classes present: nothing merged';
+  console.log(`\nmerged (${mergedName}): accuracy ${fixed(merged.accuracy)}   macro-F1 ${fixed(merged.macroF1)}`);
   printClasses(merged);
 }

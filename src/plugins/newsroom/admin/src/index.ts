@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { TopicsPanel } from './components/TopicsPanel';
+import { WorkflowPanel } from './components/WorkflowPanel';
 
 type TranslationModule = { default: Record<string, string> };
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
@@ -21,7 +22,7 @@ export default {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
     };
-    contentManager.apis.addEditViewSidePanel([TopicsPanel]);
+    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

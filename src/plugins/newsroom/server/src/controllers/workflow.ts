@@ -5,6 +5,7 @@ import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../services/locales';
 import type { Actor } from '../services/workflow';
+import type { WorkflowStateResponse } from '../../../shared/contracts/workflow';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -29,6 +30,19 @@ const badRequest = (ctx: KoaContext, error: z.ZodError) => {
   return ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
 };
 
+/** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
+const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {
+  const numeric = [...new Set(ids.filter((id) => /^\d+$/.test(id)))].map(Number);
+  if (numeric.length === 0) return {};
+  const users = (await strapi.db.query('admin::user').findMany({
+    select: ['id', 'firstname', 'lastname', 'username'],
+    where: { id: { $in: numeric } },
+  })) as Array<{ id: number; firstname?: string | null; lastname?: string | null; username?: string | null }>;
+  return Object.fromEntries(
+    users.map((user) => [String(user.id), user.username || [user.firstname, user.lastname].filter(Boolean).join(' ') || `#${user.id}`])
+  );
+};
+
 const actorOf = (ctx: KoaContext): Actor => {
   const user = ctx.state.user as { id: number | string; roles?: Array<{ code?: string }> };
   return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
@@ -44,14 +58,18 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!locale.success) return badRequest(ctx, locale.error);
       const documentId = String(ctx.params.documentId);
       const actor = actorOf(ctx);
-      ctx.body = {
+      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{ actorId: string }>;
+      const body: WorkflowStateResponse = {
         data: {
           state: await workflow().stateOf(documentId, locale.data),
           allowed: await workflow().allowed(documentId, locale.data, actor.roles),
-          ledger: await workflow().ledger({ documentId, locale: locale.data, limit: 100 }),
+          ledger: ledger as WorkflowStateResponse['data']['ledger'],
+          actors: await actorNames(strapi, ledger.map((entry) => entry.actorId)),
+          timezone: workflow().config().timezone,
           labels: { stages: STAGE_LABELS, transitions: TRANSITION_LABELS },
         },
       };
+      ctx.body = body;
     },
 
     async transition(ctx: KoaContext) {

@@ -20,6 +20,11 @@ export class FeatureTable {
     return this.count;
   }
 
+  /** Memory held by the table's arrays. */
+  get byteLength(): number {
+    return this.keys.byteLength + this.rows.byteLength;
+  }
+
   /** The row of `hash`, or -1. */
   get(hash: number): number {
     let slot = hash & this.mask;

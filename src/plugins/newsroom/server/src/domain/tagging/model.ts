@@ -50,6 +50,11 @@ export class TopicModel {
     return this.table.size;
   }
 
+  /** Memory held by the model's arrays (weights, IDF, feature table), the bulk of its footprint. */
+  get byteLength(): number {
+    return this.weights.byteLength + this.idf.byteLength + this.bias.byteLength + this.table.byteLength;
+  }
+
   /** IDF of a feature seen in `documentFrequency` of `documentCount` articles (smoothed, ≥ 1). */
   idfFor(documentFrequency: number): number {
     return Math.log((this.documentCount + 1) / (documentFrequency + 1)) + 1;

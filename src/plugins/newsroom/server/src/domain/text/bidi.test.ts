@@ -20,6 +20,12 @@ function textOf(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+describe('analyzeBidi on broken surrogates', () => {
+  it('does not join two lone halves when a control between them is removed', () => {
+    expect(analyzeBidi('\ud800\u202e\udc00').html).toBe('\ufffd\ufffd');
+  });
+});
+
 describe('analyzeBidi: Latin runs in Arabic text', () => {
   it('isolates a Latin acronym alone when a number follows it', () => {
     const result = analyzeBidi('حلف NATO 32 دولة');
@@ -165,9 +171,11 @@ describe('analyzeBidi properties', () => {
         expect(BIDI_CONTROLS.test(html)).toBe(false);
         expect(html.replace(/<\/?bdi>/g, '')).not.toMatch(/[<>"']/);
         expect(html).toMatch(/^(?:[^<]|<bdi>[^<]*<\/bdi>)*$/); // isolates neither nest nor dangle
+        // Lone surrogates are judged where they stand in the input: removing a control between two halves
+        // must not join them into a character the writer never typed.
         const expected = text
-          .replace(BIDI_CONTROLS_ALL, '')
           .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+          .replace(BIDI_CONTROLS_ALL, '')
           .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD');
         expect(textOf(html)).toBe(expected);
       }),

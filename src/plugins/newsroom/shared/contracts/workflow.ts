@@ -1,0 +1,55 @@
+/** GET /newsroom/workflow/articles/:documentId?locale=… — what the edit view's workflow panel shows. */
+export type Lang = 'ar' | 'en';
+export type Bilingual = Record<Lang, string>;
+
+export interface WorkflowStateView {
+  stage: string;
+  version: number;
+  assignee?: string;
+  scheduledAt?: string;
+  unpublishAt?: string;
+}
+
+export interface AllowedTransitionView {
+  id: string;
+  to: string;
+  requiresReason: boolean;
+  requiresSchedule: boolean;
+}
+
+export interface LedgerEntryView {
+  id: number;
+  transition: string;
+  fromStage: string;
+  toStage: string;
+  actorId: string;
+  at: string;
+  reason: string | null;
+  scheduledAt: string | null;
+  version: number;
+}
+
+export interface WorkflowStateResponse {
+  data: {
+    state: WorkflowStateView;
+    allowed: AllowedTransitionView[];
+    ledger: LedgerEntryView[];
+    /** Display names by actor id (admin users); the scheduler and system keep their ids. */
+    actors: Record<string, string>;
+    /** The newsroom's time zone: schedule times are entered and shown in it. */
+    timezone: string;
+    labels: { stages: Record<string, Bilingual>; transitions: Record<string, Bilingual> };
+  };
+}
+
+/** POST /newsroom/workflow/articles/:documentId/transitions */
+export interface TransitionRequestBody {
+  transition: string;
+  locale?: string;
+  locales?: string[];
+  reason?: string;
+  /** ISO 8601 with an offset or Z. */
+  scheduleAt?: string;
+  expectedVersion?: number;
+  assignee?: string | null;
+}
