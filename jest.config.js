@@ -15,18 +15,21 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
+      modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
       displayName: 'api',
       testEnvironment: 'node',
+      modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
     },
     {
       displayName: 'multi',
       testEnvironment: 'node',
+      modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/multi/**/*.test.multi.ts'],
     },

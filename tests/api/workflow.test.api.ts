@@ -243,6 +243,6 @@ describe('concurrency, locales, schedules, ledger and webhooks', () => {
     await takeTransition(sessions['strapi-author'].http, documentId, { locale: 'ar', transition: 'submit' });
     for (let i = 0; i < 50 && received.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
     server.close();
-    expect(received[0]).toMatchObject({ event: 'newsroom.stage.change', model: 'article', entry: { documentId, locale: 'ar', from: 'draft', to: 'in_review', transition: 'submit' } });
+    expect(received[0]).toMatchObject({ event: 'newsroom.stage.change', model: 'article', entry: { documentId, locale: 'ar', from: 'draft', to: 'in_review', transition: 'submit', deliveryId: expect.any(String) } });
   });
 });

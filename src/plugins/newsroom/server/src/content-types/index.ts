@@ -1,4 +1,5 @@
 import ledgerEntrySchema from './ledger-entry/schema.json';
+import outboxEventSchema from './outbox-event/schema.json';
 import slugRedirectSchema from './slug-redirect/schema.json';
 import taggingModelSchema from './tagging-model/schema.json';
 import topicFeedbackSchema from './topic-feedback/schema.json';
@@ -6,6 +7,7 @@ import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
   'ledger-entry': { schema: ledgerEntrySchema },
+  'outbox-event': { schema: outboxEventSchema },
   'slug-redirect': { schema: slugRedirectSchema },
   'tagging-model': { schema: taggingModelSchema },
   'topic-feedback': { schema: topicFeedbackSchema },

@@ -16,6 +16,8 @@ export const registerScheduler = (strapi: Core.Strapi): void => {
         try {
           const ran = await getService(strapi, 'workflow').runDueJobs();
           if (ran > 0) strapi.log.info(`[newsroom] scheduler: ${ran} due job(s) handled`);
+          // Webhooks an instance could not deliver (it stopped after committing) are picked up here.
+          await getService(strapi, 'outbox').deliver();
         } catch (error) {
           strapi.log.error(`[newsroom] scheduler: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -2,6 +2,7 @@ import access from './access';
 import articleMetrics from './article-metrics';
 import firstAdmin from './first-admin';
 import locales from './locales';
+import outbox from './outbox';
 import readIndexes from './read-indexes';
 import search from './search';
 import seed from './seed';
@@ -15,6 +16,7 @@ export default {
   articleMetrics,
   firstAdmin,
   locales,
+  outbox,
   readIndexes,
   search,
   seed,

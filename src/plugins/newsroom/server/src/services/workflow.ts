@@ -18,6 +18,7 @@ import {
   type WorkflowState,
 } from '../domain/workflow';
 import { runAsWorkflow } from '../workflow-context';
+import { getService } from '../get-service';
 
 export const WORKFLOW_TYPE = 'api::article.article';
 const STATE = 'plugin::newsroom.workflow-state';
@@ -127,22 +128,33 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** The webhook payload, shaped like Strapi's own entry events: { event, createdAt, model, uid, entry }. */
-  const emitStageChange = (ledger: LedgerEntry, scheduled: boolean) =>
-    strapi.eventHub.emit(STAGE_CHANGE_EVENT, {
-      model: 'article',
-      uid: WORKFLOW_TYPE,
-      entry: {
-        documentId: ledger.documentId,
-        locale: ledger.locale,
-        from: ledger.from,
-        to: ledger.to,
-        transition: ledger.transition,
-        actorId: ledger.actorId,
-        at: ledger.at,
-        scheduled,
-      },
-    });
+  /**
+   * The stage-change webhook, shaped like Strapi's own entry events ({ event, createdAt, model, uid, entry }),
+   * written to the outbox in the transition's transaction and delivered after commit.
+   */
+  const announce = (ledger: LedgerEntry, scheduled: boolean, onCommit: (callback: () => void) => void) =>
+    getService(strapi, 'outbox')
+      .add(STAGE_CHANGE_EVENT, {
+        model: 'article',
+        uid: WORKFLOW_TYPE,
+        entry: {
+          documentId: ledger.documentId,
+          locale: ledger.locale,
+          from: ledger.from,
+          to: ledger.to,
+          transition: ledger.transition,
+          actorId: ledger.actorId,
+          at: ledger.at,
+          scheduled,
+        },
+      })
+      .then(() =>
+        onCommit(() => {
+          getService(strapi, 'outbox')
+            .deliver()
+            .catch((error: unknown) => strapi.log.error(`[newsroom] webhook delivery: ${error instanceof Error ? error.message : String(error)}`));
+        })
+      );
 
   const appendLedger = (entry: LedgerEntry) =>
     strapi.db.query(LEDGER).create({
@@ -189,9 +201,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       await appendLedger(result.ledger);
-      onCommit(() => {
-        emitStageChange(result.ledger, false);
-      });
+      await announce(result.ledger, false, onCommit);
       return { state: result.next, entry: result.ledger, effects: result.effects };
     });
 
@@ -313,7 +323,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
             if (updated !== 1) continue;
             await appendLedger(result.ledger);
             await applyEffects(documentId, locale, result.effects);
-            onCommit(() => emitStageChange(result.ledger, true));
+            await announce(result.ledger, true, onCommit);
             handled += 1;
           }
           return { claimed: rows.length, handled };

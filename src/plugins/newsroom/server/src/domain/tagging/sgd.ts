@@ -25,6 +25,8 @@ export interface SgdSettings {
   seed: number;
 }
 
+/** |∂loss/∂score| below this is not worth a pass over the article's features. */
+const NEGLIGIBLE_GRADIENT = 1e-3;
 /** Divisors above this are folded back into the vectors (precision). */
 const RENORMALIZE_ABOVE = 1e5;
 
@@ -42,6 +44,7 @@ export class SgdTrainer {
   private readonly scores: Float64Array;
   private readonly steps: Float64Array;
   private readonly averageSteps: Float64Array;
+  private readonly active: Int32Array;
   private step = 0;
   /** False during the first pass, when the average is simply the current weights. */
   private averaging = false;
@@ -61,6 +64,7 @@ export class SgdTrainer {
     this.scores = new Float64Array(this.labelCount);
     this.steps = new Float64Array(this.labelCount);
     this.averageSteps = new Float64Array(this.labelCount);
+    this.active = new Int32Array(this.labelCount);
     this.exampleWeights = this.weighExamples();
   }
 
@@ -127,26 +131,29 @@ export class SgdTrainer {
     // Step per label, in the stored scale of wVector, and the compensation the average needs.
     const steps = this.steps;
     const averageSteps = this.averageSteps;
+    // One-vs-rest: most labels are far from this article and their gradient is negligible;
+    // updating only the others makes a step cost O(features × labels that matter).
+    const active = this.active;
+    let activeCount = 0;
     for (let label = 0; label < labelCount; label++) {
-      gradient[label] *= -eta;
-      steps[label] = gradient[label] * this.wDivisor;
-      averageSteps[label] = -steps[label] * this.wFraction;
-    }
-    if (this.averaging) {
-      const aVector = this.aVector;
-      for (let entry = start; entry < end; entry++) {
-        const base = rows[entry] * labelCount;
-        const value = values[entry];
-        for (let label = 0; label < labelCount; label++) {
-          wVector[base + label] += steps[label] * value;
-          aVector[base + label] += averageSteps[label] * value;
-        }
+      if (Math.abs(gradient[label]) < NEGLIGIBLE_GRADIENT) {
+        gradient[label] = 0;
+        continue;
       }
-    } else {
-      for (let entry = start; entry < end; entry++) {
-        const base = rows[entry] * labelCount;
-        const value = values[entry];
-        for (let label = 0; label < labelCount; label++) wVector[base + label] += steps[label] * value;
+      gradient[label] *= -eta;
+      steps[activeCount] = gradient[label] * this.wDivisor;
+      averageSteps[activeCount] = -steps[activeCount] * this.wFraction;
+      active[activeCount++] = label;
+    }
+    const aVector = this.aVector;
+    const averaging = this.averaging;
+    for (let entry = start; entry < end; entry++) {
+      const base = rows[entry] * labelCount;
+      const value = values[entry];
+      for (let index = 0; index < activeCount; index++) {
+        const cell = base + active[index];
+        wVector[cell] += steps[index] * value;
+        if (averaging) aVector[cell] += averageSteps[index] * value;
       }
     }
     for (let label = 0; label < labelCount; label++) this.bias[label] += gradient[label];

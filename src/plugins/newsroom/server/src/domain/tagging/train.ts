@@ -158,21 +158,21 @@ export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: Trai
   return model;
 }
 
-/** Vectorizes every document once; the per-document feature arrays are released as it goes. */
-function buildTrainingSet(model: TopicModel, documents: Array<{ features: HashedFeatures; labels: number[] } | null>): TrainingSet {
+/** Vectorizes every document once, into flat arrays the trainer walks. */
+function buildTrainingSet(model: TopicModel, documents: Array<{ features: HashedFeatures; labels: number[] }>): TrainingSet {
   const offsets = new Int32Array(documents.length + 1);
+  const labels = documents.map((document) => document.labels);
   const vectors = documents.map((document, index) => {
-    const vector = model.vectorize(document!.features);
+    const vector = model.vectorize(document.features);
     offsets[index + 1] = offsets[index] + vector.rows.length;
     return vector;
   });
-  const rows = new Int32Array(offsets[documents.length]);
-  const values = new Float32Array(offsets[documents.length]);
-  const labels = documents.map((document) => document!.labels);
+  documents.length = 0; // the hashed features are no longer needed
+  const rows = new Int32Array(offsets[vectors.length]);
+  const values = new Float32Array(offsets[vectors.length]);
   vectors.forEach((vector, index) => {
     rows.set(vector.rows, offsets[index]);
     values.set(vector.values, offsets[index]);
-    documents[index] = null;
   });
   return { offsets, rows, values, labels };
 }
