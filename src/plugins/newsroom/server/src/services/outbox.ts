@@ -10,9 +10,16 @@ interface OutboxRow {
   event: string;
   payload: string;
 }
-interface WebhookRunner {
-  executeListener(args: { event: string; info: Record<string, unknown> }): Promise<void>;
+interface Webhook {
+  url: string;
+  headers?: Record<string, string>;
+  events: string[];
+  isEnabled: boolean;
 }
+interface WebhookStore {
+  findWebhooks(): Promise<Webhook[]>;
+}
+const DELIVERY_TIMEOUT_MS = 10_000;
 
 /**
  * Webhooks that survive a crash: the event is written in the same transaction as the change it announces
@@ -25,17 +32,42 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<number> | null = null;
   let again = false;
 
+  /**
+   * Sends one event to every webhook subscribed to it, as Strapi's own runner formats it. Unlike that runner,
+   * a failure throws, so the event stays pending instead of being counted as delivered.
+   */
+  const post = async (webhooks: Webhook[], row: OutboxRow): Promise<void> => {
+    const body = JSON.stringify({ event: row.event, createdAt: new Date(), ...(JSON.parse(row.payload) as object) });
+    for (const hook of webhooks) {
+      const response = await fetch(hook.url, {
+        method: 'POST',
+        body,
+        headers: { ...hook.headers, 'X-Strapi-Event': row.event, 'Content-Type': 'application/json' },
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      });
+      if (!response.ok) throw new Error(`${hook.url} answered ${response.status}`);
+    }
+  };
+
   const deliverBatch = async (): Promise<number> =>
     strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
       let query = trx(strapi.db.metadata.get(OUTBOX).tableName).whereNull('delivered_at').orderBy('id').limit(BATCH);
       if (strapi.db.dialect.client === 'postgres') query = query.forUpdate().skipLocked();
       const rows = (await query) as OutboxRow[];
-      const runner = strapi.get('webhookRunner') as WebhookRunner;
+      const webhooks = (await (strapi.get('webhookStore') as WebhookStore).findWebhooks()).filter((hook) => hook.isEnabled);
+      let delivered = 0;
       for (const row of rows) {
-        await runner.executeListener({ event: row.event, info: JSON.parse(row.payload) as Record<string, unknown> });
+        try {
+          await post(webhooks.filter((hook) => hook.events.includes(row.event)), row);
+        } catch (error) {
+          // Left pending: the next run (this instance's or another's) tries again.
+          strapi.log.warn(`[newsroom] webhook ${row.event} not delivered, will retry: ${error instanceof Error ? error.message : String(error)}`);
+          break;
+        }
         await trx(strapi.db.metadata.get(OUTBOX).tableName).where({ id: row.id }).update({ delivered_at: new Date() });
+        delivered += 1;
       }
-      return rows.length;
+      return delivered === rows.length ? rows.length : 0;
     });
 
   const drain = async (): Promise<number> => {
