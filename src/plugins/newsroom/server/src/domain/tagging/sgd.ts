@@ -7,6 +7,7 @@
  *   true average    a = (aVector + wFraction · wVector) / aDivisor
  */
 import type { ModelMode, TopicModel } from './model';
+import { seededRandom } from './random';
 
 export interface TrainingSet {
   /** Article i has entries offsets[i] .. offsets[i + 1] of rows/values. */
@@ -72,7 +73,7 @@ export class SgdTrainer {
   run(onEpoch: (epoch: number) => void): void {
     const count = this.set.labels.length;
     const order = Int32Array.from({ length: count }, (_, index) => index);
-    const random = mulberry32(this.settings.seed);
+    const random = seededRandom(this.settings.seed);
     // Averaging starts after the first pass: early iterates are far from the optimum.
     const averagingStart = count;
     for (let epoch = 1; epoch <= this.settings.epochs && count > 0 && this.labelCount > 0; epoch++) {
@@ -207,17 +208,6 @@ export class SgdTrainer {
     this.model.bias = Float64Array.from(this.averaging ? this.averageBias : this.bias);
     this.model.trainedRowCount = this.model.rowCount;
   }
-}
-
-/** A small seeded PRNG (mulberry32): shuffles must be reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: Int32Array, random: () => number): void {

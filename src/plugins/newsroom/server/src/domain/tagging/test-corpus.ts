@@ -1,3 +1,4 @@
+import { seededRandom } from './random';
 /**
  * Synthetic newsroom articles for the model tests (test support, not runtime code): each section
  * has its own words, all share filler words, and a seeded generator makes the same corpus on
@@ -13,16 +14,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const FILLER = ['قال', 'أعلن', 'اليوم', 'العام', 'الجديد', 'الكبير', 'المسؤول', 'الأسبوع', 'الماضي', 'المقبل', 'مصادر', 'بيان'];
 
-/** mulberry32: a seeded generator, so the corpus is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)];

@@ -24,19 +24,13 @@ export interface LedgerEntry {
   scheduledAt?: string;
 }
 
-export interface LedgerInput {
-  documentId: string;
-  locale: string;
-  from: Stage;
-  to: Stage;
-  transition: TransitionId;
-  actorId: string;
+/** What a transition knows when it appends: the entry's required fields, a Date, and nullable extras. */
+export type LedgerInput = Omit<LedgerEntry, 'at' | 'reason' | 'assignee' | 'scheduledAt'> & {
   at: Date;
-  version: number;
   reason?: string | null;
   assignee?: string | null;
   scheduledAt?: Date | string | null;
-}
+};
 
 /** Builds an entry: the time in UTC ISO, the reason trimmed, empty optional fields left out. */
 export function buildLedgerEntry(input: LedgerInput): LedgerEntry {
