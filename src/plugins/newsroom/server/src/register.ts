@@ -3,10 +3,36 @@ import { MAX_SEARCH_LENGTH } from './domain/content/search-key';
 import { registerDocumentMiddlewares } from './middlewares/documents';
 import { SLUGGED_TYPES } from './services/slugs';
 import { STAGE_CHANGE_EVENT } from './services/workflow';
+import { directionOf } from './domain/preview/direction';
+import { pluginConfig } from './plugin-config';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));
 
+/** GraphQL object types of the localized newsroom types, which get a `dir` field. */
+const LOCALIZED_GRAPHQL_TYPES = ['Article', 'Author', 'Topic', 'Source'];
+
+interface NexusDefinition {
+  nonNull: { field(name: string, config: { type: string; resolve(parent: { locale?: string }): string }): void };
+}
+interface GraphqlExtensionService {
+  use(extension: (args: { nexus: { extendType(config: { type: string; definition(t: NexusDefinition): void }): unknown } }) => { types: unknown[] }): void;
+}
+
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
+  // `dir` on every localized GraphQL type, from its locale.
+  (strapi.plugin('graphql').service('extension') as GraphqlExtensionService).use(({ nexus }) => ({
+    types: LOCALIZED_GRAPHQL_TYPES.map((type) =>
+      nexus.extendType({
+        type,
+        definition(t) {
+          t.nonNull.field('dir', {
+            type: 'String',
+            resolve: (parent) => directionOf(parent.locale ?? 'ar', pluginConfig(strapi, 'rtlLocales')),
+          });
+        },
+      })
+    ),
+  }));
   registerDocumentMiddlewares(strapi);
   // Sites subscribe to stage changes (and scheduled publishing) in Settings → Webhooks to revalidate caches.
   (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(
