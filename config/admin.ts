@@ -22,6 +22,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     docLinks: false,
   },
   autoOpen: false,
+  // Strapi's Preview button opens the newsroom's signed, RTL-aware preview (drafts and published versions).
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [env('PUBLIC_URL', 'http://localhost:1337')],
+      async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
+        if (uid !== 'api::article.article') return null;
+        const service = strapi.plugin('newsroom').service('preview') as {
+          linkFor(target: { documentId: string; locale: string; status: 'draft' | 'published' }): string;
+        };
+        const path = service.linkFor({ documentId, locale: locale ?? 'ar', status: status === 'published' ? 'published' : 'draft' });
+        return `${env('PUBLIC_URL', 'http://localhost:1337')}${path}`;
+      },
+    },
+  },
 });
 
 export default config;

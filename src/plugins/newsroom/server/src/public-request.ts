@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 interface RequestState {
   route?: { info?: { type?: string }; handler?: unknown };
+  /** Set by the preview-token policy: the preview page reads the version its signed token names. */
+  newsroomPreview?: boolean;
 }
 
 const currentRequest = (strapi: Core.Strapi) => strapi.requestContext.get() as
@@ -12,8 +14,10 @@ const currentRequest = (strapi: Core.Strapi) => strapi.requestContext.get() as
  * True while serving a content-API request (REST under /api, GraphQL): the public face of the CMS.
  * Admin requests, cron jobs, scripts and seeds have no such request context.
  */
-export const isPublicRequest = (strapi: Core.Strapi): boolean =>
-  currentRequest(strapi)?.state?.route?.info?.type === 'content-api';
+export const isPublicRequest = (strapi: Core.Strapi): boolean => {
+  const state = currentRequest(strapi)?.state;
+  return state?.route?.info?.type === 'content-api' && state.newsroomPreview !== true;
+};
 
 /**
  * The `?search=` of a public REST list request for `uid` (its `find` route), if any. Registered as a query

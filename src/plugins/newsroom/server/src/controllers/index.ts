@@ -1,8 +1,10 @@
+import preview from './preview';
 import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
 
 export default {
+  preview,
   slugs,
   tagging,
   workflow,

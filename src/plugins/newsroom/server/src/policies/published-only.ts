@@ -9,7 +9,8 @@ import { DRAFTS_NOT_PUBLIC } from '../public-request';
  */
 const publishedOnly: Core.PolicyHandler = (policyContext, _config, { strapi }) => {
   if (!pluginConfig(strapi, 'publicDraftGuard')) return true;
-  const status: unknown = policyContext.query?.status;
+  // The policy context copies the Koa context's own properties: `query` is a getter on its prototype, `request` is not.
+  const status: unknown = (policyContext.request?.query as Record<string, unknown> | undefined)?.status;
   if (status === undefined || status === 'published') return true;
   throw new errors.ValidationError(DRAFTS_NOT_PUBLIC, { errors: [{ path: ['status'], message: DRAFTS_NOT_PUBLIC }] });
 };

@@ -18,5 +18,18 @@ export default {
       handler: 'tagging.suggest',
       config: { policies: ['plugin::newsroom.published-only'] },
     },
+    // Public by URL, readable only with a signed token (checked by the policy and the controller).
+    {
+      method: 'GET',
+      path: '/preview/:documentId',
+      handler: 'preview.show',
+      config: { auth: false, policies: ['plugin::newsroom.preview-token'] },
+    },
+    {
+      method: 'GET',
+      path: '/preview-fonts/:file',
+      handler: 'preview.font',
+      config: { auth: false, policies: ['plugin::newsroom.published-only'] },
+    },
   ],
 };

@@ -3,6 +3,7 @@ import articleMetrics from './article-metrics';
 import firstAdmin from './first-admin';
 import locales from './locales';
 import outbox from './outbox';
+import preview from './preview';
 import readIndexes from './read-indexes';
 import search from './search';
 import seed from './seed';
@@ -17,6 +18,7 @@ export default {
   firstAdmin,
   locales,
   outbox,
+  preview,
   readIndexes,
   search,
   seed,

@@ -1,0 +1,54 @@
+import fs from 'fs';
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { PREVIEW_FONTS } from '../domain/preview';
+import { cannotOnDocument } from '../content-manager-access';
+import { getService } from '../get-service';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+const target = z.object({
+  documentId: z.string().min(1).max(64),
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
+  status: z.enum(['draft', 'published']),
+});
+
+const fontFiles = new Map(PREVIEW_FONTS.map((font) => [font.file, `${font.package}/files/${font.file}`]));
+
+const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Admin: a signed link, only for a user who may read that article. */
+  async link(ctx: KoaContext) {
+    const parsed = target.safeParse((ctx.request as { body?: unknown }).body);
+    if (!parsed.success) return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+    const { documentId, locale } = parsed.data;
+    if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'read', { documentId, locale })) return ctx.forbidden('You may not read this article');
+    ctx.body = { data: { url: getService(strapi, 'preview').linkFor(parsed.data) } };
+  },
+
+  /** The page, for a valid token only: 401 and no content otherwise. Never cached, never indexed. */
+  async show(ctx: KoaContext) {
+    const parsed = target.safeParse({ documentId: ctx.params.documentId, locale: ctx.query.locale, status: ctx.query.status });
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    if (!parsed.success) return ctx.unauthorized('Invalid preview link');
+    const preview = getService(strapi, 'preview');
+    const check = preview.check(ctx.query.token, parsed.data);
+    if (!check.ok) return ctx.unauthorized(`Preview link refused (${check.reason})`);
+    const page = await preview.render(parsed.data);
+    if (!page) return ctx.notFound('This version of the article does not exist');
+    for (const [name, value] of Object.entries(page.headers)) ctx.set(name, value);
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = page.html;
+  },
+
+  /** The bundled preview fonts (from npm packages: nothing is loaded from the internet). */
+  async font(ctx: KoaContext) {
+    const file = fontFiles.get(String(ctx.params.file));
+    if (!file) return ctx.notFound();
+    ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+    ctx.type = 'font/woff2';
+    ctx.body = fs.createReadStream(require.resolve(file));
+  },
+});
+
+export default previewController;

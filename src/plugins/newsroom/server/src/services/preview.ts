@@ -1,0 +1,75 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { renderPreview, previewSecurityHeaders, type PreviewArticle } from '../domain/preview';
+import { signPreviewToken, verifyPreviewToken, type PreviewClaims, type TokenCheck } from '../domain/preview/token';
+import type { Block } from '../domain/text/word-count';
+import { pluginConfig } from '../plugin-config';
+
+const ARTICLE = 'api::article.article';
+export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
+export const PREVIEW_PATH = '/api/newsroom/preview';
+export const FONTS_PATH = '/api/newsroom/preview-fonts';
+
+type Target = Omit<PreviewClaims, 'exp'>;
+
+const secret = (): string => {
+  const value = process.env.PREVIEW_SECRET;
+  if (!value) throw new Error('PREVIEW_SECRET is not set: preview links cannot be signed');
+  return value;
+};
+
+/** Signed preview links and the rendered page (server side, escaped, direction from the locale). */
+const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** A link to one version of one article, valid for 10 minutes. */
+  linkFor(target: Target, lifetimeSeconds = PREVIEW_LIFETIME_SECONDS): string {
+    const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds;
+    const token = signPreviewToken({ ...target, exp }, secret());
+    const query = new URLSearchParams({ locale: target.locale, status: target.status, token });
+    return `${PREVIEW_PATH}/${encodeURIComponent(target.documentId)}?${query.toString()}`;
+  },
+
+  check(token: unknown, target: Target): TokenCheck {
+    return verifyPreviewToken(token, target, secret(), Math.floor(Date.now() / 1000));
+  },
+
+  /** The page and its headers, or null when that version of the article does not exist. */
+  async render(target: Target): Promise<{ html: string; headers: Record<string, string> } | null> {
+    const article = (await strapi.documents(ARTICLE).findOne({
+      documentId: target.documentId,
+      locale: target.locale,
+      status: target.status,
+      populate: { authors: true, topics: true, sources: true, cover: true },
+    })) as (Record<string, unknown> & { body?: Block[] }) | null;
+    if (!article) return null;
+    const nonce = randomBytes(18).toString('base64url');
+    const view: PreviewArticle = {
+      documentId: target.documentId,
+      locale: target.locale,
+      status: target.status,
+      title: String(article.title ?? ''),
+      standfirst: (article.standfirst as string | null) ?? null,
+      body: article.body ?? null,
+      dateline: (article.dateline as string | null) ?? null,
+      authors: (article.authors as PreviewArticle['authors']) ?? [],
+      topics: (article.topics as PreviewArticle['topics']) ?? [],
+      sources: (article.sources as PreviewArticle['sources']) ?? [],
+      sourceUrl: (article.sourceUrl as string | null) ?? null,
+      cover: (article.cover as PreviewArticle['cover']) ?? null,
+      originalPublishedAt: (article.originalPublishedAt as string | null) ?? null,
+      publishedAt: (article.publishedAt as string | null) ?? null,
+      updatedAt: (article.updatedAt as string | null) ?? null,
+    };
+    const html = renderPreview(view, {
+      nonce,
+      fontBaseUrl: FONTS_PATH,
+      rtlLocales: pluginConfig(strapi, 'rtlLocales'),
+      timezone: getTimezone(strapi),
+    });
+    return { html, headers: previewSecurityHeaders({ nonce }) };
+  },
+});
+
+const getTimezone = (strapi: Core.Strapi): string =>
+  (strapi.plugin('newsroom').service('workflow') as { config(): { timezone: string } }).config().timezone;
+
+export default preview;
