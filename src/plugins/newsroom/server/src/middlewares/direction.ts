@@ -6,7 +6,7 @@ import { pluginConfig } from '../plugin-config';
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * REST responses under /api carry `dir` on every localized document (GraphQL gets a `dir` field: see
+ * REST responses under /api carry `dir` on every localized document in `data` (GraphQL gets a `dir` field: see
  * register.ts). Which locales are right to left is the plugin's `rtlLocales` configuration.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
@@ -14,5 +14,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     await next();
     if (!ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body === null || typeof ctx.body !== 'object') return;
     const rtl = pluginConfig(strapi, 'rtlLocales');
-    withDirection(ctx.body, (locale) => directionOf(locale, rtl));
+    // The documents are under `data`; `meta` (pagination, redirectTo) is about the response, not a document.
+    withDirection((ctx.body as { data?: unknown }).data, (locale) => directionOf(locale, rtl));
   };
