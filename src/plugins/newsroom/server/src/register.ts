@@ -3,7 +3,7 @@ import { MAX_SEARCH_LENGTH } from './domain/content/search-key';
 import { registerDocumentMiddlewares } from './middlewares/documents';
 import { SLUGGED_TYPES } from './services/slugs';
 import { STAGE_CHANGE_EVENT } from './services/workflow';
-import { directionOf } from './domain/preview/direction';
+import { directionOf } from './domain/locale/direction';
 import { pluginConfig } from './plugin-config';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));

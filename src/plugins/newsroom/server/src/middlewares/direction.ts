@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withDirection } from '../domain/content/with-direction';
-import { directionOf } from '../domain/preview/direction';
+import { directionOf } from '../domain/locale/direction';
 import { pluginConfig } from '../plugin-config';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];

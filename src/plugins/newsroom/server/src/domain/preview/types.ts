@@ -29,7 +29,9 @@ export interface PreviewImage {
 }
 
 /** The writing systems the renderer tells apart to mark text whose language differs from the page. */
-export type Script = 'Arab' | 'Hebr' | 'Latn';
+import type { Script } from '../locale/direction';
+
+export type { Script };
 
 /** UI strings. `lang` is the language they are written in (marked on them when it is not the page's). */
 export interface PreviewLabels {

@@ -1,4 +1,5 @@
-import type { Script } from './types';
+/** The scripts a page is set in (preview typography, isolation of foreign runs). */
+export type Script = 'Arab' | 'Hebr' | 'Latn';
 
 /** Languages written right to left: Arabic, Persian, Hebrew, Urdu. */
 export const DEFAULT_RTL_LOCALES: readonly string[] = ['ar', 'fa', 'he', 'ur'];
