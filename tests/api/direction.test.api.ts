@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { publicApi } from '../helpers/admin';
+import { asAdmin, publicApi, signInAs } from '../helpers/admin';
 
 let app: TestStrapi;
 let strapi: Core.Strapi;
@@ -42,5 +42,20 @@ describe('text direction in the API', () => {
     strapi.config.set('plugin::newsroom.rtlLocales', []);
     const ar = await publicApi(strapi).get('/api/articles').query({ locale: 'ar' });
     expect(ar.body.data[0].dir).toBe('ltr');
+  });
+});
+
+describe('direction settings for the admin edit form', () => {
+  it('tells a signed-in admin user which locales are RTL and the default locale', async () => {
+    const author = asAdmin(strapi, await signInAs(strapi, 'strapi-author'));
+    const response = await author.get('/newsroom/direction');
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({ rtlLocales: ['ar', 'fa', 'he', 'ur'], defaultLocale: 'ar' });
+    strapi.config.set('plugin::newsroom.rtlLocales', ['ar']);
+    expect((await author.get('/newsroom/direction')).body.data.rtlLocales).toEqual(['ar']);
+  });
+
+  it('is refused without an admin session', async () => {
+    expect((await publicApi(strapi).get('/newsroom/direction')).status).toBe(401);
   });
 });

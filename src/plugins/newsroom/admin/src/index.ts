@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
+import { DirectionCheckPanel } from './components/DirectionCheck';
+import { EditDirection } from './components/EditDirection';
 import { TopicsPanel } from './components/TopicsPanel';
 import { WorkflowPanel } from './components/WorkflowPanel';
 
@@ -21,8 +23,11 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
+      injectComponent(view: 'editView', zone: 'right-links', component: { name: string; Component: () => null }): void;
     };
-    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel]);
+    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, DirectionCheckPanel]);
+    // Every content type's edit form: fields take the direction of the document's locale.
+    contentManager.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-edit-direction`, Component: EditDirection });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { unstable_useContentManagerContext as useContentManagerContext, useQueryParams } from '@strapi/strapi/admin';
+import { useDirectionSettings } from '../hooks/useDirectionSettings';
+import { blocksDirection, fieldDirection, type SchemaForDirection } from '../utils/fieldDirection';
+
+type LocaleQuery = { plugins?: { i18n?: { locale?: string } } };
+
+const TEXT_INPUTS = 'input[name]:not([type]), input[name][type="text"], input[name][type="search"], textarea[name]';
+const BLOCKS_EDITORS = '[data-slate-editor="true"]';
+
+const setDir = (element: Element, dir: string) => {
+  if (element.getAttribute('dir') !== dir) element.setAttribute('dir', dir);
+};
+
+/**
+ * Gives the edit form's text inputs, text areas and blocks editors the direction of the document's locale
+ * (Arabic right to left, English left to right, `auto` where the field's language is unknown). The Content
+ * Manager has no option for it, so this renders nothing and sets `dir` on the fields as they appear.
+ */
+export const EditDirection = () => {
+  const { contentType } = useContentManagerContext();
+  const [{ query }] = useQueryParams<LocaleQuery>();
+  const settings = useDirectionSettings();
+  const locale = query.plugins?.i18n?.locale ?? settings?.defaultLocale;
+  const schema = contentType as SchemaForDirection | undefined;
+
+  useEffect(() => {
+    if (!schema?.attributes || !settings || !locale) return undefined;
+    const root = document.querySelector('main') ?? document.body;
+    const apply = () => {
+      root.querySelectorAll(TEXT_INPUTS).forEach((input) => {
+        const dir = fieldDirection(schema, input.getAttribute('name') ?? '', locale, settings.rtlLocales);
+        if (dir) setDir(input, dir);
+      });
+      const blocksDir = blocksDirection(schema, locale, settings.rtlLocales);
+      root.querySelectorAll(BLOCKS_EDITORS).forEach((editor) => setDir(editor, blocksDir));
+    };
+    apply();
+    // Fields mount later (tabs, components, repeatable entries): watch for new nodes, not attributes.
+    const observer = new MutationObserver(apply);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [schema, settings, locale]);
+
+  return null;
+};
