@@ -53,3 +53,34 @@ export interface TransitionRequestBody {
   expectedVersion?: number;
   assignee?: string | null;
 }
+
+/** POST /newsroom/workflow/articles/:documentId/assignee — hand a story to someone (or to nobody) without moving it. */
+export interface AssignRequestBody {
+  assignee: string | null;
+  locale?: string;
+  locales?: string[];
+  expectedVersion?: number;
+}
+
+/** An admin user a story can be assigned to. */
+export interface AssigneeView {
+  id: string;
+  name: string;
+}
+
+/** GET /newsroom/workflow/assignees */
+export interface AssigneesResponse {
+  data: AssigneeView[];
+}
+
+/** One row of the list view: the locale's stage and who has it. */
+export interface WorkflowSummaryView {
+  stage: string;
+  assignee?: AssigneeView;
+}
+
+/** GET /newsroom/workflow/summary?locale=ar&documentIds=a,b,c — documents without a row are at the first stage. */
+export interface WorkflowSummaryResponse {
+  data: Record<string, WorkflowSummaryView>;
+  labels: Record<string, Bilingual>;
+}

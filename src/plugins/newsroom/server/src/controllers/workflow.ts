@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { STAGE_LABELS, TRANSITION_LABELS, transitionBodySchema } from '../domain/workflow';
+import { ASSIGN, ASSIGN_LABEL, STAGE_LABELS, TRANSITION_LABELS, transitionBodySchema } from '../domain/workflow';
 import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../services/locales';
 import type { Actor } from '../services/workflow';
-import type { WorkflowStateResponse } from '../../../shared/contracts/workflow';
+import type { AssigneesResponse, WorkflowStateResponse, WorkflowSummaryResponse } from '../../../shared/contracts/workflow';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -25,6 +25,21 @@ const ledgerQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
+const assignRequest = z.object({
+  assignee: z.string().min(1).max(64).nullable(),
+  locale: localeCode.optional(),
+  locales: z.array(localeCode).min(1).max(10).optional(),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+const summaryQuery = z.object({
+  locale: localeCode.default(DEFAULT_LOCALE),
+  documentIds: z
+    .string()
+    .max(100 * 65)
+    .transform((ids) => ids.split(',').filter(Boolean))
+    .pipe(z.array(z.string().max(64)).max(100)),
+});
+
 const badRequest = (ctx: KoaContext, error: z.ZodError) => {
   const issue = error.issues[0];
   return ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
@@ -32,15 +47,8 @@ const badRequest = (ctx: KoaContext, error: z.ZodError) => {
 
 /** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
 const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {
-  const numeric = [...new Set(ids.filter((id) => /^\d+$/.test(id)))].map(Number);
-  if (numeric.length === 0) return {};
-  const users = (await strapi.db.query('admin::user').findMany({
-    select: ['id', 'firstname', 'lastname', 'username'],
-    where: { id: { $in: numeric } },
-  })) as Array<{ id: number; firstname?: string | null; lastname?: string | null; username?: string | null }>;
-  return Object.fromEntries(
-    users.map((user) => [String(user.id), user.username || [user.firstname, user.lastname].filter(Boolean).join(' ') || `#${user.id}`])
-  );
+  const users = await getService(strapi, 'workflowViews').users(ids);
+  return Object.fromEntries([...users.values()].map((user) => [user.id, user.name]));
 };
 
 const actorOf = (ctx: KoaContext): Actor => {
@@ -50,6 +58,14 @@ const actorOf = (ctx: KoaContext): Actor => {
 
 const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
+
+  /** Conditions such as "is creator" apply: an Author moves only their own stories. */
+  const cannotMove = async (ctx: KoaContext, documentId: string, locales: string[]) => {
+    for (const locale of locales) {
+      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale })) return true;
+    }
+    return false;
+  };
 
   return {
     /** The stage of one locale, what the signed-in user may do next, and the locale's history. */
@@ -66,7 +82,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
           actors: await actorNames(strapi, ledger.map((entry) => entry.actorId)),
           timezone: workflow().config().timezone,
-          labels: { stages: STAGE_LABELS, transitions: TRANSITION_LABELS },
+          labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
         },
       };
       ctx.body = body;
@@ -78,14 +94,37 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { locale, locales, ...body } = parsed.data;
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
-      for (const target of targets) {
-        // Conditions such as "is creator" apply: an Author moves only their own stories.
-        if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale: target })) {
-          return ctx.forbidden('You may not move this article');
-        }
-      }
+      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
       const moved = await workflow().transition(documentId, targets, body, actorOf(ctx));
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
+    },
+
+    /** Hands the story to someone without moving it (editors; see domain/workflow/assign.ts). */
+    async assign(ctx: KoaContext) {
+      const parsed = assignRequest.safeParse((ctx.request as { body?: unknown }).body);
+      if (!parsed.success) return badRequest(ctx, parsed.error);
+      const { locale, locales, assignee, expectedVersion } = parsed.data;
+      const documentId = String(ctx.params.documentId);
+      const targets = locales ?? [locale ?? DEFAULT_LOCALE];
+      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
+      const moved = await workflow().assign(documentId, targets, assignee, actorOf(ctx), expectedVersion);
+      ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
+    },
+
+    /** Stage and assignee of a page of articles, for the list view's columns. */
+    async summary(ctx: KoaContext) {
+      const query = summaryQuery.safeParse(ctx.query);
+      if (!query.success) return badRequest(ctx, query.error);
+      const body: WorkflowSummaryResponse = {
+        data: await getService(strapi, 'workflowViews').summary(query.data.documentIds, query.data.locale),
+        labels: STAGE_LABELS,
+      };
+      ctx.body = body;
+    },
+
+    async assignees(ctx: KoaContext) {
+      const body: AssigneesResponse = { data: await getService(strapi, 'workflowViews').assignees() };
+      ctx.body = body;
     },
 
     /** The editorial ledger, newest first: e.g. ?actorId=7&transition=approve&since=2026-11-22. */

@@ -7,6 +7,7 @@ import { DRAFTS_NOT_PUBLIC, isPublicRequest, publicSearchFor } from '../public-r
 import { isSluggedType } from '../services/slugs';
 import type { DocumentMiddleware } from './types';
 import { workflowGuard } from './workflow-guard';
+import { workflowListFilter } from './workflow-list-filter';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const LIST_ACTIONS = new Set(['findMany', 'count']);
@@ -102,7 +103,7 @@ const slugHistory =
   };
 
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
-  const middlewares = [publicReadsArePublished, arabicSearch, draftFormats, derivedFields, workflowGuard, slugHistory];
+  const middlewares = [publicReadsArePublished, arabicSearch, workflowListFilter, draftFormats, derivedFields, workflowGuard, slugHistory];
   for (const middleware of middlewares) {
     // Strapi types the context as a union over every content type and action; DocumentCall is the view we use.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);

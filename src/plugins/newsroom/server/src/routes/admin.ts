@@ -20,7 +20,10 @@ export default {
     // The workflow: who may take which transition is the workflow configuration's rule (checked in the service).
     { method: 'GET', path: '/workflow/articles/:documentId', handler: 'workflow.state', config: { policies: can(READ) } },
     { method: 'POST', path: '/workflow/articles/:documentId/transitions', handler: 'workflow.transition', config: { policies: can(READ) } },
+    { method: 'POST', path: '/workflow/articles/:documentId/assignee', handler: 'workflow.assign', config: { policies: can(READ) } },
     { method: 'GET', path: '/workflow/ledger', handler: 'workflow.ledger', config: { policies: can(READ) } },
+    { method: 'GET', path: '/workflow/summary', handler: 'workflow.summary', config: { policies: can(READ) } },
+    { method: 'GET', path: '/workflow/assignees', handler: 'workflow.assignees', config: { policies: can(READ) } },
     // Which locales are RTL: any signed-in admin user (the edit form of every content type needs it).
     { method: 'GET', path: '/direction', handler: 'direction.settings', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     // Signed preview links, for users who may read that article (checked per document in the controller).

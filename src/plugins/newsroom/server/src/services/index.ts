@@ -11,6 +11,7 @@ import setup from './setup';
 import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
+import workflowViews from './workflow-views';
 
 export default {
   access,
@@ -26,4 +27,5 @@ export default {
   slugs,
   tagging,
   workflow,
+  workflowViews,
 };

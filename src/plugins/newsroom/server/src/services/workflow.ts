@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
 import type { Knex } from 'knex';
 import {
+  ASSIGN,
   allowedTransitions,
+  assign as takeAssignment,
   loadWorkflowConfig,
   publishGuard,
   runScheduled,
@@ -201,7 +203,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       await appendLedger(result.ledger);
-      await announce(result.ledger, false, onCommit);
+      // Sites revalidate on stage changes; an assignment changes nothing they show.
+      if (result.ledger.transition !== ASSIGN) await announce(result.ledger, false, onCommit);
       return { state: result.next, entry: result.ledger, effects: result.effects };
     });
 
@@ -212,6 +215,24 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       await applyEffects(documentId, locale, moved.effects);
       return moved;
     });
+
+  /** Each locale moved by `decide`; several locales in one outer transaction, so if one is refused none moves. */
+  const moveLocales = async (documentId: string, locales: string[], decide: (locale: string) => (state: WorkflowState) => TransitionResult) => {
+    const exists = await strapi.db.query(WORKFLOW_TYPE).count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
+    if (exists !== locales.length) throw createError(404, `No article ${documentId} in ${locales.join(', ')}`);
+    const run = async () => {
+      const moved = [];
+      for (const locale of locales) moved.push(await move(documentId, locale, decide(locale)));
+      return moved;
+    };
+    return locales.length > 1 ? strapi.db.transaction(run) : run();
+  };
+
+  /** An assignee is an active admin user: a stale or made-up id is refused, naming the field. */
+  const requireAssignable = async (assignee: string) => {
+    const found = /^\d+$/.test(assignee) ? await strapi.db.query('admin::user').count({ where: { id: Number(assignee), isActive: true } }) : 0;
+    if (found === 0) throw createError(400, `assignee: no active admin user with id ${assignee.slice(0, 64)}`);
+  };
 
   return {
     config: workflowConfig,
@@ -227,21 +248,18 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** An admin user's transition of one locale (or of several, all or nothing). */
     async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor) {
-      const exists = await strapi.db.query(WORKFLOW_TYPE).count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
-      if (exists !== locales.length) throw createError(404, `No article ${documentId} in ${locales.join(', ')}`);
-      const run = async () => {
-        const moved = [];
-        for (const locale of locales) {
-          moved.push(
-            await move(documentId, locale, (state) =>
-              takeTransition(state, { ...body, documentId, locale, roles: actor.roles, userId: actor.id }, workflowConfig(), clock)
-            )
-          );
-        }
-        return moved;
-      };
-      // Both locales in one outer transaction: if either is refused, neither moves.
-      return locales.length > 1 ? strapi.db.transaction(run) : run();
+      if (body.assignee) await requireAssignable(body.assignee);
+      return moveLocales(documentId, locales, (locale) => (state) =>
+        takeTransition(state, { ...body, documentId, locale, roles: actor.roles, userId: actor.id }, workflowConfig(), clock)
+      );
+    },
+
+    /** Hands one locale (or several, all or nothing) to an admin user, or to nobody (`null`), without moving it. */
+    async assign(documentId: string, locales: string[], assignee: string | null, actor: Actor, expectedVersion?: number) {
+      if (assignee !== null) await requireAssignable(assignee);
+      return moveLocales(documentId, locales, (locale) => (state) =>
+        takeAssignment(state, { documentId, locale, roles: actor.roles, userId: actor.id, assignee, expectedVersion }, workflowConfig(), clock)
+      );
     },
 
     /**

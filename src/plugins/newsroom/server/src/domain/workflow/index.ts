@@ -56,7 +56,8 @@ export type {
   WorkflowState,
 } from './types';
 export { buildLedgerEntry } from './ledger';
-export type { LedgerEntry, LedgerInput } from './ledger';
+export type { LedgerEntry, LedgerInput, LedgerTransition } from './ledger';
+export { ASSIGN, assign, assignRoles, type AssignRequest } from './assign';
 export {
   SCHEDULE_MAX_AHEAD_DAYS,
   dueWindow,
@@ -71,7 +72,7 @@ export {
 export type { DueWindow, ScheduleParse, ScheduleProblem } from './schedule';
 export { canonicalTimeZone, formatInZone, isValidTimeZone, offsetMinutesAt, zonedParts, zonedWallTimeToUtc } from './timezone';
 export type { FormatOptions, UiLocale, WallTimeResult, ZonedParts } from './timezone';
-export { ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from './messages';
+export { ASSIGN_LABEL, ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from './messages';
 export type { Bilingual, Lang } from './messages';
 export { MAX_REASON_LENGTH, transitionBodySchema } from './request';
 export type { TransitionBody } from './request';

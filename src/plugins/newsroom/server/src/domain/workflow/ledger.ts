@@ -1,5 +1,8 @@
 import type { Stage, TransitionId } from './stages';
 
+/** What a ledger entry records: a transition, or an assignment (assign.ts). */
+export type LedgerTransition = TransitionId | 'assign';
+
 /**
  * One line of the editorial ledger: append-only, one per successful transition, so the newsroom knows who moved
  * what, when and why. Optional fields are absent (not `undefined`) when they do not apply, so an entry is plain
@@ -10,7 +13,7 @@ export interface LedgerEntry {
   locale: string;
   from: Stage;
   to: Stage;
-  transition: TransitionId;
+  transition: LedgerTransition;
   /** The admin user who took the transition, or `SCHEDULER_ACTOR_ID` for the scheduler. */
   actorId: string;
   /** UTC ISO 8601, e.g. `2025-01-14T12:30:05.120Z`. */

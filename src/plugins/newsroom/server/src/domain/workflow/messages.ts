@@ -38,6 +38,10 @@ export const TRANSITION_LABELS: Readonly<Record<TransitionId, Bilingual>> = {
   reopen: { en: 'Reopen', ar: 'إعادة فتح' },
 };
 
+/** Assigning (assign.ts) is recorded like a transition, without a stage change. */
+export const ASSIGN_LABEL: Bilingual = { en: 'Assign', ar: 'إسناد' };
+const ASSIGN_PHRASE: Bilingual = { en: 'assign {v}', ar: 'إسناد {v}' };
+
 /** The transition applied to a version: `{v}` is "the Arabic version" / «النسخة العربية». */
 const TRANSITION_PHRASES: Readonly<Record<TransitionId, Bilingual>> = {
   submit: { en: 'submit {v} for review', ar: 'إرسال {v} للمراجعة' },
@@ -85,7 +89,9 @@ export function transitionPhrase(transition: string, locale: string): Bilingual 
   const version = versionName(locale);
   const phrases: Bilingual = isTransitionId(transition)
     ? TRANSITION_PHRASES[transition]
-    : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
+    : transition === 'assign'
+      ? ASSIGN_PHRASE
+      : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
   return { en: phrases.en.replace('{v}', version.en), ar: phrases.ar.replace('{v}', version.ar) };
 }
 

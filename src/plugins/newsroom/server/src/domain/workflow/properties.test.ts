@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
 import { allowedTransitions, assertWorkflowState, runScheduled, transition } from './machine';
+import { ruleOf } from './rules';
 import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, isStage } from './stages';
 import type { Effect, TransitionRequest, TransitionResult, WorkflowState } from './types';
 
@@ -157,7 +158,7 @@ function step(state: WorkflowState, s: Step, now: number, world: World): Workflo
       assert.equal(offered, accessOk, 'allowedTransitions offers exactly what transition accepts');
     }
     if (result.ok) {
-      const rule = config.transitions[result.ledger.transition];
+      const rule = ruleOf(config, result.ledger.transition);
       assert.ok(
         guided.roles.includes(ROLE_SUPER_ADMIN) || guided.roles.some((role) => rule?.roles.includes(role)),
         'role allowed',
@@ -177,7 +178,7 @@ function step(state: WorkflowState, s: Step, now: number, world: World): Workflo
     assertWorkflowState(next);
     assert.equal(next.version, state.version + 1, 'version +1 per success');
     assert.deepEqual([ledger.from, ledger.to, ledger.version, ledger.at], [state.stage, next.stage, next.version, iso(now)]);
-    const rule = config.transitions[ledger.transition];
+    const rule = ruleOf(config, ledger.transition);
     assert.ok(rule?.from.includes(state.stage) && rule.to === next.stage, 'follows the configured graph');
     applyEffects(world, effects);
   } else {
