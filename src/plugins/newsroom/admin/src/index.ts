@@ -3,6 +3,8 @@ import { PLUGIN_ID } from './pluginId';
 import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
 import { TopicsPanel } from './components/TopicsPanel';
+import { addWorkflowColumns } from './components/list/columns';
+import { WorkflowListFilters } from './components/list/WorkflowListFilters';
 import { WorkflowPanel } from './components/WorkflowPanel';
 
 type TranslationModule = { default: Record<string, string> };
@@ -18,16 +20,19 @@ const prefixed = (messages: Record<string, string>): Record<string, string> =>
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // The article list: stage and assignee columns (its filters are injected in bootstrap).
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addWorkflowColumns);
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
-      injectComponent(view: 'editView', zone: 'right-links', component: { name: string; Component: () => null }): void;
+      injectComponent(view: 'editView' | 'listView', zone: 'right-links' | 'actions', component: { name: string; Component: () => JSX.Element | null }): void;
     };
     contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, DirectionCheckPanel]);
     // Every content type's edit form: fields take the direction of the document's locale.
     contentManager.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-edit-direction`, Component: EditDirection });
+    contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-workflow-filters`, Component: WorkflowListFilters });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

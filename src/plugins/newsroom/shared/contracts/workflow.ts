@@ -26,6 +26,8 @@ export interface LedgerEntryView {
   at: string;
   reason: string | null;
   scheduledAt: string | null;
+  /** Who had the story after this entry (an admin user id, named in `actors`). */
+  assigneeId: string | null;
   version: number;
 }
 
@@ -34,8 +36,10 @@ export interface WorkflowStateResponse {
     state: WorkflowStateView;
     allowed: AllowedTransitionView[];
     ledger: LedgerEntryView[];
-    /** Display names by actor id (admin users); the scheduler and system keep their ids. */
+    /** Display names by actor and assignee id (admin users); the scheduler and system keep their ids. */
     actors: Record<string, string>;
+    /** Whether the signed-in user may hand the story to someone (see domain/workflow/assign.ts). */
+    mayAssign: boolean;
     /** The newsroom's time zone: schedule times are entered and shown in it. */
     timezone: string;
     labels: { stages: Record<string, Bilingual>; transitions: Record<string, Bilingual> };

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody, WorkflowStateResponse } from '../../../shared/contracts/workflow';
 import { zonedWallTimeToUtc } from '../../../server/src/domain/workflow/timezone';
 import { getTranslation } from '../utils/getTranslation';
+import { AssigneePicker } from './AssigneePicker';
 
 interface Props {
   documentId: string;
@@ -85,6 +86,16 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
         {view.state.unpublishAt ? <Typography variant="pi">{formatMessage({ id: getTranslation('workflow.unpublishAt'), defaultMessage: 'Comes down at' })} {formatTime(view.state.unpublishAt)}</Typography> : null}
       </Flex>
 
+      <AssigneePicker
+        documentId={documentId}
+        locale={locale}
+        assignee={view.state.assignee}
+        assigneeName={view.state.assignee ? view.actors[view.state.assignee] : undefined}
+        version={view.state.version}
+        mayAssign={view.mayAssign}
+        onAssigned={load}
+      />
+
       {pending ? (
         <Flex direction="column" alignItems="stretch" gap={2}>
           {pending.requiresReason ? (
@@ -140,7 +151,9 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
           view.ledger.map((entry) => (
             <Box key={entry.id} paddingTop={2}>
               <Typography tag="p" variant="pi" fontWeight="bold">
-                {stageLabel(entry.fromStage)} {lang === 'ar' ? '←' : '→'} {stageLabel(entry.toStage)}
+                {entry.transition === 'assign'
+                  ? `${transitionLabel('assign')}: ${entry.assigneeId ? view.actors[entry.assigneeId] ?? entry.assigneeId : '—'}`
+                  : `${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`}
               </Typography>
               <Typography tag="p" variant="pi" textColor="neutral600">
                 {view.actors[entry.actorId] ?? entry.actorId} · {formatTime(entry.at)}

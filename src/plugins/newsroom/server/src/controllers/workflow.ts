@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { ASSIGN, ASSIGN_LABEL, STAGE_LABELS, TRANSITION_LABELS, transitionBodySchema } from '../domain/workflow';
+import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS, transitionBodySchema } from '../domain/workflow';
 import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../services/locales';
@@ -74,13 +74,16 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!locale.success) return badRequest(ctx, locale.error);
       const documentId = String(ctx.params.documentId);
       const actor = actorOf(ctx);
-      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{ actorId: string }>;
+      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{ actorId: string; assigneeId: string | null }>;
+      const state = await workflow().stateOf(documentId, locale.data);
+      const people = [...ledger.flatMap((entry) => [entry.actorId, entry.assigneeId ?? '']), state.assignee ?? ''];
       const body: WorkflowStateResponse = {
         data: {
-          state: await workflow().stateOf(documentId, locale.data),
+          state,
           allowed: await workflow().allowed(documentId, locale.data, actor.roles),
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
-          actors: await actorNames(strapi, ledger.map((entry) => entry.actorId)),
+          actors: await actorNames(strapi, people),
+          mayAssign: mayAssign(actor.roles, workflow().config()),
           timezone: workflow().config().timezone,
           labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
         },

@@ -2,7 +2,7 @@ import type { WorkflowConfig } from './config';
 import { buildLedgerEntry } from './ledger';
 import { refuse } from './errors';
 import { contextOf, mayTake, ruleOf } from './rules';
-import { ROLE_SUPER_ADMIN } from './stages';
+import { INITIAL_STAGE, ROLE_SUPER_ADMIN } from './stages';
 import type { Clock, TransitionResult, WorkflowState } from './types';
 
 /**
@@ -27,12 +27,13 @@ export function assignRoles(config: WorkflowConfig): readonly string[] {
   return ruleOf(config, 'approve')?.roles ?? [ROLE_SUPER_ADMIN];
 }
 
+export function mayAssign(userRoles: readonly string[], config: WorkflowConfig): boolean {
+  return mayTake(userRoles, { from: [], to: INITIAL_STAGE, roles: assignRoles(config), requiresReason: false, requiresSchedule: false });
+}
+
 export function assign(state: WorkflowState, request: AssignRequest, config: WorkflowConfig, clock: Clock): TransitionResult {
   const ctx = contextOf(state, ASSIGN, request.locale, config);
-  const roles = assignRoles(config);
-  if (!mayTake(request.roles, { from: [], to: state.stage, roles, requiresReason: false, requiresSchedule: false })) {
-    return refuse.forbidden(ctx, roles);
-  }
+  if (!mayAssign(request.roles, config)) return refuse.forbidden(ctx, assignRoles(config));
   if (request.expectedVersion !== undefined && request.expectedVersion !== state.version) {
     return refuse.conflict(ctx, { version: request.expectedVersion });
   }

@@ -57,7 +57,7 @@ export type {
 } from './types';
 export { buildLedgerEntry } from './ledger';
 export type { LedgerEntry, LedgerInput, LedgerTransition } from './ledger';
-export { ASSIGN, assign, assignRoles, type AssignRequest } from './assign';
+export { ASSIGN, assign, assignRoles, mayAssign, type AssignRequest } from './assign';
 export {
   SCHEDULE_MAX_AHEAD_DAYS,
   dueWindow,
