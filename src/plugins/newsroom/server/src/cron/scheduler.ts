@@ -11,7 +11,7 @@ export const SCHEDULER_RULE = '*/20 * * * * *';
 export const registerScheduler = (strapi: Core.Strapi): void => {
   // Strapi starts tasks added from code whatever `server.cron.enabled` says (it only gates config tasks), so
   // NEWSROOM_SCHEDULER=false (config/server.ts) is honoured here: an instance that only serves reads.
-  if (strapi.config.get('server.cron.enabled', true) === false) return;
+  if (strapi.config.get<boolean>('server.cron.enabled', true) === false) return;
   strapi.cron.add({
     newsroomScheduledPublishing: {
       options: { rule: SCHEDULER_RULE },

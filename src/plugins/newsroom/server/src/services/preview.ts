@@ -38,7 +38,14 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       documentId: target.documentId,
       locale: target.locale,
       status: target.status,
-      populate: { authors: true, topics: true, sources: true, cover: true },
+      // Only what the page shows: the article row also holds the search key (a folded copy of the body).
+      fields: ['title', 'standfirst', 'body', 'dateline', 'sourceUrl', 'originalPublishedAt', 'publishedAt', 'updatedAt', 'readingTime'],
+      populate: {
+        authors: { fields: ['name', 'jobTitle'] },
+        topics: { fields: ['name', 'slug'] },
+        sources: { fields: ['name', 'homepageUrl'] },
+        cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
+      },
     })) as (Record<string, unknown> & { body?: Block[] }) | null;
     if (!article) return null;
     const nonce = randomBytes(18).toString('base64url');
@@ -58,6 +65,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       originalPublishedAt: (article.originalPublishedAt as string | null) ?? null,
       publishedAt: (article.publishedAt as string | null) ?? null,
       updatedAt: (article.updatedAt as string | null) ?? null,
+      readingTime: typeof article.readingTime === 'number' ? article.readingTime : null,
     };
     const html = renderPreview(view, {
       nonce,

@@ -158,6 +158,9 @@ describe('renderPreview: missing and odd fields', () => {
     expect(ARABIC_LABELS.readingTime(100)).toBe('مدة القراءة: 100 دقيقة');
     expect(ENGLISH_LABELS.readingTime(4)).toBe('4 min read');
     expect(renderPreview(article(), { ...OPTIONS, showReadingTime: false })).not.toContain('reading-time');
+    // The figure stored with the article (kept at each save) is used as it is; 0 or none means count.
+    expect(renderPreview(article({ body: longBody(10), readingTime: 7 }), OPTIONS)).toContain('7 دقائق');
+    expect(minutes(10)).toBe(renderPreview(article({ body: longBody(10), readingTime: 0 }), OPTIONS).match(/<p class="reading-time">([^<]*)</)?.[1]);
   });
 
   it('throws for bad options, naming them', () => {

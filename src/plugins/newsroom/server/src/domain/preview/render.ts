@@ -48,7 +48,7 @@ function renderHeader(article: PreviewArticle, title: string, page: PageContext)
   const standfirstText = typeof article.standfirst === 'string' ? clean(article.standfirst) : '';
   const standfirst =
     standfirstText === '' ? '' : `<p class="standfirst"${page.languageAttributes(standfirstText)}>${renderText(standfirstText)}</p>`;
-  const meta = renderByline(article.authors, page) + renderDates(article, page) + renderReadingTime(article.body, page);
+  const meta = renderByline(article.authors, page) + renderDates(article, page) + renderReadingTime(article.body, page, article.readingTime);
   return (
     `<header>${renderTopics(article.topics, page)}${headline}${standfirst}` +
     `${meta === '' ? '' : `<div class="meta">${meta}</div>`}</header>\n`

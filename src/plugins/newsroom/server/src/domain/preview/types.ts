@@ -18,6 +18,8 @@ export interface PreviewArticle {
   originalPublishedAt?: string | null;
   publishedAt?: string | null;
   updatedAt?: string | null;
+  /** Minutes, as stored with the article (kept at each save): counted from the body when absent. */
+  readingTime?: number | null;
 }
 
 export interface PreviewImage {
