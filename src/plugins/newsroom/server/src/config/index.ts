@@ -26,6 +26,11 @@ export const newsroomConfigSchema = z.object({
    * role lists index by index; the workflow service resolves the overrides itself.
    */
   workflow: z.unknown().optional(),
+  /**
+   * The content API's workflow roles: users-permissions role type → the workflow role it acts as. Other roles
+   * (Authenticated, API tokens) take no transition, whatever permissions they are given.
+   */
+  contentApiRoles: z.record(z.string(), z.string()),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -40,6 +45,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   publicDraftGuard: true,
   workflowGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
+  contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
 };

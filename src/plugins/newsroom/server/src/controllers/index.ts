@@ -3,6 +3,7 @@ import preview from './preview';
 import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
+import workflowApi from './workflow-api';
 
 export default {
   direction,
@@ -10,4 +11,5 @@ export default {
   slugs,
   tagging,
   workflow,
+  workflowApi,
 };

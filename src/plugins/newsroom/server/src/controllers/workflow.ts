@@ -1,49 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
-import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS, transitionBodySchema } from '../domain/workflow';
+import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS } from '../domain/workflow';
 import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../services/locales';
 import type { Actor } from '../services/workflow';
+import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './workflow-requests';
 import type { AssigneesResponse, WorkflowStateResponse, WorkflowSummaryResponse } from '../../../shared/contracts/workflow';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
-
-const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
-/** The core's body, plus which locales: one (`locale`) or several at once (`locales`), all or nothing. */
-const transitionRequest = transitionBodySchema.extend({
-  locale: localeCode.optional(),
-  locales: z.array(localeCode).min(1).max(10).optional(),
-});
-const ledgerQuery = z.object({
-  documentId: z.string().max(64).optional(),
-  locale: localeCode.optional(),
-  actorId: z.string().max(64).optional(),
-  transition: z.string().max(40).optional(),
-  since: z.coerce.date().optional(),
-  until: z.coerce.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-});
-
-const assignRequest = z.object({
-  assignee: z.string().min(1).max(64).nullable(),
-  locale: localeCode.optional(),
-  locales: z.array(localeCode).min(1).max(10).optional(),
-  expectedVersion: z.number().int().min(0).optional(),
-});
-const summaryQuery = z.object({
-  locale: localeCode.default(DEFAULT_LOCALE),
-  documentIds: z
-    .string()
-    .max(100 * 65)
-    .transform((ids) => ids.split(',').filter(Boolean))
-    .pipe(z.array(z.string().max(64)).max(100)),
-});
-
-const badRequest = (ctx: KoaContext, error: z.ZodError) => {
-  const issue = error.issues[0];
-  return ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
-};
 
 /** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
 const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {

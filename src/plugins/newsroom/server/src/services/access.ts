@@ -10,6 +10,17 @@ export const NEWSROOM_CONTENT_TYPES = [
 ] as const;
 
 const CM = 'plugin::content-manager.explorer';
+/** users-permissions roles for newsroom tools using the content API; contentApiRoles maps them to workflow roles. */
+export const API_ROLES = [
+  { type: 'newsroom-author', name: 'Newsroom author', description: 'Newsroom tools acting as an author: submit and withdraw' },
+  { type: 'newsroom-editor', name: 'Newsroom editor', description: 'Newsroom tools acting as an editor: review, schedule, publish' },
+] as const;
+const API_ROLE_ACTIONS = [
+  ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'plugin::newsroom.workflowApi.state',
+  'plugin::newsroom.workflowApi.transition',
+];
+
 const PUBLIC_ACTIONS = [
   ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'plugin::newsroom.slugs.resolve',
@@ -87,6 +98,18 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
     ],
   });
 
+  /** Gives a users-permissions role exactly these actions: missing ones added, others removed. */
+  const grantExactly = async (roleId: number, actions: readonly string[]): Promise<void> => {
+    const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
+    const existing = (await permissionQuery.findMany({ where: { role: roleId } })) as UsersPermissionsRow[];
+    const extra = existing.filter((permission) => !actions.includes(permission.action));
+    if (extra.length > 0) await permissionQuery.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
+    const present = new Set(existing.map((permission) => permission.action));
+    for (const action of actions.filter((name) => !present.has(name))) {
+      await permissionQuery.create({ data: { action, role: roleId } });
+    }
+  };
+
   return {
     async ensureEditorialRoles(): Promise<void> {
       const roleService = strapi.service('admin::role');
@@ -104,18 +127,20 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
         .query('plugin::users-permissions.role')
         .findOne({ where: { type: 'public' } })) as { id: number } | null;
       if (!role) throw new Error('users-permissions: the Public role is missing');
-      const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
-      const existing = (await permissionQuery.findMany({ where: { role: role.id } })) as UsersPermissionsRow[];
-      const extra = existing.filter((permission) => !PUBLIC_ACTIONS.includes(permission.action));
-      if (extra.length > 0) await permissionQuery.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
-      const present = new Set(existing.map((permission) => permission.action));
-      for (const action of PUBLIC_ACTIONS.filter((name) => !present.has(name))) {
-        await permissionQuery.create({ data: { action, role: role.id } });
-      }
+      await grantExactly(role.id, PUBLIC_ACTIONS);
       // A newsroom has no public sign-up.
       const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
       const advanced = ((await store.get()) as Record<string, unknown> | null) ?? {};
       if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
+    },
+
+    /** The content API's newsroom roles (API_ROLES), created once, their permissions reconciled at every boot. */
+    async ensureApiRoles(): Promise<void> {
+      const roles = strapi.db.query('plugin::users-permissions.role');
+      for (const wanted of API_ROLES) {
+        const role = ((await roles.findOne({ where: { type: wanted.type } })) ?? (await roles.create({ data: { ...wanted } }))) as { id: number };
+        await grantExactly(role.id, API_ROLE_ACTIONS);
+      }
     },
   };
 };

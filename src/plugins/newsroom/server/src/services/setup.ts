@@ -15,6 +15,7 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => ({
     await getService(strapi, 'locales').ensureNewsroomLocales();
     await getService(strapi, 'access').ensureEditorialRoles();
     await getService(strapi, 'access').ensurePublicReadAccess();
+    await getService(strapi, 'access').ensureApiRoles();
     await getService(strapi, 'firstAdmin').ensureFirstAdmin();
     await getService(strapi, 'seed').seedOnFirstBoot();
   },

@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import { contentApiWorkflowRole } from '../policies/workflow-role';
+import { DEFAULT_LOCALE } from '../services/locales';
+import type { Actor } from '../services/workflow';
+import { badRequest, localeCode, transitionRequest } from './workflow-requests';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+/**
+ * The workflow through the content API (/api/newsroom/workflow/…), for newsroom tools that sign in as
+ * users-permissions users: the same rules as the admin, the user's role mapped by `contentApiRoles`
+ * (the workflow-role policy refuses everyone else). Ledger entries name the actor `api:<user id>`.
+ */
+const actorOf = (strapi: Core.Strapi, ctx: KoaContext): Actor => {
+  const user = ctx.state.user as { id: number | string };
+  const role = contentApiWorkflowRole(strapi, user);
+  return { id: `api:${user.id}`, roles: role ? [role] : [] };
+};
+
+const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const workflow = () => getService(strapi, 'workflow');
+  return {
+    async state(ctx: KoaContext) {
+      const locale = localeCode.default(DEFAULT_LOCALE).safeParse(ctx.query.locale);
+      if (!locale.success) return badRequest(ctx, locale.error);
+      const documentId = String(ctx.params.documentId);
+      const actor = actorOf(strapi, ctx);
+      ctx.body = {
+        data: {
+          state: await workflow().stateOf(documentId, locale.data),
+          allowed: await workflow().allowed(documentId, locale.data, actor.roles),
+        },
+      };
+    },
+
+    async transition(ctx: KoaContext) {
+      const parsed = transitionRequest.safeParse((ctx.request as { body?: unknown }).body);
+      if (!parsed.success) return badRequest(ctx, parsed.error);
+      const { locale, locales, ...body } = parsed.data;
+      const documentId = String(ctx.params.documentId);
+      const moved = await workflow().transition(documentId, locales ?? [locale ?? DEFAULT_LOCALE], body, actorOf(strapi, ctx));
+      ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
+    },
+  };
+};
+
+export default workflowApiController;
