@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { WORKFLOW_TYPE, type Actor } from '../services/workflow';
+import { initialState, publishGuard } from '../domain/workflow';
+import { WORKFLOW_TYPE, refusal, type Actor } from '../services/workflow';
 import { isWorkflowRun } from '../workflow-context';
 import type { DocumentMiddleware, DocumentParams } from './types';
 
@@ -47,7 +48,11 @@ export const workflowGuard =
       // Saving straight into the published state is publishing: a new document is a draft, so it never may;
       // an existing one only along the workflow.
       if (!documentId) {
-        return workflow.guardPublishPath(`new:${Date.now()}`, [String(call.params.locale ?? 'ar')], currentActor(strapi), 'publish', next);
+        const locale = typeof call.params.locale === 'string' ? call.params.locale : await getService(strapi, 'locales').defaultLocale();
+        const blocked = publishGuard(initialState(), locale, workflow.config(), () => new Date());
+        // The first stage is never publishable (config-rules.ts), so this always refuses.
+        if (blocked) throw refusal(blocked);
+        return next();
       }
       const locales = await requestedLocales(strapi, call.params);
       return workflow.guardPublishPath(documentId, locales, currentActor(strapi), 'publish', next);

@@ -80,21 +80,17 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
       const source = data[sourceField];
       if (typeof data.slug === 'string' && data.slug.trim() !== '') return;
       const locale = params.locale ?? DEFAULT_LOCALE;
-      if (params.documentId && !('slug' in data)) {
-        const current = (await query(uid).findOne({
-          select: ['slug'],
-          where: { documentId: params.documentId, locale, publishedAt: null },
-        })) as { slug?: string | null } | null;
-        if (current?.slug) return;
-      }
       let text = typeof source === 'string' ? source : '';
-      if (text.trim() === '' && params.documentId) {
-        // A cleared slug is regenerated from the stored title when the update does not carry one.
+      const keepsStoredSlug = !('slug' in data);
+      if (params.documentId && (keepsStoredSlug || text.trim() === '')) {
+        // One read of the stored draft: its slug (kept when the update does not touch it) and its title
+        // (a cleared slug is regenerated from it when the update does not carry one).
         const stored = (await query(uid).findOne({
-          select: [sourceField],
+          select: ['slug', sourceField],
           where: { documentId: params.documentId, locale, publishedAt: null },
         })) as Record<string, unknown> | null;
-        text = typeof stored?.[sourceField] === 'string' ? (stored[sourceField] as string) : '';
+        if (keepsStoredSlug && typeof stored?.slug === 'string' && stored.slug !== '') return;
+        if (text.trim() === '' && typeof stored?.[sourceField] === 'string') text = stored[sourceField] as string;
       }
       if (text.trim() === '') return;
       data.slug = await generate(uid, text, locale, params.documentId);

@@ -305,7 +305,12 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
             };
           });
         }
-        return runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale: locales.length === 1 ? locales[0] : '*' }));
+        // Each locale named, never '*': a locale the caller did not name stays as it is.
+        return runAsWorkflow(async () => {
+          const published = [];
+          for (const locale of locales) published.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
+          return published;
+        });
       });
     },
 
