@@ -11,6 +11,8 @@ const config: Core.Config.Middlewares = [
   { name: 'strapi::body', config: { jsonLimit: '8mb' } },
   // Refuses GraphQL `status: DRAFT` arguments anywhere in a query (needs the parsed body).
   'plugin::newsroom.graphql-draft-guard',
+  // Public GET responses cached (Redis or memory) with ETag/304; outside `direction`, so it stores the final body.
+  'plugin::newsroom.response-cache',
   // `dir` (rtl/ltr) on every localized document in REST responses.
   'plugin::newsroom.direction',
   'strapi::session',

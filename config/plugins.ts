@@ -35,6 +35,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
     config: {
       slugMode: env('NEWSROOM_SLUG_MODE', 'arabic'),
+      // Public GET responses: in Redis when REDIS_URL is set (shared by every instance), else in this process.
+      cache: {
+        enabled: env.bool('NEWSROOM_CACHE', true),
+        redisUrl: env('REDIS_URL', '') || null,
+        ttlSeconds: env.int('NEWSROOM_CACHE_TTL', 300),
+        sMaxAge: env.int('NEWSROOM_CACHE_S_MAXAGE', 10),
+        staleWhileRevalidate: env.int('NEWSROOM_CACHE_SWR', 60),
+      },
       // The publishing workflow: the defaults (domain/workflow/config.ts), with editors allowed to
       // submit their own stories too, in the newsroom's time zone.
       workflow: {

@@ -31,6 +31,17 @@ export const newsroomConfigSchema = z.object({
    * (Authenticated, API tokens) take no transition, whatever permissions they are given.
    */
   contentApiRoles: z.record(z.string(), z.string()),
+  /** The public response cache (GET on the content API, never drafts, previews or signed-in requests). */
+  cache: z.object({
+    enabled: z.boolean(),
+    /** Redis, shared by every instance; null keeps responses in this process (one instance only). */
+    redisUrl: z.string().min(1).nullable(),
+    /** How long a response is kept when nothing evicts it. */
+    ttlSeconds: z.number().int().min(1),
+    /** `s-maxage` and `stale-while-revalidate` for CDNs, which our evictions cannot reach. */
+    sMaxAge: z.number().int().min(0),
+    staleWhileRevalidate: z.number().int().min(0),
+  }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -45,6 +56,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   publicDraftGuard: true,
   workflowGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
+  cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },

@@ -1,5 +1,6 @@
 import direction from './direction';
 import graphqlDraftGuard from './graphql-draft-guard';
+import responseCache from './response-cache';
 import slugRedirectMeta from './slug-redirect-meta';
 
 /**
@@ -9,5 +10,6 @@ import slugRedirectMeta from './slug-redirect-meta';
 export default {
   direction,
   'graphql-draft-guard': graphqlDraftGuard,
+  'response-cache': responseCache,
   'slug-redirect-meta': slugRedirectMeta,
 };

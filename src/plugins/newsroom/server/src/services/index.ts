@@ -5,6 +5,7 @@ import locales from './locales';
 import outbox from './outbox';
 import preview from './preview';
 import readIndexes from './read-indexes';
+import responseCache from './response-cache';
 import search from './search';
 import seed from './seed';
 import setup from './setup';
@@ -21,6 +22,7 @@ export default {
   outbox,
   preview,
   readIndexes,
+  responseCache,
   search,
   seed,
   setup,

@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { etagOf, matchesIfNoneMatch, publicCacheControl, responseCacheKey, responseTags } from '../domain/cache/response';
+import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+interface RouteState {
+  route?: { info?: { type?: string }; handler?: unknown };
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Public reads only: no credentials (their answers depend on who asks), no previews (signed, never cached). */
+const cacheable = (ctx: KoaContext): boolean =>
+  (ctx.method === 'GET' || ctx.method === 'HEAD') &&
+  ctx.path.startsWith('/api/') &&
+  !ctx.path.startsWith('/api/newsroom/preview') &&
+  !ctx.get('authorization');
+
+/** `api::article.article.find` → the type and whether the route is a list. */
+const routeTarget = (state: RouteState): { uid: string; isList: boolean } | null => {
+  const handler = state.route?.handler;
+  if (state.route?.info?.type !== 'content-api' || typeof handler !== 'string') return null;
+  const match = /^(api::[\w-]+\.[\w-]+)\.(find|findOne)$/.exec(handler);
+  return match ? { uid: match[1], isList: match[2] === 'find' } : null;
+};
+
+/**
+ * Caches public GET responses of the content types' find and findOne routes (Redis or memory), with an ETag
+ * (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
+ * `direction` middleware so the stored body is the final one. Evictions: middlewares/cache-eviction.ts.
+ */
+const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: KoaContext, next: () => Promise<void>) => {
+  const cache = getService(strapi, 'responseCache');
+  if (!cacheable(ctx) || !cache.enabled()) return next();
+  const headers = publicCacheControl(pluginConfig(strapi, 'cache'));
+  const key = responseCacheKey(ctx.path, ctx.query as Record<string, unknown>);
+  const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', headers);
+    ctx.set('X-Cache', state);
+    ctx.set('Vary', 'Accept-Encoding');
+    if (matchesIfNoneMatch(ctx.get('if-none-match'), etag)) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = JSON_TYPE;
+    ctx.body = body;
+  };
+
+  const hit = await cache.get(key);
+  if (hit) return send(hit.body, hit.etag, 'HIT');
+
+  const generation = await cache.generation();
+  await next();
+  const target = routeTarget(ctx.state as RouteState);
+  const body: unknown = ctx.body;
+  if (!target || ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
+  if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream
+  const serialized = JSON.stringify(ctx.body);
+  const etag = etagOf(serialized);
+  const tags = responseTags(target.uid, target.isList, ctx.query as Record<string, unknown>, ctx.body);
+  await cache.put(key, { body: serialized, etag, contentType: JSON_TYPE }, tags, generation);
+  send(serialized, etag, 'MISS');
+};
+
+export default responseCacheMiddleware;
