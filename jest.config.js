@@ -3,6 +3,7 @@
  *  - unit: pure TypeScript (the plugin's domain/ and other pure modules), milliseconds each;
  *  - api: boots the real Strapi once per test file on a fresh temporary database.
  *  - multi: several Strapi processes on one PostgreSQL database (npm run test:multi, in CI after test:pg).
+ *  - e2e: Chromium against a running `strapi start` (npm run test:e2e starts the server and sets E2E_BASE_URL).
  * The api project runs in band (see package.json) because every file compiles and boots Strapi.
  */
 // Transpile only (tsconfig.test.json sets isolatedModules): `npm run typecheck` checks the types.
@@ -32,6 +33,13 @@ module.exports = {
       modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/multi/**/*.test.multi.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      modulePathIgnorePatterns: ['<rootDir>/dist'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.e2e.ts'],
     },
   ],
 };

@@ -1,0 +1,107 @@
+import type { Locator, Page } from 'playwright-core';
+import { ARTICLE, type ArticleRef } from './api';
+import type { E2eEnv } from './env';
+
+/**
+ * The admin UI as a person uses it. Elements are found by stable attributes (name="email", name="title",
+ * href, aria-labelledby) rather than by their English labels wherever the admin offers one.
+ */
+
+export const editViewUrl = (env: E2eEnv, article: ArticleRef): string =>
+  `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}?plugins[i18n][locale]=${article.locale}`;
+
+interface HistoryGlobals {
+  history: { pushState(state: null, unused: string, url: string): void };
+  dispatchEvent(event: object): boolean;
+  PopStateEvent: new (type: 'popstate', init: { state: null }) => object;
+}
+
+/**
+ * Moves an admin that is already open to `url` as its own links do (React Router follows history and popstate),
+ * without loading the 5 MB admin bundle again (several seconds on this machine's two cores); opens the page
+ * when the admin is not open yet.
+ */
+export async function goToAdmin(page: Page, url: string): Promise<void> {
+  const admin = new URL('/admin', url).toString();
+  if (page.url() !== admin && !page.url().startsWith(`${admin}/`)) {
+    await page.goto(url);
+    return;
+  }
+  await page.evaluate((target) => {
+    const browser = globalThis as unknown as HistoryGlobals;
+    browser.history.pushState(null, '', target);
+    browser.dispatchEvent(new browser.PopStateEvent('popstate', { state: null }));
+  }, url);
+}
+
+/** Signs in through the login form and waits for the admin to leave the auth pages. */
+export async function signIn(page: Page, env: E2eEnv): Promise<void> {
+  await page.goto(`${env.baseUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(env.email);
+  await page.locator('input[name="password"]').fill(env.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/auth'));
+}
+
+/**
+ * The Content Manager's first visit opens Strapi's guided tour over the list view ("Step 1 of 4"). Skipping it is
+ * remembered in the browser's storage, so this runs once per browser, right after signing in. Returns whether
+ * the tour was there (a later Strapi may stop showing it: then there is nothing to skip).
+ */
+export async function skipGuidedTour(page: Page, env: E2eEnv): Promise<boolean> {
+  await goToAdmin(page, `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}`);
+  const tour = page.locator('[role="dialog"][aria-labelledby="guided-tour-title"]');
+  const shown = await tour.waitFor({ state: 'visible', timeout: 15000 }).then(
+    () => true,
+    () => false
+  );
+  if (!shown) return false;
+  // The tour's two buttons carry no attribute but their text: Skip, then Next.
+  await tour.getByRole('button', { name: 'Skip' }).click();
+  await tour.waitFor({ state: 'detached' });
+  return true;
+}
+
+/** Opens an article's edit view and waits until its title is loaded into the title input, which it returns. */
+export async function openEditView(page: Page, env: E2eEnv, article: ArticleRef): Promise<Locator> {
+  await goToAdmin(page, editViewUrl(env, article));
+  const title = page.locator('input[name="title"]');
+  await title.waitFor({ state: 'visible' });
+  await page.waitForFunction(
+    ({ expected }) => {
+      const input = (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector(
+        'input[name="title"]'
+      );
+      return input?.value === expected;
+    },
+    { expected: article.title }
+  );
+  return title;
+}
+
+/**
+ * The title input's `dir` attribute and computed direction, as one string that a failure message shows whole
+ * ("dir=rtl direction=rtl"). The newsroom sets `dir` on the form's fields once its direction settings have
+ * loaded, a moment after the form appears (and again when the locale changes): this waits up to 10 s for the
+ * expected `dir`, then reads whatever is there.
+ */
+export async function titleDirection(page: Page, expected: 'rtl' | 'ltr'): Promise<string> {
+  type Input = { getAttribute(name: string): string | null };
+  type Globals = { document: { querySelector(selectors: string): Input | null }; getComputedStyle(element: Input): { direction: string } };
+  await page
+    .waitForFunction(
+      (dir) => (globalThis as unknown as Globals).document.querySelector('input[name="title"]')?.getAttribute('dir') === dir,
+      expected,
+      { timeout: 10000 }
+    )
+    .catch(() => undefined);
+  return page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as unknown as Globals;
+    const input = document.querySelector('input[name="title"]');
+    if (!input) throw new Error('the edit view has no title input');
+    return `dir=${input.getAttribute('dir')} direction=${getComputedStyle(input).direction}`;
+  });
+}
+
+/** The edit view's side panel link to Strapi's preview screen, which frames the newsroom's signed preview page. */
+export const previewLink = (page: Page, article: ArticleRef): Locator => page.locator(`a[href*="/${article.documentId}/preview"]`);

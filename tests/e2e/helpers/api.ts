@@ -1,0 +1,81 @@
+import fs from 'fs';
+import path from 'path';
+import { parseWireCopy } from '../../../src/plugins/newsroom/server/src/domain/wire/parse-wire';
+import { DEMO_ARTICLE } from '../../../src/plugins/newsroom/server/src/seed/demo-article';
+import type { E2eEnv } from './env';
+
+/** The admin API of the running server, signed in as the suite's admin (the same routes the admin UI calls). */
+
+export const ARTICLE = 'api::article.article';
+const WIRE_SAMPLE = path.join(__dirname, '..', '..', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
+
+export type Locale = 'ar' | 'en';
+export type Status = 'draft' | 'published';
+
+export interface ArticleRef {
+  documentId: string;
+  locale: Locale;
+  title: string;
+}
+
+interface ArticleRow {
+  documentId: string;
+  locale: string;
+  title: string;
+}
+
+export interface AdminApi {
+  /** The seeded wire sample (tests/fixtures/wire/iraq-nato-manama-dialogue.txt): an Arabic draft. */
+  wireSample(): Promise<ArticleRef>;
+  /** The seeded bilingual story, in one of its locales. */
+  demoStory(locale: Locale): Promise<ArticleRef>;
+  createArticle(locale: Locale, data: { title: string; paragraphs: readonly string[] }): Promise<ArticleRef>;
+  /** An absolute, signed preview URL (POST /newsroom/preview/links). */
+  previewUrl(article: ArticleRef, status?: Status): Promise<string>;
+}
+
+export async function adminApi(env: E2eEnv): Promise<AdminApi> {
+  const call = async <T>(method: 'GET' | 'POST', route: string, body?: unknown, token?: string): Promise<T> => {
+    const response = await fetch(`${env.baseUrl}${route}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  };
+
+  const login = await call<{ data: { token: string } }>('POST', '/admin/login', { email: env.email, password: env.password });
+  const token = login.data.token;
+  const articles = `/content-manager/collection-types/${ARTICLE}`;
+
+  const findOne = async (locale: Locale, field: 'title' | 'slug', value: string): Promise<ArticleRef> => {
+    const query = new URLSearchParams({ locale, [`filters[${field}][$eq]`]: value, pageSize: '2' });
+    const { results } = await call<{ results: ArticleRow[] }>('GET', `${articles}?${query.toString()}`, undefined, token);
+    if (results.length !== 1) throw new Error(`expected one ${locale} article with ${field} "${value}", found ${results.length}: is the demo content seeded?`);
+    const [row] = results;
+    return { documentId: row.documentId, locale, title: row.title };
+  };
+
+  return {
+    wireSample: () => findOne('ar', 'title', parseWireCopy(fs.readFileSync(WIRE_SAMPLE, 'utf8')).title),
+    demoStory: (locale) => findOne(locale, locale === 'en' ? 'slug' : 'title', locale === 'en' ? DEMO_ARTICLE.key : DEMO_ARTICLE.ar.title),
+
+    async createArticle(locale, { title, paragraphs }) {
+      const body = paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+      const { data } = await call<{ data: ArticleRow }>('POST', `${articles}?locale=${locale}`, { title, body }, token);
+      return { documentId: data.documentId, locale, title: data.title };
+    },
+
+    async previewUrl(article, status = 'draft') {
+      const { data } = await call<{ data: { url: string } }>(
+        'POST',
+        '/newsroom/preview/links',
+        { documentId: article.documentId, locale: article.locale, status },
+        token
+      );
+      return new URL(data.url, `${env.baseUrl}/`).toString();
+    },
+  };
+}
