@@ -15,19 +15,33 @@ export interface AgencyDefinition {
    * found in a byline, in brackets "(واع)", or right after an attribution verb ("نقلت", "بحسب").
    */
   ambiguous?: readonly string[];
+  /** What the source is, for the source content type's `kind`; a news agency unless said otherwise. */
+  kind?: 'news_agency' | 'broadcaster' | 'website';
 }
 
 export const KNOWN_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'رويترز', distinctive: ['رويترز', 'وكالة رويترز', 'Reuters'] },
   { name: 'فرانس برس', distinctive: ['فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'AFP', 'Agence France-Presse'] },
-  { name: 'أسوشيتد برس', distinctive: ['أسوشيتد برس', 'أسوشيتيد برس', 'Associated Press'], ambiguous: ['AP', 'أ ب'] },
+  { name: 'أسوشيتد برس', distinctive: ['أسوشيتد برس', 'أسوشيتيد برس', 'أسوشيتدبرس', 'Associated Press'], ambiguous: ['AP', 'أ ب'] },
   { name: 'د ب أ', distinctive: ['د ب أ', 'وكالة الأنباء الألمانية', 'DPA'] },
   { name: 'الأناضول', distinctive: ['وكالة الأناضول', 'Anadolu Agency'], ambiguous: ['الأناضول', 'Anadolu'] },
   { name: 'وكالة الأنباء العراقية', distinctive: ['وكالة الأنباء العراقية'], ambiguous: ['واع', 'INA'] },
   { name: 'وام', distinctive: ['وكالة أنباء الإمارات'], ambiguous: ['وام', 'WAM'] },
   { name: 'واس', distinctive: ['وكالة الأنباء السعودية'], ambiguous: ['واس', 'SPA'] },
-  { name: 'سكاي نيوز عربية', distinctive: ['سكاي نيوز عربية', 'Sky News Arabia'] },
-  { name: 'العربية.نت', distinctive: ['العربية.نت', 'Al Arabiya English'] },
+  // Outlets: the archive credits them in the byline ("أبوظبي - سكاي نيوز عربية") and in its SRC field.
+  { name: 'سكاي نيوز عربية', distinctive: ['سكاي نيوز عربية', 'Sky News Arabia'], kind: 'broadcaster' },
+  { name: 'العربية.نت', distinctive: ['العربية.نت', 'Al Arabiya English', 'العربية.ت', 'العربية.نم'], kind: 'website' },
+  { name: 'قناة العربية', distinctive: ['قناة العربية', 'Al Arabiya'], ambiguous: ['العربية'], kind: 'broadcaster' },
+  { name: 'قناة الحدث', distinctive: ['قناة الحدث', 'Al Hadath'], ambiguous: ['الحدث'], kind: 'broadcaster' },
+  { name: 'فرانس 24', distinctive: ['فرانس 24', 'فرانس24', 'France 24', 'FRANCE24'], kind: 'broadcaster' },
+  { name: 'بي بي سي عربي', distinctive: ['بي بي سي عربي', 'بي بي سي', 'BBC Arabic', 'BBC'], kind: 'broadcaster' },
+  { name: 'سي إن إن بالعربية', distinctive: ['سي إن إن بالعربية', 'سي إن إن', 'CNN Arabic', 'CNN'], kind: 'broadcaster' },
+  {
+    name: 'البوابة العربية للأخبار التقنية',
+    // "البواية" and the missing space are misspellings found in the archive's bylines.
+    distinctive: ['البوابة العربية للأخبار التقنية', 'البواية العربية للأخبار التقنية', 'البوابة العربيةللأخبار التقنية'],
+    kind: 'website',
+  },
   { name: 'وكالات', distinctive: [], ambiguous: ['وكالات'] },
 ];
 
@@ -141,4 +155,11 @@ function bracketSegments(text: string): Array<{ text: string; bracketed: boolean
   }
   segments.push({ text: text.slice(plainStart), bracketed: false });
   return segments;
+}
+
+const KIND_BY_NAME = new Map(KNOWN_AGENCIES.map((agency) => [agency.name, agency.kind ?? 'news_agency'] as const));
+
+/** The source kind of an agency or outlet named by `agencyNamedBy`; unknown names are agencies. */
+export function agencyKind(name: string): 'news_agency' | 'broadcaster' | 'website' {
+  return KIND_BY_NAME.get(name) ?? 'news_agency';
 }

@@ -24,7 +24,8 @@ const MAX_BYLINE_LENGTH = 90;
 const MAX_DATELINE_WORDS = 3;
 const MAX_NAME_WORDS = 6;
 const SENTENCE_END = /[.!?؟…]$/;
-const DASHES = new Set(['-', '–', '—', 'ـ']);
+/** "_" is a dash only with a space beside it ("العربية.نت _ محمد جراح"), like tatweel. */
+const DASHES = new Set(['-', '–', '—', 'ـ', '_']);
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
 export function isBareUuid(line: string): boolean {
@@ -65,7 +66,8 @@ function datelineByline(text: string): Byline | null {
   if (rest.some((part) => agencyNamedBy(part) === null && !looksLikeName(part))) return null;
   const byline: Byline = { persons: [], agencies: [] };
   addPart(byline, place, 'dateline');
-  for (const part of rest) addPart(byline, part, byline.dateline === undefined ? 'dateline' : 'person');
+  // Only the first part is a dateline: in "العربية.نت - إسلام سيف" the outlet comes first and the rest are people.
+  for (const part of rest) addPart(byline, part, 'person');
   return byline;
 }
 
@@ -75,7 +77,7 @@ function agencyOnlyByline(text: string): Byline | null {
 }
 
 /** An agency wherever it stands; otherwise the role the position suggests. */
-function addPart(byline: Byline, part: string, role: 'person' | 'dateline'): void {
+export function addPart(byline: Byline, part: string, role: 'person' | 'dateline'): void {
   const agency = agencyNamedBy(part);
   if (agency) {
     if (!byline.agencies.includes(agency)) byline.agencies.push(agency);
@@ -86,18 +88,19 @@ function addPart(byline: Byline, part: string, role: 'person' | 'dateline'): voi
   }
 }
 
-function looksLikePlace(part: string): boolean {
-  const words = part.split(' ');
-  return words.length <= MAX_DATELINE_WORDS && !/[\d:()]/.test(part);
+/** "القاهرة", "ريو دي جانيرو", and with a bracketed precision: "كان (جنوب فرنسا)". */
+export function looksLikePlace(part: string): boolean {
+  const bare = part.replace(/\s*\([^()]{1,40}\)\s*/g, ' ').trim();
+  return bare !== '' && bare.split(' ').length <= MAX_DATELINE_WORDS && !/[\d:()]/.test(bare);
 }
 
-function looksLikeName(part: string): boolean {
+export function looksLikeName(part: string): boolean {
   const words = part.split(' ');
   return words.length <= MAX_NAME_WORDS && !/\d/.test(part);
 }
 
 /**
- * Splits at dashes that separate: "-", "–", "—" or a run of tatweel with a space on either side
+ * Splits at dashes that separate: "-", "–", "—" or a run of tatweel (or "_") with a space on either side
  * ("القاهرة ـ أحمد"), or "-"/"–" between two Arabic letters ("القاهرة-أحمد"). A tatweel touching
  * letters on both sides is kashida (elongation inside a word) and is left alone.
  */
@@ -109,7 +112,7 @@ export function splitAtDashes(text: string): string[] {
     let runEnd = index;
     while (runEnd < text.length && DASHES.has(text[runEnd])) runEnd += 1;
     const spaced = text[index - 1] === ' ' || text[runEnd] === ' ' || index === 0 || runEnd === text.length;
-    const isTatweel = text[index] === 'ـ';
+    const isTatweel = text[index] === 'ـ' || text[index] === '_';
     const betweenArabic = ARABIC_LETTER.test(text[index - 1] ?? '') && ARABIC_LETTER.test(text[runEnd] ?? '');
     if (spaced || (!isTatweel && betweenArabic)) {
       parts.push(text.slice(partStart, index));

@@ -74,6 +74,39 @@ export function parseWireCopy(raw: string): ParsedWireCopy {
   };
 }
 
+export interface WireBody {
+  lead: string;
+  sections: WireSection[];
+  footer: string[];
+  sourceMentions: string[];
+}
+
+/**
+ * The body of copy whose headline and byline arrive separately (the archive's TEXT element): the same
+ * lead, sections and footer as `parseWireCopy`, without looking for a headline or byline at the top.
+ */
+export function parseWireBody(raw: string): WireBody {
+  if (typeof raw !== 'string') {
+    throw new TypeError(`parseWireBody: raw must be a string, got ${raw === null ? 'null' : typeof raw}`);
+  }
+  const lines = clean(raw)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !isBareUuid(line));
+  const footerStart = findFooterStart(lines, 0);
+  const { lead, sections } = readBody(lines.slice(0, footerStart));
+  const bodyTexts = [lead, ...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs])];
+  return {
+    lead: clean(lead),
+    sections: sections.map((section) => ({
+      ...(section.heading === undefined ? {} : { heading: clean(section.heading) }),
+      paragraphs: section.paragraphs.map(clean),
+    })),
+    footer: lines.slice(footerStart).map(clean),
+    sourceMentions: [...new Set(bodyTexts.flatMap(agencyMentionsIn))],
+  };
+}
+
 interface Top {
   title: string;
   byline: Byline;

@@ -1,0 +1,143 @@
+/**
+ * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6]`
+ *
+ * Imports wire copy and archive stories (plain text, ANT <DOC> SGML, ANT JSON lines, gzip or not) as Arabic
+ * drafts, or published with --publish. --dry-run parses only, without booting Strapi; with --json it writes
+ * the parsed stories to stdout, one JSON object per line in input order. A progress bar (stories, rate, ETA)
+ * goes to stderr, then a summary; the exit code is 1 when any story failed.
+ */
+import { SingleBar } from 'cli-progress';
+import type { Core } from '@strapi/strapi';
+import type { ParsedStory, WireInputError } from '../src/plugins/newsroom/server/src/domain/wire';
+import type { WireImportOptions, WireImportStatus } from '../src/plugins/newsroom/server/src/services/wire-import';
+import { getService } from '../src/plugins/newsroom/server/src/get-service';
+import { argument, flag } from './lib/args';
+import { withStrapi } from './lib/strapi';
+import { expandInputs, readWireInputs, totalBytes } from './lib/wire-input';
+
+interface Options {
+  paths: string[];
+  dryRun: boolean;
+  json: boolean;
+  publish: boolean;
+  limit: number;
+  tagAbove?: number;
+}
+
+interface Failure {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+interface Summary {
+  read: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  parsed: number;
+  failed: Failure[];
+  seconds: number;
+}
+
+const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1]';
+const VALUE_OPTIONS = new Set(['--limit', '--tag-above']);
+
+function parseOptions(args: readonly string[]): Options {
+  const paths: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (VALUE_OPTIONS.has(arg)) index += 1;
+    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above)=/.test(arg)) {
+      throw new Error(`unknown option ${arg}\n${USAGE}`);
+    } else if (!arg.startsWith('--')) paths.push(arg);
+  }
+  if (paths.length === 0) throw new Error(USAGE);
+  const limitText = argument(args, 'limit');
+  const limit = limitText === undefined ? Infinity : Number(limitText);
+  if (!(limit >= 0) || !Number.isInteger(limit === Infinity ? 0 : limit)) throw new Error(`--limit must be a whole number, got ${limitText}`);
+  const tagText = argument(args, 'tag-above');
+  const tagAbove = tagText === undefined ? undefined : Number(tagText);
+  if (tagAbove !== undefined && !(tagAbove >= 0 && tagAbove <= 1)) throw new Error(`--tag-above must be a number from 0 to 1, got ${tagText}`);
+  return { paths, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
+}
+
+function failureOf(error: unknown, story?: ParsedStory): Failure {
+  const input = error as Partial<WireInputError>;
+  if (input && input.name === 'WireInputError' && typeof input.file === 'string') {
+    return { file: input.file, ...(input.line === undefined ? {} : { line: input.line }), reason: input.reason ?? String(error) };
+  }
+  // Strapi's validation errors say which field in details.errors[].path.
+  const details = (error as { details?: { errors?: Array<{ path?: string[]; message?: string }> } }).details;
+  const fields = details?.errors?.map((item) => `${(item.path ?? []).join('.')}: ${item.message ?? ''}`).join('; ');
+  const message = error instanceof Error ? error.message : String(error);
+  return { file: story?.origin.file ?? '?', ...(story ? { line: story.origin.line } : {}), reason: fields ? `${message} (${fields})` : message };
+}
+
+function createBar(totalSize: number) {
+  const bar = new SingleBar({
+    format: 'import [{bar}] {percentage}% | {stories} stories | {rate}/s | ETA {eta_formatted}',
+    barsize: 30,
+    hideCursor: true,
+    stream: process.stderr,
+    etaBuffer: 200,
+  });
+  bar.start(Math.max(totalSize, 1), 0, { stories: 0, rate: '0' });
+  return bar;
+}
+
+async function run(options: Options, strapi: Core.Strapi | null): Promise<Summary> {
+  const files = await expandInputs(options.paths);
+  const summary: Summary = { read: 0, created: 0, updated: 0, skipped: 0, parsed: 0, failed: [], seconds: 0 };
+  const started = Date.now();
+  const bar = createBar(await totalBytes(files));
+  let bytes = 0;
+  const importOptions: WireImportOptions = { publish: options.publish, ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }) };
+  const session = strapi ? getService(strapi, 'wireImport').session(importOptions) : null;
+  const counts: Record<WireImportStatus, 'created' | 'updated' | 'skipped'> = { created: 'created', updated: 'updated', skipped: 'skipped' };
+  for await (const item of readWireInputs(files, (read) => (bytes = read))) {
+    if (summary.read >= options.limit) break;
+    summary.read += 1;
+    if ('error' in item) summary.failed.push(failureOf(item.error));
+    else if (!session) {
+      summary.parsed += 1;
+      if (options.json) process.stdout.write(`${JSON.stringify(item.story)}\n`);
+    } else {
+      try {
+        summary[counts[(await session.importStory(item.story)).status]] += 1;
+      } catch (error) {
+        summary.failed.push(failureOf(error, item.story));
+      }
+    }
+    const rate = summary.read / Math.max(0.001, (Date.now() - started) / 1000);
+    bar.update(bytes, { stories: summary.read, rate: rate.toFixed(0) });
+  }
+  bar.update(bytes, { stories: summary.read });
+  bar.stop();
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+function report(summary: Summary, options: Options): void {
+  // With --json the stories (dry run) or the summary object own stdout; the readable summary goes to stderr.
+  const out = options.json ? console.error : console.log;
+  const rate = (summary.read / Math.max(summary.seconds, 0.001)).toFixed(0);
+  const head = options.dryRun
+    ? `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.parsed} parsed, ${summary.failed.length} failed (dry run: nothing written)`
+    : `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped, ${summary.failed.length} failed`;
+  out(head);
+  for (const failure of summary.failed) out(`  failed ${failure.file}${failure.line === undefined ? '' : `:${failure.line}`}: ${failure.reason}`);
+  if (options.json && !options.dryRun) console.log(JSON.stringify(summary));
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const summary = options.dryRun ? await run(options, null) : await withStrapi((strapi) => run(options, strapi));
+  report(summary, options);
+  if (summary.failed.length > 0) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});

@@ -1,0 +1,118 @@
+import type { Core } from '@strapi/strapi';
+import { agencyKind, personKey, sourceKey } from '../domain/wire';
+
+/**
+ * Finding or creating the authors, sources and section topics of imported stories, one name once.
+ * A lookup table per import session maps identity keys (personKey / sourceKey) to document ids; what a
+ * story creates joins the table only when its transaction commits, so a rolled-back story leaves no
+ * id behind. On a miss the table is reloaded (inside the story's transaction) before creating, so
+ * an author someone created meanwhile is found rather than duplicated.
+ */
+const AUTHOR = 'api::author.author';
+const SOURCE = 'api::source.source';
+const TOPIC = 'api::topic.topic';
+const NAME_LIMITS = { author: 120, source: 160 };
+
+interface NamedRow {
+  documentId: string;
+  name: string | null;
+}
+
+type Pending = Array<[string, string]>;
+
+class KeyTable {
+  private table: Map<string, string> | null = null;
+
+  constructor(
+    private readonly load: () => Promise<NamedRow[]>,
+    private readonly keyOf: (name: string) => string
+  ) {}
+
+  async find(name: string, reload: boolean): Promise<string | undefined> {
+    if (!this.table || reload) {
+      this.table = new Map();
+      for (const row of await this.load()) {
+        const key = row.name ? this.keyOf(row.name) : '';
+        if (key && !this.table.has(key)) this.table.set(key, row.documentId);
+      }
+    }
+    return this.table.get(this.keyOf(name));
+  }
+
+  commit(pending: Pending): void {
+    for (const [key, documentId] of pending) this.table?.set(key, documentId);
+  }
+
+  /** After a rollback: a reload inside the failed transaction may have seen rows that no longer exist. */
+  forget(): void {
+    this.table = null;
+  }
+}
+
+export interface StoryLookups {
+  /** Document ids of the named authors, created when missing; names outside the schema's lengths are left out. */
+  authors(names: readonly string[], pending: Pending): Promise<string[]>;
+  sources(names: readonly string[], pending: Pending): Promise<string[]>;
+  /** The section topic with this key (its English slug), if the taxonomy has it. */
+  section(key: string): Promise<string | undefined>;
+  commitAuthors(pending: Pending): void;
+  commitSources(pending: Pending): void;
+  /** Drops what the tables hold, after a story's transaction rolled back. */
+  forget(): void;
+}
+
+export function createLookups(strapi: Core.Strapi): StoryLookups {
+  const rows = (uid: typeof AUTHOR | typeof SOURCE, locales: string[]) => async () =>
+    (await strapi.db.query(uid).findMany({ select: ['documentId', 'name'], where: { locale: { $in: locales } } })) as NamedRow[];
+  // Authors are matched on their Arabic names; sources in both languages ("Reuters" is رويترز).
+  const authorTable = new KeyTable(rows(AUTHOR, ['ar']), personKey);
+  const sourceTable = new KeyTable(rows(SOURCE, ['ar', 'en']), sourceKey);
+  const sections = new Map<string, string | undefined>();
+
+  const findOrCreate = async (
+    table: KeyTable,
+    keyOf: (name: string) => string,
+    names: readonly string[],
+    maxLength: number,
+    pending: Pending,
+    create: (name: string) => Promise<string>
+  ): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const name of names) {
+      if (name.length < 2 || name.length > maxLength) continue;
+      const key = keyOf(name);
+      const fresh = pending.find(([pendingKey]) => pendingKey === key)?.[1];
+      const id = fresh ?? (await table.find(name, false)) ?? (await table.find(name, true));
+      if (id) {
+        if (!ids.includes(id)) ids.push(id);
+        continue;
+      }
+      const created = await create(name);
+      pending.push([key, created]);
+      ids.push(created);
+    }
+    return ids;
+  };
+
+  return {
+    authors: (names, pending) =>
+      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, async (name) =>
+        (await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name } })).documentId),
+    sources: (names, pending) =>
+      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, async (name) =>
+        (await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: agencyKind(name) } })).documentId),
+    async section(key) {
+      if (!sections.has(key)) {
+        const row = (await strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
+        sections.set(key, row?.documentId);
+      }
+      return sections.get(key);
+    },
+    commitAuthors: (pending) => authorTable.commit(pending),
+    commitSources: (pending) => sourceTable.commit(pending),
+    forget() {
+      authorTable.forget();
+      sourceTable.forget();
+    },
+  };
+}

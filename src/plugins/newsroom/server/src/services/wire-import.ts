@@ -1,0 +1,147 @@
+import type { Core } from '@strapi/strapi';
+import { ANT_CATEGORY_SECTIONS, articleDataFromStory } from '../domain/wire';
+import type { ParsedStory } from '../domain/wire';
+import { getService } from '../get-service';
+import { articleText } from './tagging';
+import { createLookups } from './wire-import-lookups';
+
+/**
+ * Imports parsed wire copy and archive stories as Arabic articles: each story in one transaction (a story
+ * that fails leaves nothing of itself), authors and sources found or created once, the archive category's
+ * section topic connected, drafts at the workflow's first stage or published through the workflow.
+ * Idempotent: a story whose source URL or content hash is already there is skipped or updated.
+ */
+const ARTICLE = 'api::article.article';
+const LOCALE = 'ar';
+
+export interface WireImportOptions {
+  /** Publish through the workflow as the system (`publishAsSystem`) instead of leaving a draft. */
+  publish?: boolean;
+  /** Also connect suggested topics scoring at least this much (0..1); off when undefined. */
+  tagAbove?: number;
+  actorId?: string;
+}
+
+export type WireImportStatus = 'created' | 'updated' | 'skipped';
+
+export interface WireImportOutcome {
+  status: WireImportStatus;
+  documentId: string;
+  /** Why an existing article was skipped or what an update did. */
+  reason?: string;
+}
+
+interface ExistingRow {
+  documentId: string;
+  contentHash: string | null;
+  sourceUrl: string | null;
+}
+
+const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
+  let indexesReady: Promise<void> | null = null;
+
+  /** Idempotency looks articles up by source URL and content hash: indexed, or 27k imports scan 27k rows each. */
+  const ensureIndexes = (): Promise<void> => {
+    indexesReady ??= (async () => {
+      const knex = strapi.db.connection;
+      const { tableName } = strapi.db.metadata.get(ARTICLE);
+      for (const column of ['source_url', 'content_hash']) {
+        await knex.raw(`CREATE INDEX IF NOT EXISTS "${tableName}_${column}_idx" ON "${tableName}" ("${column}", "locale")`);
+      }
+    })();
+    return indexesReady;
+  };
+
+  const findExisting = async (story: ParsedStory): Promise<ExistingRow | null> => {
+    const select = ['documentId', 'contentHash', 'sourceUrl'];
+    const draft = { locale: LOCALE, publishedAt: null };
+    const byUrl = story.sourceUrl
+      ? ((await strapi.db.query(ARTICLE).findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
+      : null;
+    return byUrl ?? ((await strapi.db.query(ARTICLE).findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null);
+  };
+
+  const isPublished = async (documentId: string): Promise<boolean> =>
+    (await strapi.db.query(ARTICLE).count({ where: { documentId, locale: LOCALE, publishedAt: { $notNull: true } } })) > 0;
+
+  return {
+    /** A session keeps its author/source tables between stories: one per import run. */
+    session(options: WireImportOptions = {}) {
+      const lookups = createLookups(strapi);
+      const actorId = options.actorId ?? 'system:import';
+
+      const topicIds = async (story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]> => {
+        const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
+        const section = sectionKey ? await lookups.section(sectionKey) : undefined;
+        const ids = section ? [section] : [];
+        if (options.tagAbove !== undefined) {
+          const suggestions = await getService(strapi, 'tagging').suggest(articleText(data), LOCALE);
+          for (const suggestion of suggestions) {
+            if (suggestion.score >= options.tagAbove && !ids.includes(suggestion.topicId)) ids.push(suggestion.topicId);
+          }
+        }
+        return ids;
+      };
+
+      const importOne = async (story: ParsedStory): Promise<WireImportOutcome> => {
+        // Drafts are saved without Strapi's length checks; a title this short could never be published.
+        if (articleDataFromStory(story).title.length < 3) throw new Error('title shorter than 3 characters');
+        const authorsPending: Array<[string, string]> = [];
+        const sourcesPending: Array<[string, string]> = [];
+        return strapi.db.transaction(async ({ onCommit }) => {
+          onCommit(() => {
+            lookups.commitAuthors(authorsPending);
+            lookups.commitSources(sourcesPending);
+          });
+          const data = articleDataFromStory(story);
+          const existing = await findExisting(story);
+          const relations = async () => ({
+            authors: await lookups.authors(story.persons, authorsPending),
+            sources: await lookups.sources(story.sources, sourcesPending),
+            topics: await topicIds(story, data),
+          });
+          if (existing && existing.contentHash === story.contentHash) {
+            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'same content already imported' };
+          }
+          if (existing && (await isPublished(existing.documentId))) {
+            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version is published; not overwritten' };
+          }
+          if (existing) {
+            const { authors, sources, topics } = await relations();
+            // Relations are added to (connect), never replaced: editors may have tagged or credited since.
+            const connect = (ids: string[]) => ({ connect: ids.map((documentId) => ({ documentId, locale: LOCALE })) });
+            await strapi.documents(ARTICLE).update({
+              documentId: existing.documentId,
+              locale: LOCALE,
+              data: { ...data, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
+            } as never);
+            if (options.publish) await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
+            return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
+          }
+          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...(await relations()) } } as never);
+          if (options.publish) await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
+          return { status: 'created' as const, documentId: created.documentId };
+        });
+      };
+
+      return {
+        async importStory(story: ParsedStory): Promise<WireImportOutcome> {
+          await ensureIndexes();
+          try {
+            return await importOne(story);
+          } catch (error) {
+            lookups.forget();
+            throw error;
+          }
+        },
+      };
+    },
+
+    /** One story in a session of its own (the admin page imports a file at a time). */
+    async importStory(story: ParsedStory, options: WireImportOptions = {}): Promise<WireImportOutcome> {
+      return this.session(options).importStory(story);
+    },
+  };
+};
+
+export default wireImport;
