@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
+import { CopyDeskPanel } from './components/CopyDeskPanel';
 import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
 import { TopicsPanel } from './components/TopicsPanel';
@@ -29,7 +30,7 @@ export default {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
       injectComponent(view: 'editView' | 'listView', zone: 'right-links' | 'actions', component: { name: string; Component: () => JSX.Element | null }): void;
     };
-    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, DirectionCheckPanel]);
+    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, CopyDeskPanel, DirectionCheckPanel]);
     // Every content type's edit form: fields take the direction of the document's locale.
     contentManager.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-edit-direction`, Component: EditDirection });
     contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-workflow-filters`, Component: WorkflowListFilters });

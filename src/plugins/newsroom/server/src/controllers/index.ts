@@ -1,3 +1,4 @@
+import copydesk from './copydesk';
 import direction from './direction';
 import preview from './preview';
 import slugs from './slugs';
@@ -6,6 +7,7 @@ import workflow from './workflow';
 import workflowApi from './workflow-api';
 
 export default {
+  copydesk,
   direction,
   preview,
   slugs,

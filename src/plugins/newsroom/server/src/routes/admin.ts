@@ -24,6 +24,9 @@ export default {
     { method: 'GET', path: '/workflow/ledger', handler: 'workflow.ledger', config: { policies: can(READ) } },
     { method: 'GET', path: '/workflow/summary', handler: 'workflow.summary', config: { policies: can(READ) } },
     { method: 'GET', path: '/workflow/assignees', handler: 'workflow.assignees', config: { policies: can(READ) } },
+    // Copy-desk hints (never applied): for a stored draft, and for text not saved yet.
+    { method: 'GET', path: '/copydesk/articles/:documentId', handler: 'copydesk.forArticle', config: { policies: can(READ) } },
+    { method: 'POST', path: '/copydesk/check', handler: 'copydesk.check', config: { policies: can(READ) } },
     // Which locales are RTL: any signed-in admin user (the edit form of every content type needs it).
     { method: 'GET', path: '/direction', handler: 'direction.settings', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     // Signed preview links, for users who may read that article (checked per document in the controller).

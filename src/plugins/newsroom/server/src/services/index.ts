@@ -1,5 +1,6 @@
 import access from './access';
 import articleMetrics from './article-metrics';
+import copydesk from './copydesk';
 import firstAdmin from './first-admin';
 import locales from './locales';
 import outbox from './outbox';
@@ -13,10 +14,12 @@ import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
 import workflowViews from './workflow-views';
+import wireImport from './wire-import';
 
 export default {
   access,
   articleMetrics,
+  copydesk,
   firstAdmin,
   locales,
   outbox,
@@ -30,4 +33,5 @@ export default {
   tagging,
   workflow,
   workflowViews,
+  wireImport,
 };
