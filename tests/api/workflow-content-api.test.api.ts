@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
+import { placeInStage, transitionBody } from '../helpers/workflow';
 import { paragraphs, publicApi } from '../helpers/admin';
 
 const ARTICLE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
 const LEDGER = 'plugin::newsroom.ledger-entry';
 const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'] as const;
 /** users-permissions role type → the workflow role it acts as (the plugin's default contentApiRoles). */
@@ -25,32 +25,15 @@ async function userWithRole(type: string): Promise<string> {
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 }
 
-/** An Arabic article put straight into `stage` (test setup writes the state row, as in the admin matrix). */
+/** An Arabic article put straight into `stage` (test setup, as in the admin matrix). */
 async function articleIn(stage: string): Promise<string> {
   const created = (await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر عبر الواجهة ${Math.random()}`, body: paragraphs('نص') } })) as { documentId: string };
   const { documentId } = created;
-  if (stage === 'draft') return documentId;
-  await strapi.db.query(STATE).create({
-    data: {
-      contentType: ARTICLE,
-      targetDocumentId: documentId,
-      locale: 'ar',
-      stage,
-      version: 3,
-      scheduledAt: stage === 'scheduled' ? new Date(Date.now() - 60_000) : null,
-      unpublishAt: stage === 'published' ? new Date(Date.now() + 3600_000) : null,
-    },
-  });
-  if (stage === 'published') await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE).publish({ documentId, locale: 'ar' }));
+  await placeInStage(strapi, documentId, stage);
   return documentId;
 }
 
-const bodyFor = (transition: string) => ({
-  locale: 'ar',
-  transition,
-  reason: 'سبب الاختبار',
-  ...(transition === 'schedule' || transition === 'schedule_unpublish' ? { scheduleAt: new Date(Date.now() + 3 * 3600_000).toISOString() } : {}),
-});
+const bodyFor = transitionBody;
 const post = (jwt: string, documentId: string, body: object) => publicApi(strapi).post(TRANSITION_ROUTE(documentId)).set('Authorization', `Bearer ${jwt}`).send(body);
 const ledgerCount = (documentId: string) => strapi.db.query(LEDGER).count({ where: { targetDocumentId: documentId } });
 

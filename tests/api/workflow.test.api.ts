@@ -2,6 +2,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
+import { placeInStage, transitionBody } from '../helpers/workflow';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition, type AdminSession } from '../helpers/admin';
 
 const ARTICLE = 'api::article.article';
@@ -37,29 +38,11 @@ const stateOf = (documentId: string, locale = 'ar') =>
 async function articleIn(stage: string, title = `خبر الاختبار ${Math.random()}`): Promise<string> {
   const created = await sessions['strapi-author'].http.post(`${cmPath(ARTICLE)}?locale=ar`, { title, body: paragraphs('نص الخبر') });
   const { documentId } = created.body.data as { documentId: string };
-  if (stage === 'draft') return documentId;
-  const minute = 60_000;
-  await strapi.db.query(STATE).create({
-    data: {
-      contentType: ARTICLE,
-      targetDocumentId: documentId,
-      locale: 'ar',
-      stage,
-      version: 3,
-      scheduledAt: stage === 'scheduled' ? new Date(Date.now() - minute) : null,
-      unpublishAt: stage === 'published' ? new Date(Date.now() + 60 * minute) : null,
-    },
-  });
-  if (stage === 'published') await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE).publish({ documentId, locale: 'ar' }));
+  await placeInStage(strapi, documentId, stage);
   return documentId;
 }
 
-const bodyFor = (transition: string) => ({
-  locale: 'ar',
-  transition,
-  reason: 'سبب الاختبار',
-  ...(transition === 'schedule' || transition === 'schedule_unpublish' ? { scheduleAt: new Date(Date.now() + 3 * 3600_000).toISOString() } : {}),
-});
+const bodyFor = transitionBody;
 
 describe('the role × transition matrix through the admin API', () => {
   it('allows exactly what the configuration allows, writing one ledger entry per move and none per refusal', async () => {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { AssignRequestBody, Lang } from '../../../shared/contracts/workflow';
 import { useAssignees } from '../hooks/useAssignees';
+import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {
@@ -43,8 +44,7 @@ export const AssigneePicker = ({ documentId, locale, assignee, assigneeName, ver
       await post(`/newsroom/workflow/articles/${documentId}/assignee`, body);
       await onAssigned();
     } catch (error) {
-      const details = (error as { response?: { data?: { error?: { details?: { message?: Record<Lang, string> }; message?: string } } } }).response?.data?.error;
-      toggleNotification({ type: 'danger', message: details?.details?.message?.[lang] ?? details?.message ?? String(error) });
+      toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
       await onAssigned();
     } finally {
       setBusy(false);

@@ -4,6 +4,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody, WorkflowStateResponse } from '../../../shared/contracts/workflow';
 import { zonedWallTimeToUtc } from '../../../server/src/domain/workflow/timezone';
+import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
 
@@ -65,8 +66,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       if (PUBLISHING.has(transition.id)) window.location.reload();
       else await load();
     } catch (error) {
-      const details = (error as { response?: { data?: { error?: { details?: { message?: Record<Lang, string> }; message?: string } } } }).response?.data?.error;
-      toggleNotification({ type: 'danger', message: details?.details?.message?.[lang] ?? details?.message ?? String(error) });
+      toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
       await load();
     } finally {
       setBusy(false);

@@ -2,26 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { HintsResponse } from '../../../shared/contracts/copydesk';
 import { getService } from '../get-service';
-import { pluginConfig } from '../plugin-config';
 import { DEFAULT_LOCALE } from '../services/locales';
+import { localeCode, parse, refuseTooLargeText, type KoaContext } from './requests';
 
-type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
+const locale = localeCode;
 const checkRequest = z.object({
   title: z.string().optional(),
   standfirst: z.string().optional(),
   body: z.union([z.string(), z.array(z.unknown())]).optional(),
 });
-
-/** Answers 400 naming the first bad field, or returns the parsed value. */
-const parse = <T>(ctx: KoaContext, schema: z.ZodType<T>, input: unknown): T | undefined => {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
-  return undefined;
-};
 
 const copydeskController = ({ strapi }: { strapi: Core.Strapi }) => {
   const copydesk = () => getService(strapi, 'copydesk');
@@ -40,13 +30,7 @@ const copydeskController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Hints for text not saved yet. The size limit is the tagging one: both read a whole article. */
     async check(ctx: KoaContext) {
       const payload = (ctx.request as { body?: unknown }).body;
-      const limit = pluginConfig(strapi, 'tagging').maxTextBytes;
-      const size = Buffer.byteLength(JSON.stringify(payload ?? ''), 'utf8');
-      if (size > limit) {
-        ctx.status = 413;
-        ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: `The text is ${size} bytes; the limit is ${limit} bytes.`, details: { limit } } };
-        return;
-      }
+      if (refuseTooLargeText(strapi, ctx, payload)) return;
       const input = parse(ctx, checkRequest, payload ?? {});
       if (!input) return;
       const result = await copydesk().check(input);

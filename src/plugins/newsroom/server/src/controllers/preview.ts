@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { PREVIEW_FONTS } from '../domain/preview';
 import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
+import { localeCode } from './requests';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
 const target = z.object({
   documentId: z.string().min(1).max(64),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
+  locale: localeCode,
   status: z.enum(['draft', 'published']),
 });
 

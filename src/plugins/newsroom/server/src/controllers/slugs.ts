@@ -4,6 +4,7 @@ import { SLUG_TYPES, type ResolveSlugResponse } from '../../../shared/contracts/
 import { getService } from '../get-service';
 import { SLUGGED_TYPES, type SluggedType } from '../services/slugs';
 import { DEFAULT_LOCALE } from '../services/locales';
+import { localeCode } from './requests';
 
 const UID_BY_NAME = Object.fromEntries(
   Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType])
@@ -12,7 +13,7 @@ const UID_BY_NAME = Object.fromEntries(
 const resolveRequest = z.object({
   type: z.enum(SLUG_TYPES),
   slug: z.string().min(1).max(2048),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/).default(DEFAULT_LOCALE),
+  locale: localeCode.default(DEFAULT_LOCALE),
 });
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import type { FeedbackResponse, RetrainResponse, SuggestResponse } from '../../../shared/contracts/tagging';
 import { cannotOnDocument } from '../content-manager-access';
 import { getService } from '../get-service';
-import { pluginConfig } from '../plugin-config';
 import { articleText } from '../services/tagging';
 import { DEFAULT_LOCALE } from '../services/locales';
+import { localeCode, parse, refuseTooLargeText, type KoaContext } from './requests';
 
-type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
+const locale = localeCode;
 const suggestRequest = z.object({
   title: z.string().optional(),
   standfirst: z.string().optional(),
@@ -22,27 +21,10 @@ const feedbackRequest = z.object({
   decision: z.enum(['accepted', 'rejected']),
 });
 
-/** Answers 400 naming the first bad field, or returns the parsed value. */
-const parse = <T>(ctx: KoaContext, schema: z.ZodType<T>, input: unknown): T | undefined => {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
-  return undefined;
-};
-
 const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
   const tagging = () => getService(strapi, 'tagging');
 
-  /** 413 naming the limit when the text sent is larger than the configured maximum. */
-  const tooLarge = (ctx: KoaContext, payload: unknown): boolean => {
-    const limit = pluginConfig(strapi, 'tagging').maxTextBytes;
-    const size = Buffer.byteLength(JSON.stringify(payload ?? ''), 'utf8');
-    if (size <= limit) return false;
-    ctx.status = 413;
-    ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: `The text is ${size} bytes; the limit is ${limit} bytes.`, details: { limit } } };
-    return true;
-  };
+  const tooLarge = (ctx: KoaContext, payload: unknown): boolean => refuseTooLargeText(strapi, ctx, payload);
 
   return {
     /** POST a text, get ranked topic suggestions with their evidence (admin and content API). */

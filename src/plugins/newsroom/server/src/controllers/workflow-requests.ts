@@ -1,12 +1,11 @@
-import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { transitionBodySchema } from '../domain/workflow';
 import { DEFAULT_LOCALE } from '../services/locales';
+import { badRequest, localeCode } from './requests';
 
 /** Request shapes of the workflow routes, admin and content API alike (zod: the error names the field). */
-type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
-export const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
+export { badRequest, localeCode };
 /** The core's body, plus which locales: one (`locale`) or several at once (`locales`), all or nothing. */
 export const transitionRequest = transitionBodySchema.extend({
   locale: localeCode.optional(),
@@ -37,8 +36,4 @@ export const summaryQuery = z.object({
     .pipe(z.array(z.string().max(64)).max(100)),
 });
 
-export const badRequest = (ctx: KoaContext, error: z.ZodError) => {
-  const issue = error.issues[0];
-  return ctx.badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
-};
 

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLE = 'api::article.article';
+const STATE = 'plugin::newsroom.workflow-state';
+const MINUTE = 60_000;
+
+/**
+ * Test setup: puts a draft article's Arabic locale straight into `stage` by writing its workflow state row
+ * (version 3): scheduled ones are due, published ones are published (as the workflow) and come down in an hour.
+ */
+export async function placeInStage(strapi: Core.Strapi, documentId: string, stage: string): Promise<void> {
+  if (stage === 'draft') return;
+  await strapi.db.query(STATE).create({
+    data: {
+      contentType: ARTICLE,
+      targetDocumentId: documentId,
+      locale: 'ar',
+      stage,
+      version: 3,
+      scheduledAt: stage === 'scheduled' ? new Date(Date.now() - MINUTE) : null,
+      unpublishAt: stage === 'published' ? new Date(Date.now() + 60 * MINUTE) : null,
+    },
+  });
+  if (stage === 'published') {
+    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE).publish({ documentId, locale: 'ar' }));
+  }
+}
+
+/** The body of a transition request, with the reason or time the transition may need. */
+export const transitionBody = (transition: string) => ({
+  locale: 'ar',
+  transition,
+  reason: 'سبب الاختبار',
+  ...(transition === 'schedule' || transition === 'schedule_unpublish' ? { scheduleAt: new Date(Date.now() + 3 * 3600_000).toISOString() } : {}),
+});
