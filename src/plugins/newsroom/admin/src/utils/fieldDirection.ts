@@ -8,8 +8,12 @@ export interface SchemaForDirection {
 
 export type Dir = 'rtl' | 'ltr' | 'auto';
 
-/** Text the writer types in the document's language; other input types (email, number, date…) keep their own. */
-const TEXT_TYPES = new Set(['string', 'text', 'uid', 'richtext', 'blocks', 'component', 'dynamiczone']);
+/**
+ * Text the writer types in the document's language; other input types (email, number, date…) keep their own.
+ * Slugs (uid) too: their regenerate button sits at the input's right end, over the start of right-to-left
+ * text, and an Arabic slug reads correctly in a left-to-right field anyway (one right-to-left run).
+ */
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'blocks', 'component', 'dynamiczone']);
 
 const isLocalized = (schema: SchemaForDirection, attribute: string): boolean =>
   schema.pluginOptions?.i18n?.localized === true && schema.attributes[attribute]?.pluginOptions?.i18n?.localized === true;
