@@ -13,6 +13,23 @@ const setDir = (element: Element, dir: string) => {
 };
 
 /**
+ * The blocks editor's box pads its right side for left-to-right text (its drag handles); for right-to-left
+ * text the sides are swapped, so the text starts at the edge like every other field.
+ */
+const mirrorBlocksPadding = (editor: Element, dir: string) => {
+  const box = editor.parentElement;
+  if (!box || box.dataset.newsroomDir === dir) return;
+  box.style.paddingLeft = '';
+  box.style.paddingRight = '';
+  if (dir === 'rtl') {
+    const { paddingLeft, paddingRight } = window.getComputedStyle(box);
+    box.style.paddingLeft = paddingRight;
+    box.style.paddingRight = paddingLeft;
+  }
+  box.dataset.newsroomDir = dir;
+};
+
+/**
  * Gives the edit form's text inputs, text areas and blocks editors the direction of the document's locale
  * (Arabic right to left, English left to right, `auto` where the field's language is unknown). The Content
  * Manager has no option for it, so this renders nothing and sets `dir` on the fields as they appear.
@@ -33,7 +50,10 @@ export const EditDirection = () => {
         if (dir) setDir(input, dir);
       });
       const blocksDir = blocksDirection(schema, locale, settings.rtlLocales);
-      root.querySelectorAll(BLOCKS_EDITORS).forEach((editor) => setDir(editor, blocksDir));
+      root.querySelectorAll(BLOCKS_EDITORS).forEach((editor) => {
+        setDir(editor, blocksDir);
+        mirrorBlocksPadding(editor, blocksDir);
+      });
     };
     apply();
     // Fields mount later (tabs, components, repeatable entries): watch for new nodes, not attributes.
