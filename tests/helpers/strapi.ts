@@ -61,6 +61,8 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
   const secrets = testSecrets();
   Object.assign(process.env, secrets, {
     NEWSROOM_SEED: 'false',
+    // The tests run the scheduler by hand (runDueJobs): a background tick would race their setup of due rows.
+    NEWSROOM_SCHEDULER: 'false',
     // Tests change data behind the API's back (state rows, config): the cache tests turn it on themselves.
     NEWSROOM_CACHE: 'false',
     REDIS_URL: '',
