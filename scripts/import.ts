@@ -8,7 +8,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
-import type { ParsedStory, WireInputError } from '../src/plugins/newsroom/server/src/domain/wire';
+import { failureOf, type WireFailure } from '../src/plugins/newsroom/server/src/domain/wire';
 import type { WireImportOptions, WireImportStatus } from '../src/plugins/newsroom/server/src/services/wire-import';
 import { getService } from '../src/plugins/newsroom/server/src/get-service';
 import { argument, flag } from './lib/args';
@@ -24,19 +24,13 @@ interface Options {
   tagAbove?: number;
 }
 
-interface Failure {
-  file: string;
-  line?: number;
-  reason: string;
-}
-
 interface Summary {
   read: number;
   created: number;
   updated: number;
   skipped: number;
   parsed: number;
-  failed: Failure[];
+  failed: WireFailure[];
   seconds: number;
 }
 
@@ -60,18 +54,6 @@ function parseOptions(args: readonly string[]): Options {
   const tagAbove = tagText === undefined ? undefined : Number(tagText);
   if (tagAbove !== undefined && !(tagAbove >= 0 && tagAbove <= 1)) throw new Error(`--tag-above must be a number from 0 to 1, got ${tagText}`);
   return { paths, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
-}
-
-function failureOf(error: unknown, story?: ParsedStory): Failure {
-  const input = error as Partial<WireInputError>;
-  if (input && input.name === 'WireInputError' && typeof input.file === 'string') {
-    return { file: input.file, ...(input.line === undefined ? {} : { line: input.line }), reason: input.reason ?? String(error) };
-  }
-  // Strapi's validation errors say which field in details.errors[].path.
-  const details = (error as { details?: { errors?: Array<{ path?: string[]; message?: string }> } }).details;
-  const fields = details?.errors?.map((item) => `${(item.path ?? []).join('.')}: ${item.message ?? ''}`).join('; ');
-  const message = error instanceof Error ? error.message : String(error);
-  return { file: story?.origin.file ?? '?', ...(story ? { line: story.origin.line } : {}), reason: fields ? `${message} (${fields})` : message };
 }
 
 function createBar(totalSize: number) {

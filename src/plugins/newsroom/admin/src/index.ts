@@ -1,3 +1,4 @@
+import { Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
@@ -7,6 +8,7 @@ import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
 import { WorkflowPanel } from './components/WorkflowPanel';
+import { IMPORT_PERMISSIONS } from './pages/importPermissions';
 
 type TranslationModule = { default: Record<string, string> };
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
@@ -23,6 +25,14 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     // The article list: stage and assignee columns (its filters are injected in bootstrap).
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addWorkflowColumns);
+    // Import wire copy: pasted or uploaded copy becomes drafts (for whoever may create articles).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.import.title`, defaultMessage: 'Import wire copy' },
+      Component: () => import('./pages/ImportPage'),
+      permissions: IMPORT_PERMISSIONS,
+    });
   },
 
   bootstrap(app: StrapiApp) {

@@ -5,6 +5,7 @@ import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
 import workflowApi from './workflow-api';
+import wireImport from './wire-import';
 
 export default {
   copydesk,
@@ -14,4 +15,5 @@ export default {
   tagging,
   workflow,
   workflowApi,
+  wireImport,
 };

@@ -9,6 +9,7 @@ const can = (action: string) => [
 const READ = 'plugin::content-manager.explorer.read';
 const UPDATE = 'plugin::content-manager.explorer.update';
 const PUBLISH = 'plugin::content-manager.explorer.publish';
+const CREATE = 'plugin::content-manager.explorer.create';
 
 export default {
   type: 'admin' as const,
@@ -31,5 +32,7 @@ export default {
     { method: 'GET', path: '/direction', handler: 'direction.settings', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     // Signed preview links, for users who may read that article (checked per document in the controller).
     { method: 'POST', path: '/preview/links', handler: 'preview.link', config: { policies: can(READ) } },
+    // Wire copy pasted or uploaded on the Import page: drafts only, created as the user importing.
+    { method: 'POST', path: '/import', handler: 'wireImport.import', config: { policies: can(CREATE) } },
   ],
 };

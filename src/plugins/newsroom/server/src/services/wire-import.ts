@@ -20,6 +20,10 @@ export interface WireImportOptions {
   /** Also connect suggested topics scoring at least this much (0..1); off when undefined. */
   tagAbove?: number;
   actorId?: string;
+  /** The admin user importing (the admin page): creator of new drafts, so "is creator" permissions apply. */
+  creatorId?: number;
+  /** Whether an existing draft may be updated by whoever imports; when not, the story is skipped. */
+  mayUpdate?: (documentId: string) => Promise<boolean>;
 }
 
 export type WireImportStatus = 'created' | 'updated' | 'skipped';
@@ -69,6 +73,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
     session(options: WireImportOptions = {}) {
       const lookups = createLookups(strapi);
       const actorId = options.actorId ?? 'system:import';
+      const editor = options.creatorId === undefined ? {} : { updatedBy: options.creatorId };
+      const creator = options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
 
       const topicIds = async (story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]> => {
         const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
@@ -106,6 +112,9 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           if (existing && (await isPublished(existing.documentId))) {
             return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version is published; not overwritten' };
           }
+          if (existing && options.mayUpdate && !(await options.mayUpdate(existing.documentId))) {
+            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version exists that you may not edit' };
+          }
           if (existing) {
             const { authors, sources, topics } = await relations();
             // Relations are added to (connect), never replaced: editors may have tagged or credited since.
@@ -113,12 +122,12 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             await strapi.documents(ARTICLE).update({
               documentId: existing.documentId,
               locale: LOCALE,
-              data: { ...data, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
+              data: { ...data, ...editor, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
             } as never);
             if (options.publish) await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
             return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
           }
-          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...(await relations()) } } as never);
+          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...creator, ...(await relations()) } } as never);
           if (options.publish) await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
           return { status: 'created' as const, documentId: created.documentId };
         });

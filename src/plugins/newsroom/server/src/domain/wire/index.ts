@@ -20,3 +20,7 @@ export { storyFromWireCopy } from './text-story';
 export { parseWireTime } from './time';
 export { ANT_CATEGORY_SECTIONS, articleDataFromStory } from './article-data';
 export type { StoryArticleData } from './article-data';
+export { readWireInput } from './read-input';
+export type { InputItem, WireInputSource } from './read-input';
+export { failureOf } from './failure';
+export type { WireFailure } from './failure';

@@ -1,0 +1,2 @@
+/** Who may import wire copy: whoever may create articles (Authors, Editors, Super Admins). */
+export const IMPORT_PERMISSIONS = [{ action: 'plugin::content-manager.explorer.create', subject: 'api::article.article' }];
