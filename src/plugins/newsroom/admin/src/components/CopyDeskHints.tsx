@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -35,7 +35,17 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
   const [hints, setHints] = useState<CopyDeskHint[] | null>(null);
   const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, params);
 
+  // Leaving the edit view aborts the request: that is not a failure to report.
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
   const failed = useCallback(() => {
+    if (!mounted.current) return;
     setHints([]);
     toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('copydesk.error.load'), defaultMessage: 'Could not load the copy-desk hints' }) });
   }, [toggleNotification, formatMessage]);
