@@ -106,6 +106,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             sources: await lookups.sources(story.sources, sourcesPending),
             topics: await topicIds(story, data),
           });
+          // An empty list is left out: Strapi answers `topics: []` with a scan of the whole link table.
+          const nonEmpty = (lists: Record<string, string[]>) => Object.fromEntries(Object.entries(lists).filter(([, ids]) => ids.length > 0));
           if (existing && existing.contentHash === story.contentHash) {
             return { status: 'skipped' as const, documentId: existing.documentId, reason: 'same content already imported' };
           }
@@ -127,7 +129,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             if (options.publish) await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
             return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
           }
-          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...creator, ...(await relations()) } } as never);
+          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
           if (options.publish) await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
           return { status: 'created' as const, documentId: created.documentId };
         });
