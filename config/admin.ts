@@ -22,6 +22,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     docLinks: false,
   },
   autoOpen: false,
+  // Strapi's login rate limit (per email, path and IP); the browser suite raises it, as every test file signs in.
+  rateLimit: { enabled: true, interval: 5 * 60 * 1000, max: env.int('ADMIN_LOGIN_MAX_ATTEMPTS', 5) },
   // Strapi's Preview button opens the newsroom's signed, RTL-aware preview (drafts and published versions).
   preview: {
     enabled: true,

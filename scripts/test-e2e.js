@@ -134,6 +134,9 @@ function serverEnv(tmpDir, port) {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     NEWSROOM_SEED: 'true',
+    // Each test file signs in (UI and API) as the same admin from the same address: Strapi's limit of 5
+    // logins in 5 minutes would refuse the later files.
+    ADMIN_LOGIN_MAX_ATTEMPTS: '100',
     // No scheduled-publishing polls during the run: nothing here is scheduled.
     NEWSROOM_SCHEDULER: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
