@@ -48,29 +48,15 @@ const DANGLING_WORDS = new Set(
 );
 
 export function parseWireCopy(raw: string): ParsedWireCopy {
-  if (typeof raw !== 'string') {
-    throw new TypeError(`parseWireCopy: raw must be a string, got ${raw === null ? 'null' : typeof raw}`);
-  }
-  const lines = clean(raw)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !isBareUuid(line));
+  const lines = wireLines(raw, 'parseWireCopy');
   const top = readTop(lines);
-  const footerStart = findFooterStart(lines, top.bodyStart);
-  const { lead, sections } = readBody(lines.slice(top.bodyStart, footerStart));
-  const proposed = top.title === '' ? proposeTitle(lead || sections.flatMap((section) => section.paragraphs)[0] || '') : '';
-  const bodyTexts = [lead, ...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs])];
+  const body = bodyFrom(lines, top.bodyStart);
+  const proposed = top.title === '' ? proposeTitle(body.lead || body.sections.flatMap((section) => section.paragraphs)[0] || '') : '';
   return {
     title: clean(top.title || proposed),
     titleProposed: top.title === '' && proposed !== '',
     byline: top.byline,
-    lead: clean(lead),
-    sections: sections.map((section) => ({
-      ...(section.heading === undefined ? {} : { heading: clean(section.heading) }),
-      paragraphs: section.paragraphs.map(clean),
-    })),
-    footer: lines.slice(footerStart).map(clean),
-    sourceMentions: [...new Set(bodyTexts.flatMap(agencyMentionsIn))],
+    ...body,
   };
 }
 
@@ -86,15 +72,24 @@ export interface WireBody {
  * lead, sections and footer as `parseWireCopy`, without looking for a headline or byline at the top.
  */
 export function parseWireBody(raw: string): WireBody {
+  return bodyFrom(wireLines(raw, 'parseWireBody'), 0);
+}
+
+/** The copy's non-empty lines, cleaned and trimmed, bare UUIDs (feed junk) dropped. */
+function wireLines(raw: string, caller: string): string[] {
   if (typeof raw !== 'string') {
-    throw new TypeError(`parseWireBody: raw must be a string, got ${raw === null ? 'null' : typeof raw}`);
+    throw new TypeError(`${caller}: raw must be a string, got ${raw === null ? 'null' : typeof raw}`);
   }
-  const lines = clean(raw)
+  return clean(raw)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !isBareUuid(line));
-  const footerStart = findFooterStart(lines, 0);
-  const { lead, sections } = readBody(lines.slice(0, footerStart));
+}
+
+/** Lead, sections, footer and agency mentions of the lines from `start` on. */
+function bodyFrom(lines: readonly string[], start: number): WireBody {
+  const footerStart = findFooterStart(lines, start);
+  const { lead, sections } = readBody(lines.slice(start, footerStart));
   const bodyTexts = [lead, ...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs])];
   return {
     lead: clean(lead),
