@@ -1,8 +1,7 @@
-import path from 'path';
 import type { Page } from 'playwright-core';
-import { openEditView, previewLink, signIn, skipGuidedTour, titleDirection } from './helpers/admin-ui';
+import { type AdminSession, openEditView, openSignedInAdmin, previewLink, titleDirection } from './helpers/admin-ui';
 import { adminApi, type AdminApi, type ArticleRef } from './helpers/api';
-import { launchChromium, type BrowserSession } from './helpers/browser';
+import type { BrowserSession } from './helpers/browser';
 import { ConsoleCapture, describeErrors } from './helpers/console';
 import { e2eEnv } from './helpers/env';
 import { measureRun, previewFrame, readFonts, readLayout, recordFontResponses, type PreviewLayout } from './helpers/preview-page';
@@ -12,6 +11,7 @@ import { measureRun, previewFrame, readFonts, readLayout, recordFontResponses, t
  * the preview's direction, alignment and bundled fonts, the order of a Latin-and-number run, and a clean console.
  */
 const env = e2eEnv();
+let session: AdminSession;
 let browser: BrowserSession;
 let capture: ConsoleCapture;
 let api: AdminApi;
@@ -22,16 +22,12 @@ let english: ArticleRef;
 beforeAll(async () => {
   api = await adminApi(env);
   [sample, english] = await Promise.all([api.wireSample(), api.demoStory('en')]);
-  browser = await launchChromium(env.chromium);
-  capture = new ConsoleCapture(browser.context, env.baseUrl);
-  page = await browser.context.newPage();
-  await signIn(page, env);
-  await skipGuidedTour(page, env);
+  session = await openSignedInAdmin(env, 'console-article-rtl.json');
+  ({ browser, capture, page } = session);
 });
 
 afterAll(async () => {
-  capture?.save(path.join(env.artifactsDir, 'console-article-rtl.json'));
-  await browser?.close();
+  await session?.close();
 });
 
 /** Every line of the headline ends at the same edge of its box, and at least one line leaves room at the other. */

@@ -1,8 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { goToAdmin, signIn, skipGuidedTour } from './helpers/admin-ui';
-import { launchChromium, type BrowserSession } from './helpers/browser';
+import { type AdminSession, goToAdmin, openSignedInAdmin } from './helpers/admin-ui';
 import { ConsoleCapture, describeErrors } from './helpers/console';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
@@ -15,21 +14,17 @@ import { saveScreenshot } from './helpers/screenshots';
 const env = e2eEnv();
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt'), 'utf8');
 const PROPOSED_TITLE = 'التقى مستشار الأمن القومي العراقي، قاسم الأعرجي';
-let browser: BrowserSession;
+let session: AdminSession;
 let capture: ConsoleCapture;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium(env.chromium);
-  capture = new ConsoleCapture(browser.context, env.baseUrl);
-  page = await browser.context.newPage();
-  await signIn(page, env);
-  await skipGuidedTour(page, env);
+  session = await openSignedInAdmin(env, 'console-import-page.json');
+  ({ capture, page } = session);
 });
 
 afterAll(async () => {
-  capture?.save(path.join(env.artifactsDir, 'console-import-page.json'));
-  await browser?.close();
+  await session?.close();
 });
 
 describe('the Import wire copy page', () => {

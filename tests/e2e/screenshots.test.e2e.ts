@@ -1,9 +1,8 @@
 import fs from 'fs';
-import path from 'path';
 import type { Page } from 'playwright-core';
-import { openEditView, previewLink, signIn, skipGuidedTour } from './helpers/admin-ui';
+import { type AdminSession, openEditView, openSignedInAdmin, previewLink } from './helpers/admin-ui';
 import { adminApi, type AdminApi, type ArticleRef, type Locale } from './helpers/api';
-import { DESKTOP, PHONE, launchChromium, type BrowserSession } from './helpers/browser';
+import { DESKTOP, PHONE, type BrowserSession } from './helpers/browser';
 import { ConsoleCapture, describeErrors } from './helpers/console';
 import type { BrowserGlobals } from './helpers/dom';
 import { e2eEnv } from './helpers/env';
@@ -24,6 +23,7 @@ const CASES: [Locale, ViewportName][] = [
   ['en', 'phone'],
 ];
 
+let session: AdminSession;
 let browser: BrowserSession;
 let capture: ConsoleCapture;
 let api: AdminApi;
@@ -36,17 +36,13 @@ beforeAll(async () => {
   api = await adminApi(env);
   articles.set('ar', await api.wireSample());
   articles.set('en', await api.demoStory('en'));
-  browser = await launchChromium(env.chromium);
-  capture = new ConsoleCapture(browser.context, env.baseUrl);
-  admin = await browser.context.newPage();
-  await signIn(admin, env);
-  await skipGuidedTour(admin, env);
+  session = await openSignedInAdmin(env, 'console-screenshots.json');
+  ({ browser, capture, page: admin } = session);
   preview = await browser.context.newPage();
 });
 
 afterAll(async () => {
-  capture?.save(path.join(env.artifactsDir, 'console-screenshots.json'));
-  await browser?.close();
+  await session?.close();
 });
 
 /** Waits for the edit view's document actions (Save, Publish) and side panels (preview, workflow, topics). */

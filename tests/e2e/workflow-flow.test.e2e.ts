@@ -1,8 +1,6 @@
-import path from 'path';
 import type { Locator, Page } from 'playwright-core';
-import { goToAdmin, openEditView, signIn, skipGuidedTour } from './helpers/admin-ui';
+import { type AdminSession, goToAdmin, openEditView, openSignedInAdmin } from './helpers/admin-ui';
 import { adminApi, type ArticleRef } from './helpers/api';
-import { launchChromium, type BrowserSession } from './helpers/browser';
 import { ConsoleCapture, describeErrors } from './helpers/console';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
@@ -13,7 +11,7 @@ import { saveScreenshot } from './helpers/screenshots';
  * article list finds it with the stage filter and shows its stage. Screenshot: workflow-published.png.
  */
 const env = e2eEnv();
-let browser: BrowserSession;
+let session: AdminSession;
 let capture: ConsoleCapture;
 let page: Page;
 let article: ArticleRef;
@@ -27,18 +25,14 @@ async function take(transition: string, stageAfter: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium(env.chromium);
-  capture = new ConsoleCapture(browser.context, env.baseUrl);
-  page = await browser.context.newPage();
   const api = await adminApi(env);
   article = await api.createArticle('ar', { title: `خبر يمر بمراحل التحرير ${Date.now()}`, paragraphs: ['نص الخبر الذي يراجعه المحرر.'] });
-  await signIn(page, env);
-  await skipGuidedTour(page, env);
+  session = await openSignedInAdmin(env, 'console-workflow-flow.json');
+  ({ capture, page } = session);
 });
 
 afterAll(async () => {
-  capture?.save(path.join(env.artifactsDir, 'console-workflow-flow.json'));
-  await browser?.close();
+  await session?.close();
 });
 
 describe('the whole workflow in the admin', () => {

@@ -1,4 +1,7 @@
+import path from 'path';
 import type { Locator, Page } from 'playwright-core';
+import { launchChromium, type BrowserSession } from './browser';
+import { ConsoleCapture } from './console';
 import { ARTICLE, type ArticleRef } from './api';
 import type { E2eEnv } from './env';
 
@@ -105,3 +108,28 @@ export async function titleDirection(page: Page, expected: 'rtl' | 'ltr'): Promi
 
 /** The edit view's side panel link to Strapi's preview screen, which frames the newsroom's signed preview page. */
 export const previewLink = (page: Page, article: ArticleRef): Locator => page.locator(`a[href*="/${article.documentId}/preview"]`);
+
+/** A signed-in admin in a fresh Chromium, its console watched; `close` saves the console log and quits. */
+export interface AdminSession {
+  browser: BrowserSession;
+  capture: ConsoleCapture;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openSignedInAdmin(env: E2eEnv, consoleLog: string): Promise<AdminSession> {
+  const browser = await launchChromium(env.chromium);
+  const capture = new ConsoleCapture(browser.context, env.baseUrl);
+  const page = await browser.context.newPage();
+  await signIn(page, env);
+  await skipGuidedTour(page, env);
+  return {
+    browser,
+    capture,
+    page,
+    async close() {
+      capture.save(path.join(env.artifactsDir, consoleLog));
+      await browser.close();
+    },
+  };
+}
