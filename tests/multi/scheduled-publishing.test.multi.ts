@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'child_process';
-import http from 'http';
-import path from 'path';
-import type { AddressInfo } from 'net';
 import { Client } from 'pg';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
+import { requirePostgres, startHookServer, startInstance, stopInstances, type HookServer } from './instances';
 
 /**
  * Exactly-once scheduled publishing with several instances: three Strapi processes on one PostgreSQL database,
@@ -15,62 +12,24 @@ const ARTICLES = 300;
 const INSTANCES = 3;
 
 let setup: TestStrapi;
-const children: ChildProcess[] = [];
-/** documentId → the distinct deliveryIds of its publish notifications. */
-const deliveries = new Map<string, Set<string>>();
-let hookServer: http.Server;
-
-const startInstance = (index: number): Promise<ChildProcess> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'instance.js')], {
-      env: { ...process.env, PORT: String(0), NEWSROOM_SCHEDULER: 'true', NEWSROOM_INSTANCE: String(index) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`instance ${index} did not start: ${output.slice(-2000)}`)), 120_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('READY')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => code !== null && code !== 0 && reject(new Error(`instance ${index} exited ${code}: ${output.slice(-2000)}`)));
-    children.push(child);
-  });
+let hooks: HookServer;
 
 beforeAll(async () => {
-  if (!process.env.TEST_DATABASE_URL) throw new Error('The multi-instance test needs PostgreSQL: set TEST_DATABASE_URL (npm run test:multi does)');
-  hookServer = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const payload = JSON.parse(body) as { entry?: { documentId?: string; to?: string; deliveryId?: string } };
-      const { documentId, to, deliveryId } = payload.entry ?? {};
-      if (to === 'published' && documentId && deliveryId) {
-        deliveries.set(documentId, (deliveries.get(documentId) ?? new Set<string>()).add(deliveryId));
-      }
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve));
+  requirePostgres();
+  hooks = await startHookServer();
   // The test's own instance compiles the app, creates the schema and the content, and never runs the scheduler.
   setup = await startTestStrapi({ NEWSROOM_SCHEDULER: 'false' });
 }, 300_000);
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  hookServer?.close();
+  await stopInstances();
+  await hooks?.close();
   await setup?.teardown();
 });
 
 it('publishes 300 articles scheduled for the same minute exactly once with three instances, one killed', async () => {
   const { strapi } = setup;
-  const { port } = hookServer.address() as AddressInfo;
-  await strapi.get('webhookStore').createWebhook({ name: 'site', url: `http://127.0.0.1:${port}/hook`, headers: {}, events: ['newsroom.stage.change'], isEnabled: true });
+  await strapi.get('webhookStore').createWebhook({ name: 'site', url: `http://127.0.0.1:${hooks.port}/hook`, headers: {}, events: ['newsroom.stage.change'], isEnabled: true });
 
   // Due at the start of a minute far enough ahead for the instances to boot.
   const due = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000);
@@ -96,13 +55,14 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     100
   );
 
-  const instances = [await startInstance(0)];
-  instances.push(...(await Promise.all([startInstance(1), startInstance(2)])));
+  const scheduler = { NEWSROOM_SCHEDULER: 'true' };
+  const instances = [await startInstance('0', scheduler)];
+  instances.push(...(await Promise.all([startInstance('1', scheduler), startInstance('2', scheduler)])));
   expect(instances).toHaveLength(INSTANCES);
 
   // Kill one instance a moment after the jobs fall due, while the three are claiming them.
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now()) + 150));
-  instances[1].kill('SIGKILL');
+  instances[1].child.kill('SIGKILL');
 
   const db = new Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -111,7 +71,7 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     let published = 0;
     while (Date.now() < deadline) {
       published = Number((await db.query("SELECT count(*) FROM newsroom_workflow_states WHERE stage = 'published'")).rows[0].count);
-      if (published === ARTICLES && deliveries.size === ARTICLES) break;
+      if (published === ARTICLES && hooks.published.size === ARTICLES) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     expect(published).toBe(ARTICLES);
@@ -123,9 +83,9 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     expect(latest - due.getTime()).toBeLessThan(60_000);
     const rows = await db.query('SELECT count(*)::int AS n FROM articles WHERE published_at IS NOT NULL');
     expect(rows.rows[0].n).toBe(ARTICLES);
-    expect(deliveries.size).toBe(ARTICLES);
+    expect(hooks.published.size).toBe(ARTICLES);
     // One publish event per article: a second one would mean it was published twice.
-    expect([...deliveries.values()].every((ids) => ids.size === 1)).toBe(true);
+    expect([...hooks.published.values()].every((ids) => new Set(ids).size === 1)).toBe(true);
   } finally {
     await db.end();
   }
