@@ -1,10 +1,13 @@
 'use strict';
 
 /**
- * Indexes for the two hot public reads (Strapi creates none for uid fields):
+ * Indexes for the hot public reads (Strapi creates none for uid fields, and only single-column ones on link tables):
  *  - an article by slug and locale:            articles (slug, locale, published_at)
- *  - the latest published articles in a locale (and topic, through the link table, which Strapi indexes):
- *                                              articles (locale, published_at)
+ *  - the latest published articles in a locale: articles (locale, published_at)
+ *  - a topic or author page by slug and locale: topics (slug, locale), authors (slug, locale)
+ *  - the latest in a topic or by an author: the site reads start from the link rows of one topic or author;
+ *    (topic_id, article_id) and (author_id, article_id) hand them the article ids from the index alone
+ *    (Strapi's own index on topic_id / author_id would make each link row a table read too).
  * Plain SQL with IF NOT EXISTS: the same statements work on SQLite and PostgreSQL, and running them twice is
  * harmless. Strapi runs user migrations before it creates tables, so on a fresh database the tables are not
  * there yet; the newsroom plugin calls `up` again after the schema sync (services/read-indexes.ts).
@@ -12,7 +15,49 @@
 const INDEXES = [
   { name: 'articles_slug_locale_published_idx', table: 'articles', columns: ['slug', 'locale', 'published_at'] },
   { name: 'articles_locale_published_idx', table: 'articles', columns: ['locale', 'published_at'] },
+  { name: 'topics_slug_locale_idx', table: 'topics', columns: ['slug', 'locale'] },
+  { name: 'authors_slug_locale_idx', table: 'authors', columns: ['slug', 'locale'] },
+  { name: 'articles_topics_lnk_topic_article_idx', table: 'articles_topics_lnk', columns: ['topic_id', 'article_id'] },
+  { name: 'articles_authors_lnk_author_article_idx', table: 'articles_authors_lnk', columns: ['author_id', 'article_id'] },
 ];
+
+/**
+ * PostgreSQL only: the Arabic search is a substring match on the folded search key (`LIKE '%term%'`), which no
+ * B-tree serves; a trigram index does. Partial (published rows only), since only the public search uses it.
+ * SQLite has no equivalent: there the search walks articles_locale_published_idx newest first and stops at a page.
+ */
+const POSTGRES_INDEXES = [
+  {
+    name: 'articles_search_key_trgm_idx',
+    table: 'articles',
+    extension: 'pg_trgm',
+    definition: 'USING gin ("search_key" gin_trgm_ops) WHERE "published_at" IS NOT NULL',
+  },
+];
+
+const isPostgres = (knex) => knex.client.dialect === 'postgresql';
+
+/** The indexes this database gets (the PostgreSQL ones only there). */
+const indexesFor = (knex) => [...INDEXES, ...(isPostgres(knex) ? POSTGRES_INDEXES : [])];
+
+/**
+ * Whether the extension is there or can be made without failing: a failed CREATE EXTENSION would abort a
+ * migration transaction. pg_trgm is a trusted extension (PostgreSQL 13+): a user allowed to create objects in
+ * the database may install it; without it the search still works, on the locale index.
+ */
+async function extensionReady(knex, name) {
+  const result = await knex.raw(
+    `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = ?) AS installed,
+            EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = ?) AS available,
+            has_database_privilege(current_database(), 'CREATE') AS can_create`,
+    [name, name]
+  );
+  const row = result.rows[0];
+  if (row.installed) return true;
+  if (!row.available || !row.can_create) return false;
+  await knex.raw(`CREATE EXTENSION IF NOT EXISTS ${name}`);
+  return true;
+}
 
 async function up(knex) {
   for (const index of INDEXES) {
@@ -20,10 +65,15 @@ async function up(knex) {
     const columns = index.columns.map((column) => `"${column}"`).join(', ');
     await knex.raw(`CREATE INDEX IF NOT EXISTS "${index.name}" ON "${index.table}" (${columns})`);
   }
+  if (!isPostgres(knex)) return;
+  for (const index of POSTGRES_INDEXES) {
+    if (!(await knex.schema.hasTable(index.table)) || !(await extensionReady(knex, index.extension))) continue;
+    await knex.raw(`CREATE INDEX IF NOT EXISTS "${index.name}" ON "${index.table}" ${index.definition}`);
+  }
 }
 
 async function down(knex) {
-  for (const index of INDEXES) await knex.raw(`DROP INDEX IF EXISTS "${index.name}"`);
+  for (const index of indexesFor(knex)) await knex.raw(`DROP INDEX IF EXISTS "${index.name}"`);
 }
 
-module.exports = { up, down, INDEXES };
+module.exports = { up, down, INDEXES, POSTGRES_INDEXES, indexesFor };

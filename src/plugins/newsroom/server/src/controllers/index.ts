@@ -1,6 +1,7 @@
 import copydesk from './copydesk';
 import direction from './direction';
 import preview from './preview';
+import site from './site';
 import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
@@ -11,6 +12,7 @@ export default {
   copydesk,
   direction,
   preview,
+  site,
   slugs,
   tagging,
   workflow,

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { etagOf, matchesIfNoneMatch, publicCacheControl, responseCacheKey, responseTags } from '../domain/cache/response';
+import { documentTags, etagOf, matchesIfNoneMatch, publicCacheControl, responseCacheKey, responseTags } from '../domain/cache/response';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 interface RouteState {
-  route?: { info?: { type?: string }; handler?: unknown };
+  route?: { info?: { type?: string; pluginName?: string }; handler?: unknown };
+  /** What a site read's response depends on beyond the documents in it (set with cacheDependsOn). */
+  newsroomCacheTags?: string[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -25,9 +27,34 @@ const routeTarget = (state: RouteState): { uid: string; isList: boolean } | null
   return match ? { uid: match[1], isList: match[2] === 'find' } : null;
 };
 
+/** The newsroom's site reads (`site.*` content-API routes of this plugin). */
+const isSiteRead = (state: RouteState): boolean =>
+  state.route?.info?.type === 'content-api' &&
+  state.route.info.pluginName === 'newsroom' &&
+  typeof state.route.handler === 'string' &&
+  state.route.handler.startsWith('site.');
+
 /**
- * Caches public GET responses of the content types' find and findOne routes (Redis or memory), with an ETag
- * (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
+ * For a site read: what its response shows besides its documents (the list of a topic, any article for a
+ * search), as cache tags, so the writes that change it evict it.
+ */
+export const cacheDependsOn = (ctx: KoaContext, tags: readonly string[]): void => {
+  const state = ctx.state as RouteState;
+  state.newsroomCacheTags = [...(state.newsroomCacheTags ?? []), ...tags];
+};
+
+/** Tags of a cacheable response, or null when the route is not cached. */
+const tagsOf = (ctx: KoaContext): string[] | null => {
+  const state = ctx.state as RouteState;
+  const target = routeTarget(state);
+  if (target) return responseTags(target.uid, target.isList, ctx.query as Record<string, unknown>, ctx.body);
+  if (isSiteRead(state)) return [...new Set([...documentTags(ctx.body), ...(state.newsroomCacheTags ?? [])])];
+  return null;
+};
+
+/**
+ * Caches public GET responses of the content types' find and findOne routes and of the site reads (Redis or
+ * memory), with an ETag (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
  * `direction` middleware so the stored body is the final one. Evictions: middlewares/cache-eviction.ts.
  */
 const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: KoaContext, next: () => Promise<void>) => {
@@ -55,13 +82,13 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
 
   const generation = await cache.generation();
   await next();
-  const target = routeTarget(ctx.state as RouteState);
   const body: unknown = ctx.body;
-  if (!target || ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
+  if (ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
   if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream
+  const tags = tagsOf(ctx);
+  if (!tags) return;
   const serialized = JSON.stringify(ctx.body);
   const etag = etagOf(serialized);
-  const tags = responseTags(target.uid, target.isList, ctx.query as Record<string, unknown>, ctx.body);
   await cache.put(key, { body: serialized, etag, contentType: JSON_TYPE }, tags, generation);
   send(serialized, etag, 'MISS');
 };

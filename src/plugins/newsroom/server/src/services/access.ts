@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SITE_READ_HANDLERS } from '../routes/content-api';
 import { NEWSROOM_LOCALES } from './locales';
 
 /** Content types the newsroom's roles work on, and what sites may read. */
@@ -15,8 +16,11 @@ export const API_ROLES = [
   { type: 'newsroom-author', name: 'Newsroom author', description: 'Newsroom tools acting as an author: submit and withdraw' },
   { type: 'newsroom-editor', name: 'Newsroom editor', description: 'Newsroom tools acting as an editor: review, schedule, publish' },
 ] as const;
+/** The plugin's site reads (published documents only), for whoever may read. */
+const SITE_READ_ACTIONS = SITE_READ_HANDLERS.map((handler) => `plugin::newsroom.site.${handler}`);
 const API_ROLE_ACTIONS = [
   ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...SITE_READ_ACTIONS,
   'plugin::newsroom.workflowApi.state',
   'plugin::newsroom.workflowApi.transition',
 ];
@@ -24,6 +28,7 @@ const API_ROLE_ACTIONS = [
 const PUBLIC_ACTIONS = [
   ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'plugin::newsroom.slugs.resolve',
+  ...SITE_READ_ACTIONS,
 ];
 
 interface AdminRole {
@@ -121,7 +126,7 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Public (unauthenticated) API: find and findOne on the four newsroom types, nothing else. */
+    /** Public (unauthenticated) API: find and findOne on the four newsroom types, the slug resolver and the site reads. */
     async ensurePublicReadAccess(): Promise<void> {
       const role = (await strapi.db
         .query('plugin::users-permissions.role')

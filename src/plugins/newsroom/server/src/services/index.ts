@@ -10,6 +10,7 @@ import responseCache from './response-cache';
 import search from './search';
 import seed from './seed';
 import setup from './setup';
+import siteReads from './site-reads';
 import slugs from './slugs';
 import tagging from './tagging';
 import workflow from './workflow';
@@ -29,6 +30,7 @@ export default {
   search,
   seed,
   setup,
+  siteReads,
   slugs,
   tagging,
   workflow,

@@ -6,7 +6,8 @@ export const READ_INDEXES_MIGRATION = '2026.11.29T00.00.00.newsroom-read-indexes
 
 interface ReadIndexesMigration {
   up(knex: Knex): Promise<void>;
-  INDEXES: Array<{ name: string; table: string; columns: string[] }>;
+  /** The indexes of this database's dialect (the trigram one only on PostgreSQL). */
+  indexesFor(knex: Knex): Array<{ name: string; table: string }>;
 }
 
 /**
@@ -22,7 +23,7 @@ const readIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
       await migration().up(strapi.db.connection);
     },
     names(): string[] {
-      return migration().INDEXES.map((index) => index.name);
+      return migration().indexesFor(strapi.db.connection).map((index) => index.name);
     },
   };
 };

@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import { LIKE_ESCAPE, type Row } from '../domain/site/rows';
+
+/**
+ * The SQL of the site reads, written against Strapi's tables directly (knex): the Document Service would run a
+ * DISTINCT over the link-table join for "latest in a topic", a count, and a query per populated relation per
+ * call. Every query here is bounded (one row, one page, or one IN over a page's ids) and reads published rows
+ * only: `published_at IS NOT NULL` on articles, and on authors, topics and sources too (Strapi stamps it on
+ * types without drafts, so a type that gains drafts later still cannot leak one).
+ * Table and column names are Strapi 5's (snake case, `<a>_<b>_lnk` link tables); the API tests run every query.
+ */
+type Knex = Core.Strapi['db']['connection'];
+
+/** The list fields of an article, aliased to the response's names. */
+const LIST_COLUMNS = [
+  'a.id as id',
+  'a.document_id as documentId',
+  'a.locale as locale',
+  'a.title as title',
+  'a.slug as slug',
+  'a.standfirst as standfirst',
+  'a.published_at as publishedAt',
+  'a.original_published_at as originalPublishedAt',
+  'a.dateline as dateline',
+  'a.word_count as wordCount',
+  'a.reading_time as readingTime',
+];
+const ARTICLE_COLUMNS = [...LIST_COLUMNS, 'a.body as body', 'a.source_url as sourceUrl', 'a.updated_at as updatedAt'];
+/** Newest first; the id breaks ties so a page boundary never repeats or skips a story. */
+const NEWEST_FIRST = [
+  { column: 'a.published_at', order: 'desc' as const },
+  { column: 'a.id', order: 'desc' as const },
+];
+
+/** The article relations a site shows: link table, its target column and order column, and what to read. */
+export const RELATIONS = {
+  authors: { link: 'articles_authors_lnk', target: 'authors', key: 'author_id', order: 'author_ord', columns: ['t.job_title as jobTitle'] },
+  topics: { link: 'articles_topics_lnk', target: 'topics', key: 'topic_id', order: 'topic_ord', columns: ['t.kind as kind'] },
+  sources: {
+    link: 'articles_sources_lnk',
+    target: 'sources',
+    key: 'source_id',
+    order: 'source_ord',
+    columns: ['t.kind as kind', 't.homepage_url as homepageUrl'],
+  },
+} as const;
+export type Relation = keyof typeof RELATIONS;
+
+/** Pages of articles start from one owner's link rows: a topic's or an author's. */
+export const OWNERS = {
+  topic: { table: 'topics', link: 'articles_topics_lnk', key: 'topic_id' },
+  author: { table: 'authors', link: 'articles_authors_lnk', key: 'author_id' },
+} as const;
+export type Owner = keyof typeof OWNERS;
+
+/** What a topic page shows of the topic, and an author page of the author (never the email or search key). */
+export const TOPIC_COLUMNS = ['o.name as name', 'o.description as description', 'o.kind as kind', 'o.colour as colour'];
+export const AUTHOR_COLUMNS = ['o.name as name', 'o.job_title as jobTitle', 'o.bio as bio'];
+
+export interface Window {
+  limit: number;
+  offset: number;
+}
+
+export const siteQueries = (knex: Knex) => ({
+  /** The published article with this slug in this locale (articles_slug_locale_published_idx). */
+  article: (locale: string, slug: string): Promise<Row | undefined> =>
+    knex('articles as a').select(ARTICLE_COLUMNS).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at').first(),
+
+  /** One relation of many articles in one statement, in each article's own order. */
+  related: (relation: Relation, articleIds: readonly number[]): Promise<Row[]> => {
+    const { link, target, key, order, columns } = RELATIONS[relation];
+    return knex(`${link} as l`)
+      .join(`${target} as t`, 't.id', `l.${key}`)
+      .select(['l.article_id as articleId', 't.document_id as documentId', 't.name as name', 't.slug as slug', ...columns])
+      .whereIn('l.article_id', [...articleIds])
+      .whereNotNull('t.published_at')
+      .orderBy([{ column: 'l.article_id' }, { column: `l.${order}` }, { column: 't.id' }]);
+  },
+
+  /** A topic or author row by slug and locale (topics_slug_locale_idx, authors_slug_locale_idx). */
+  owner: (owner: Owner, locale: string, slug: string, columns: readonly string[]): Promise<Row | undefined> =>
+    knex(`${OWNERS[owner].table} as o`)
+      .select(['o.id as id', 'o.document_id as documentId', 'o.locale as locale', 'o.slug as slug', ...columns])
+      .where({ 'o.slug': slug, 'o.locale': locale })
+      .whereNotNull('o.published_at')
+      .first(),
+
+  /**
+   * The owner's newest published articles in the locale, one page and one row more: from its link rows (the
+   * (topic_id, article_id) or (author_id, article_id) index, no table read) to the article rows by primary key.
+   * No DISTINCT is needed: a link row is unique per (article, owner). For an owner holding most of the archive
+   * both planners turn it round instead: articles_locale_published_idx newest first, each probed in the same
+   * index, stopping at the page (tests/api/site-plans.test.api.ts shows both plans).
+   */
+  latestOf: (owner: Owner, ownerId: number, locale: string, window: Window): Promise<Row[]> => {
+    const { link, key } = OWNERS[owner];
+    return knex(`${link} as l`)
+      .join('articles as a', 'a.id', 'l.article_id')
+      .select(LIST_COLUMNS)
+      .where(`l.${key}`, ownerId)
+      .andWhere('a.locale', locale)
+      .whereNotNull('a.published_at')
+      .orderBy(NEWEST_FIRST)
+      .limit(window.limit)
+      .offset(window.offset);
+  },
+
+  /** A topic with its page fields and its parent (a section above a topic), in one statement. */
+  topic: (locale: string, slug: string): Promise<Row | undefined> =>
+    knex('topics as o')
+      .leftJoin('topics_parent_lnk as pl', 'pl.topic_id', 'o.id')
+      .leftJoin('topics as p', (join) => {
+        join.on('p.id', '=', 'pl.inv_topic_id').andOnNotNull('p.published_at');
+      })
+      .select([
+        'o.id as id',
+        'o.document_id as documentId',
+        'o.locale as locale',
+        'o.slug as slug',
+        ...TOPIC_COLUMNS,
+        'p.document_id as parentDocumentId',
+        'p.name as parentName',
+        'p.slug as parentSlug',
+        'p.kind as parentKind',
+      ])
+      .where({ 'o.slug': slug, 'o.locale': locale })
+      .whereNotNull('o.published_at')
+      .first(),
+
+  /** A topic's children, in the order the editors gave them (topics_parent_lnk_ifk). */
+  childrenOf: (topicId: number): Promise<Row[]> =>
+    knex('topics_parent_lnk as pl')
+      .join('topics as t', 't.id', 'pl.topic_id')
+      .select(['t.document_id as documentId', 't.name as name', 't.slug as slug', 't.kind as kind'])
+      .where('pl.inv_topic_id', topicId)
+      .whereNotNull('t.published_at')
+      .orderBy([{ column: 'pl.topic_ord' }, { column: 't.id' }]),
+
+  /**
+   * Published articles in the locale whose folded search key holds every pattern, newest first. PostgreSQL
+   * answers from the trigram index on the key; SQLite walks articles_locale_published_idx newest first.
+   */
+  search: (locale: string, patterns: readonly string[], window: Window): Promise<Row[]> => {
+    const query = knex('articles as a').select(LIST_COLUMNS).where('a.locale', locale).whereNotNull('a.published_at');
+    for (const pattern of patterns) query.andWhereRaw(`?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`, ['a.search_key', pattern]);
+    return query.orderBy(NEWEST_FIRST).limit(window.limit).offset(window.offset);
+  },
+});
