@@ -537,7 +537,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         maxLength: 240;
       }>;
     sources: Schema.Attribute.Relation<'manyToMany', 'api::source.source'>;
-    sourceUrl: Schema.Attribute.String &
+    sourceUrl: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -563,7 +563,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
         minLength: 3;
       }>;
     topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'>;
@@ -710,7 +710,7 @@ export interface ApiSourceSource extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    homepageUrl: Schema.Attribute.String &
+    homepageUrl: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1191,7 +1191,7 @@ export interface PluginNewsroomSlugRedirect
     slug: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 2048;
+        maxLength: 255;
       }>;
     targetDocumentId: Schema.Attribute.String &
       Schema.Attribute.Required &

@@ -18,7 +18,8 @@ export interface StoryArticleData {
   contentHash: string;
 }
 
-const LIMITS = { title: 300, standfirst: 1000, dateline: 120 };
+// PostgreSQL stores Strapi's string fields as varchar(255): the title's limit is that column's.
+const LIMITS = { title: 255, standfirst: 1000, dateline: 120 };
 
 function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
