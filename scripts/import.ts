@@ -1,15 +1,17 @@
 /**
- * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6]`
+ * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6] [--batch 100]`
  *
  * Imports wire copy and archive stories (plain text, ANT <DOC> SGML, ANT JSON lines, gzip or not) as Arabic
- * drafts, or published with --publish. --dry-run parses only, without booting Strapi; with --json it writes
+ * drafts, or published with --publish, a batch of stories (--batch, default 100) per transaction. --dry-run parses only, without booting Strapi; with --json it writes
  * the parsed stories to stdout, one JSON object per line in input order. A progress bar (stories, rate, ETA)
  * goes to stderr, then a summary; the exit code is 1 when any story failed.
  */
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
 import { failureOf, type WireFailure } from '../src/plugins/newsroom/server/src/domain/wire';
-import type { WireImportOptions, WireImportStatus } from '../src/plugins/newsroom/server/src/services/wire-import';
+import type { ParsedStory } from '../src/plugins/newsroom/server/src/domain/wire';
+import type { WireImportOptions } from '../src/plugins/newsroom/server/src/services/wire-import';
+import type { BatchItem } from '../src/plugins/newsroom/server/src/services/wire-import-batch';
 import { getService } from '../src/plugins/newsroom/server/src/get-service';
 import { argument, flag } from './lib/args';
 import { withStrapi } from './lib/strapi';
@@ -21,6 +23,7 @@ interface Options {
   json: boolean;
   publish: boolean;
   limit: number;
+  batchSize: number;
   tagAbove?: number;
 }
 
@@ -32,17 +35,19 @@ interface Summary {
   parsed: number;
   failed: WireFailure[];
   seconds: number;
+  /** Peak resident memory of the import process. */
+  maxRssMb: number;
 }
 
-const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1]';
-const VALUE_OPTIONS = new Set(['--limit', '--tag-above']);
+const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N]';
+const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch']);
 
 function parseOptions(args: readonly string[]): Options {
   const paths: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (VALUE_OPTIONS.has(arg)) index += 1;
-    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above)=/.test(arg)) {
+    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above|batch)=/.test(arg)) {
       throw new Error(`unknown option ${arg}\n${USAGE}`);
     } else if (!arg.startsWith('--')) paths.push(arg);
   }
@@ -53,7 +58,10 @@ function parseOptions(args: readonly string[]): Options {
   const tagText = argument(args, 'tag-above');
   const tagAbove = tagText === undefined ? undefined : Number(tagText);
   if (tagAbove !== undefined && !(tagAbove >= 0 && tagAbove <= 1)) throw new Error(`--tag-above must be a number from 0 to 1, got ${tagText}`);
-  return { paths, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
+  const batchText = argument(args, 'batch');
+  const batchSize = batchText === undefined ? 100 : Number(batchText);
+  if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 1000)) throw new Error(`--batch must be a whole number from 1 to 1000, got ${batchText}`);
+  return { paths, batchSize, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
 }
 
 function createBar(totalSize: number) {
@@ -70,13 +78,35 @@ function createBar(totalSize: number) {
 
 async function run(options: Options, strapi: Core.Strapi | null): Promise<Summary> {
   const files = await expandInputs(options.paths);
-  const summary: Summary = { read: 0, created: 0, updated: 0, skipped: 0, parsed: 0, failed: [], seconds: 0 };
+  const summary: Summary = { read: 0, created: 0, updated: 0, skipped: 0, parsed: 0, failed: [], seconds: 0, maxRssMb: 0 };
   const started = Date.now();
   const bar = createBar(await totalBytes(files));
   let bytes = 0;
   const importOptions: WireImportOptions = { publish: options.publish, ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }) };
   const session = strapi ? getService(strapi, 'wireImport').session(importOptions) : null;
-  const counts: Record<WireImportStatus, 'created' | 'updated' | 'skipped'> = { created: 'created', updated: 'updated', skipped: 'skipped' };
+  const tally = (item: BatchItem) => {
+    if (item.error !== undefined || !item.status) summary.failed.push(failureOf(item.error, item.story));
+    else summary[item.status] += 1;
+  };
+  const showProgress = () => {
+    const rate = summary.read / Math.max(0.001, (Date.now() - started) / 1000);
+    bar.update(bytes, { stories: summary.read, rate: rate.toFixed(0) });
+  };
+  // Stories go to the database a batch at a time (one transaction each): the archive path of the importer.
+  // The next batch is read and parsed while the database writes the last one.
+  let batch: ParsedStory[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    const stories = batch;
+    batch = [];
+    if (session && stories.length > 0) {
+      writing = session.importBatch(stories).then((items) => {
+        for (const item of items) tally(item);
+        showProgress();
+      });
+    }
+  };
   for await (const item of readWireInputs(files, (read) => (bytes = read))) {
     if (summary.read >= options.limit) break;
     summary.read += 1;
@@ -85,18 +115,17 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       summary.parsed += 1;
       if (options.json) process.stdout.write(`${JSON.stringify(item.story)}\n`);
     } else {
-      try {
-        summary[counts[(await session.importStory(item.story)).status]] += 1;
-      } catch (error) {
-        summary.failed.push(failureOf(error, item.story));
-      }
+      batch.push(item.story);
     }
-    const rate = summary.read / Math.max(0.001, (Date.now() - started) / 1000);
-    bar.update(bytes, { stories: summary.read, rate: rate.toFixed(0) });
+    if (batch.length >= options.batchSize) await flush();
+    else if (!session || summary.read % 20 === 0) showProgress();
   }
+  await flush();
+  await writing;
   bar.update(bytes, { stories: summary.read });
   bar.stop();
   summary.seconds = (Date.now() - started) / 1000;
+  summary.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return summary;
 }
 

@@ -120,6 +120,20 @@ describe('wire import', () => {
     expect(found[0].sources.map((source) => source.name)).toEqual(['سكاي نيوز عربية']);
   });
 
+  it('adds the second section of a story the archive files under two, without a second article', async () => {
+    const file = jsonl('two-sections.jsonl', [record({ docno: 'A-3', category: 'economy' }), record({ docno: 'A-4', category: 'economy' })]);
+    const { statuses, errors } = await importFile(file);
+    expect(errors).toEqual([]);
+    expect(statuses).toEqual(['updated', 'skipped']);
+    const found = (await strapi.documents(ARTICLE).findMany({
+      locale: 'ar', status: 'draft', filters: { sourceUrl: 'https://example.com/a' }, populate: ['topics'],
+    } as never)) as unknown as Array<{ topics: Array<{ slug: string; kind: string }> }>;
+    expect(found).toHaveLength(1);
+    expect(found[0].topics).toHaveLength(2);
+    expect(found[0].topics.every((topic) => topic.kind === 'section')).toBe(true);
+    expect(found[0].topics.map((topic) => topic.slug)).toContain('رياضة');
+  });
+
   it('rolls back a bad record entirely and imports the others', async () => {
     const before = { authors: await strapi.db.query('api::author.author').count(), articles: await countArticles({}) };
     // A failure after the story's new author was created (standing in for a database error): both must go.

@@ -73,6 +73,26 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
     generate,
     publishedSlugs,
     sourceFieldOf: (uid: SluggedType): string => SLUGGED_TYPES[uid].sourceField,
+    /**
+     * Slugs for many new documents at once (archive loads): one query for every plain slug, a lookup only
+     * for the ones taken; the slugs chosen earlier in the list count as taken for the later ones.
+     */
+    async generateMany(uid: SluggedType, sources: readonly string[], locale: string): Promise<string[]> {
+      const maxBytes = pluginConfig(strapi, 'slugMaxBytes');
+      const bases = sources.map((source) => makeSlug(source, { mode: modeFor(locale), maxBytes }));
+      const plain = { $in: [...new Set(bases)] };
+      const current = (await query(uid).findMany({ select: ['slug'], where: { locale, slug: plain } })) as Array<{ slug: string }>;
+      const former = (await redirects().findMany({ select: ['slug'], where: { contentType: uid, locale, slug: plain } })) as Array<{ slug: string }>;
+      const stored = new Set([...current, ...former].map((row) => row.slug));
+      const chosen = new Set<string>();
+      const slugsChosen: string[] = [];
+      for (const base of bases) {
+        const slug = await uniqueSlug(base, async (candidate) => chosen.has(candidate) || (candidate === base ? stored.has(candidate) : isTaken(uid, candidate, locale)), { maxBytes });
+        chosen.add(slug);
+        slugsChosen.push(slug);
+      }
+      return slugsChosen;
+    },
 
     /** Fills `data.slug` when the document has none yet; a slug that exists is left as it is. */
     async fillSlug(uid: SluggedType, data: Record<string, unknown>, params: SlugParams): Promise<void> {

@@ -70,12 +70,14 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { parent: { select: ['documentId'] } },
     })) as TopicRow[];
 
+  // Through the query engine, not the raw connection: inside an import's transaction a raw query would wait
+  // for a second connection, which SQLite's pool of one never frees.
   const vocabularyStamp = async (): Promise<string> => {
-    const [row] = (await strapi.db
-      .connection(strapi.db.metadata.get(TOPIC).tableName)
-      .count({ count: '*' })
-      .max({ latest: 'updated_at' })) as Array<{ count: number | string; latest: unknown }>;
-    return `${row.count}:${String(row.latest)}`;
+    const count = await strapi.db.query(TOPIC).count({});
+    const latest = (await strapi.db.query(TOPIC).findOne({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
+      updatedAt?: unknown;
+    } | null;
+    return `${count}:${String(latest?.updatedAt ?? '')}`;
   };
 
   const vocabulary = async () => {
@@ -142,17 +144,23 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       locale: string,
       options: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> } = {}
     ): Promise<TopicSuggestion[]> {
+      return (await this.suggester())(text, locale, options);
+    },
+
+    /**
+     * Suggestions from the vocabulary and model as they are now, without reading the database again: for
+     * jobs that suggest for many texts in a row (archive loads), which would otherwise check both per text.
+     */
+    async suggester(): Promise<
+      (text: ArticleText, locale: string, options?: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> }) => TopicSuggestion[]
+    > {
       const { vocabulary: vocab, topics } = await vocabulary();
-      const suggestions = suggestTopics(text, {
-        vocabulary: vocab,
-        model: await storedModel(),
-        exclude: options.exclude,
-        rejected: options.rejected,
-        limit: pluginConfig(strapi, 'tagging').suggestionLimit,
-      });
-      return suggestions
-        .filter((suggestion) => topics.has(suggestion.topicId))
-        .map((suggestion) => ({ ...suggestion, ...describe(topics, suggestion.topicId, locale) }));
+      const model = await storedModel();
+      const limit = pluginConfig(strapi, 'tagging').suggestionLimit;
+      return (text, locale, options = {}) =>
+        suggestTopics(text, { vocabulary: vocab, model, exclude: options.exclude, rejected: options.rejected, limit })
+          .filter((suggestion) => topics.has(suggestion.topicId))
+          .map((suggestion) => ({ ...suggestion, ...describe(topics, suggestion.topicId, locale) }));
     },
 
     /** Suggestions for a stored article (its draft), leaving out topics it has and topics rejected for it. */

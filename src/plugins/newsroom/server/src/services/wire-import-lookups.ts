@@ -19,9 +19,13 @@ interface NamedRow {
 }
 
 type Pending = Array<[string, string]>;
+/** Creates a document of that name and returns its document id. */
+export type CreateNamed = (name: string) => Promise<string>;
 
 class KeyTable {
   private table: Map<string, string> | null = null;
+  /** Reloaded in the current transaction: another miss there is a true miss (a batch names hundreds of new authors). */
+  private reloaded = false;
 
   constructor(
     private readonly load: () => Promise<NamedRow[]>,
@@ -29,7 +33,8 @@ class KeyTable {
   ) {}
 
   async find(name: string, reload: boolean): Promise<string | undefined> {
-    if (!this.table || reload) {
+    if (!this.table || (reload && !this.reloaded)) {
+      this.reloaded = reload;
       this.table = new Map();
       for (const row of await this.load()) {
         const key = row.name ? this.keyOf(row.name) : '';
@@ -37,6 +42,11 @@ class KeyTable {
       }
     }
     return this.table.get(this.keyOf(name));
+  }
+
+  /** A new transaction: rows others committed meanwhile may be there now. */
+  newTransaction(): void {
+    this.reloaded = false;
   }
 
   commit(pending: Pending): void {
@@ -50,15 +60,20 @@ class KeyTable {
 }
 
 export interface StoryLookups {
-  /** Document ids of the named authors, created when missing; names outside the schema's lengths are left out. */
-  authors(names: readonly string[], pending: Pending): Promise<string[]>;
-  sources(names: readonly string[], pending: Pending): Promise<string[]>;
+  /**
+   * Document ids of the named authors, created when missing (through the Document Service unless `create` is
+   * given: the archive path writes its new authors with the batch); names outside the schema's lengths are left out.
+   */
+  authors(names: readonly string[], pending: Pending, create?: CreateNamed): Promise<string[]>;
+  sources(names: readonly string[], pending: Pending, create?: CreateNamed): Promise<string[]>;
   /** The section topic with this key (its English slug), if the taxonomy has it. */
   section(key: string): Promise<string | undefined>;
   commitAuthors(pending: Pending): void;
   commitSources(pending: Pending): void;
   /** Drops what the tables hold, after a story's transaction rolled back. */
   forget(): void;
+  /** Called as a transaction starts: a miss may reload the tables once in it. */
+  newTransaction(): void;
 }
 
 export function createLookups(strapi: Core.Strapi): StoryLookups {
@@ -75,7 +90,7 @@ export function createLookups(strapi: Core.Strapi): StoryLookups {
     names: readonly string[],
     maxLength: number,
     pending: Pending,
-    create: (name: string) => Promise<string>
+    create: CreateNamed
   ): Promise<string[]> => {
     const ids: string[] = [];
     for (const name of names) {
@@ -95,12 +110,12 @@ export function createLookups(strapi: Core.Strapi): StoryLookups {
   };
 
   return {
-    authors: (names, pending) =>
-      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, async (name) =>
-        (await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name } })).documentId),
-    sources: (names, pending) =>
-      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, async (name) =>
-        (await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: agencyKind(name) } })).documentId),
+    authors: (names, pending, create) =>
+      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? (async (name) =>
+        (await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name } })).documentId)),
+    sources: (names, pending, create) =>
+      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? (async (name) =>
+        (await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: agencyKind(name) } })).documentId)),
     async section(key) {
       if (!sections.has(key)) {
         const row = (await strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
@@ -113,6 +128,10 @@ export function createLookups(strapi: Core.Strapi): StoryLookups {
     forget() {
       authorTable.forget();
       sourceTable.forget();
+    },
+    newTransaction() {
+      authorTable.newTransaction();
+      sourceTable.newTransaction();
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ANT_CATEGORY_SECTIONS, articleDataFromStory } from '../domain/wire';
 import type { ParsedStory } from '../domain/wire';
-import { getService } from '../get-service';
+import { getService, type NewsroomServices } from '../get-service';
 import { articleText } from './tagging';
 import { createLookups } from './wire-import-lookups';
+import { createBatchImporter, type BatchItem } from './wire-import-batch';
 
 /**
  * Imports parsed wire copy and archive stories as Arabic articles: each story in one transaction (a story
@@ -76,17 +77,47 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       const editor = options.creatorId === undefined ? {} : { updatedBy: options.creatorId };
       const creator = options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
 
+      // Suggestions come from one snapshot of the vocabulary and model per batch (or story), taken outside
+      // the story's transaction.
+      let suggest: Awaited<ReturnType<NewsroomServices['tagging']['suggester']>> | null = null;
+      const refreshSuggester = async () => {
+        if (options.tagAbove !== undefined) suggest = await getService(strapi, 'tagging').suggester();
+      };
       const topicIds = async (story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]> => {
         const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
         const section = sectionKey ? await lookups.section(sectionKey) : undefined;
         const ids = section ? [section] : [];
-        if (options.tagAbove !== undefined) {
-          const suggestions = await getService(strapi, 'tagging').suggest(articleText(data), LOCALE);
-          for (const suggestion of suggestions) {
+        if (options.tagAbove !== undefined && suggest) {
+          for (const suggestion of suggest(articleText(data), LOCALE)) {
             if (suggestion.score >= options.tagAbove && !ids.includes(suggestion.topicId)) ids.push(suggestion.topicId);
           }
         }
         return ids;
+      };
+
+      /**
+       * The archive files some stories under two sections (the same URL and text, another category): the
+       * repeat adds its section to the article instead of being dropped. Published articles are republished
+       * when the import publishes, so the public version carries the section too.
+       */
+      const fileUnderSecondSection = async (documentId: string, story: ParsedStory): Promise<WireImportOutcome | null> => {
+        const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
+        const section = sectionKey ? await lookups.section(sectionKey) : undefined;
+        if (!section) return null;
+        const draft = (await strapi.db.query(ARTICLE).findOne({
+          select: ['id'],
+          where: { documentId, locale: LOCALE, publishedAt: null },
+          populate: { topics: { select: ['documentId'] } },
+        })) as { topics?: Array<{ documentId: string }> } | null;
+        if (!draft || (draft.topics ?? []).some((topic) => topic.documentId === section)) return null;
+        if (options.mayUpdate && !(await options.mayUpdate(documentId))) return null;
+        await strapi.documents(ARTICLE).update({
+          documentId,
+          locale: LOCALE,
+          data: { ...editor, topics: { connect: [{ documentId: section, locale: LOCALE }] } },
+        } as never);
+        if (options.publish && (await isPublished(documentId))) await getService(strapi, 'workflow').publishAsSystem(documentId, [LOCALE], actorId);
+        return { status: 'updated', documentId, reason: `also filed under the ${sectionKey} section` };
       };
 
       const importOne = async (story: ParsedStory): Promise<WireImportOutcome> => {
@@ -99,6 +130,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             lookups.commitAuthors(authorsPending);
             lookups.commitSources(sourcesPending);
           });
+          lookups.newTransaction();
           const data = articleDataFromStory(story);
           const existing = await findExisting(story);
           const relations = async () => ({
@@ -109,7 +141,11 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           // An empty list is left out: Strapi answers `topics: []` with a scan of the whole link table.
           const nonEmpty = (lists: Record<string, string[]>) => Object.fromEntries(Object.entries(lists).filter(([, ids]) => ids.length > 0));
           if (existing && existing.contentHash === story.contentHash) {
-            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'same content already imported' };
+            return (await fileUnderSecondSection(existing.documentId, story)) ?? {
+              status: 'skipped' as const,
+              documentId: existing.documentId,
+              reason: 'same content already imported',
+            };
           }
           if (existing && (await isPublished(existing.documentId))) {
             return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version is published; not overwritten' };
@@ -135,15 +171,27 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       };
 
+      const importStory = async (story: ParsedStory): Promise<WireImportOutcome> => {
+        await ensureIndexes();
+        try {
+          return await importOne(story);
+        } catch (error) {
+          lookups.forget();
+          throw error;
+        }
+      };
+      const importBatch = createBatchImporter(strapi, { lookups, publish: options.publish === true, actorId, topicIds, importOne: importStory });
+
       return {
         async importStory(story: ParsedStory): Promise<WireImportOutcome> {
+          await refreshSuggester();
+          return importStory(story);
+        },
+        /** Many stories (archive loads): new ones a batch per transaction, repeats one by one; in input order. */
+        async importBatch(stories: readonly ParsedStory[]): Promise<BatchItem[]> {
           await ensureIndexes();
-          try {
-            return await importOne(story);
-          } catch (error) {
-            lookups.forget();
-            throw error;
-          }
+          await refreshSuggester();
+          return importBatch(stories);
         },
       };
     },

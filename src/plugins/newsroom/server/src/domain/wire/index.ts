@@ -24,3 +24,5 @@ export { readWireInput } from './read-input';
 export type { InputItem, WireInputSource } from './read-input';
 export { failureOf } from './failure';
 export type { WireFailure } from './failure';
+export { InverseOrder, newDocumentId, splitRepeats } from './archive-batch';
+export type { BatchSplit, StoryIdentity } from './archive-batch';
