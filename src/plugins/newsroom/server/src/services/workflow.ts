@@ -1,18 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import createError from 'http-errors';
-import type { Knex } from 'knex';
 import {
   ASSIGN,
   allowedTransitions,
   assign as takeAssignment,
   loadWorkflowConfig,
   publishGuard,
-  runScheduled,
   transition as takeTransition,
   type AllowedTransition,
   type Effect,
   type LedgerEntry,
-  type Stage,
   type TransitionBody,
   type TransitionResult,
   type WorkflowConfig,
@@ -20,43 +17,19 @@ import {
   type WorkflowState,
 } from '../domain/workflow';
 import { runAsWorkflow } from '../workflow-context';
-import { getService } from '../get-service';
+import { createEffects } from './workflow-effects';
+import { createLedger, type LedgerFilters } from './workflow-ledger';
+import { createDueJobRunner } from './workflow-scheduler';
+import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from './workflow-state-store';
 
-export const WORKFLOW_TYPE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
-const LEDGER = 'plugin::newsroom.ledger-entry';
-export const STAGE_CHANGE_EVENT = 'newsroom.stage.change';
+// Re-exported so that the rest of the plugin keeps importing them from the workflow service.
+export { WORKFLOW_TYPE } from './workflow-state-store';
+export { STAGE_CHANGE_EVENT } from './workflow-effects';
 
-interface StateRow {
-  id: number;
-  stage: Stage;
-  version: number;
-  assigneeId: string | null;
-  scheduledAt: string | Date | null;
-  unpublishAt: string | Date | null;
-}
-interface TransactionScope {
-  trx: Knex.Transaction;
-  onCommit(callback: () => void): void;
-}
 export interface Actor {
   id: string;
   roles: string[];
 }
-
-const iso = (value: string | Date | null | undefined): string | undefined =>
-  value === null || value === undefined ? undefined : new Date(value).toISOString();
-
-const toState = (row: StateRow | null | undefined): WorkflowState =>
-  row
-    ? {
-        stage: row.stage,
-        version: row.version,
-        ...(row.assigneeId ? { assignee: row.assigneeId } : {}),
-        ...(row.scheduledAt ? { scheduledAt: iso(row.scheduledAt) } : {}),
-        ...(row.unpublishAt ? { unpublishAt: iso(row.unpublishAt) } : {}),
-      }
-    : { stage: 'draft', version: 0 };
 
 /** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
 export const refusal = (error: WorkflowError) =>
@@ -74,115 +47,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   let config: WorkflowConfig | undefined;
   const workflowConfig = (): WorkflowConfig =>
     (config ??= loadWorkflowConfig(strapi.plugin('newsroom').config('workflow'), 'newsroom.workflow'));
-  const stateTable = () => strapi.db.metadata.get(STATE).tableName;
   const clock = () => new Date();
-
-  const rowToState = (row: Record<string, unknown>): StateRow => ({
-    id: row.id as number,
-    stage: row.stage as Stage,
-    version: Number(row.version),
-    assigneeId: (row.assignee_id as string | null) ?? null,
-    scheduledAt: (row.scheduled_at as string | Date | null) ?? null,
-    unpublishAt: (row.unpublish_at as string | Date | null) ?? null,
-  });
-
-  /** The state row, locked until the transaction ends (PostgreSQL; SQLite serializes writers anyway). */
-  const lockState = async (trx: Knex.Transaction, documentId: string, locale: string): Promise<StateRow | null> => {
-    const row = (await trx(stateTable())
-      .where({ content_type: WORKFLOW_TYPE, target_document_id: documentId, locale })
-      .forUpdate()
-      .first()) as Record<string, unknown> | undefined;
-    return row ? rowToState(row) : null;
-  };
-
-  const stateColumns = (next: WorkflowState) => ({
-    stage: next.stage,
-    version: next.version,
-    scheduled_at: next.scheduledAt ? new Date(next.scheduledAt) : null,
-    unpublish_at: next.unpublishAt ? new Date(next.unpublishAt) : null,
-    updated_at: new Date(),
-  });
-
-  /** Stores `next` only if nobody changed the state since it was read (compare-and-set on version). */
-  const storeState = async (trx: Knex.Transaction, documentId: string, locale: string, current: StateRow | null, next: WorkflowState) => {
-    if (current) {
-      const updated = await trx(stateTable())
-        .where({ id: current.id, version: current.version })
-        .update({ ...stateColumns(next), assignee_id: next.assignee ?? null });
-      return updated === 1;
-    }
-    try {
-      // A savepoint, so that losing the race on the unique index does not poison the outer transaction.
-      await trx.transaction(async (savepoint) => {
-        await savepoint(stateTable()).insert({
-          ...stateColumns(next),
-          assignee_id: next.assignee ?? null,
-          content_type: WORKFLOW_TYPE,
-          target_document_id: documentId,
-          locale,
-          document_id: `wf${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`,
-          created_at: new Date(),
-        });
-      });
-      return true;
-    } catch {
-      return false; // someone created this locale's state first
-    }
-  };
-
-  /**
-   * The stage-change webhook, shaped like Strapi's own entry events ({ event, createdAt, model, uid, entry }),
-   * written to the outbox in the transition's transaction and delivered after commit.
-   */
-  const announce = (ledger: LedgerEntry, scheduled: boolean, onCommit: (callback: () => void) => void) =>
-    getService(strapi, 'outbox')
-      .add(STAGE_CHANGE_EVENT, {
-        model: 'article',
-        uid: WORKFLOW_TYPE,
-        entry: {
-          documentId: ledger.documentId,
-          locale: ledger.locale,
-          from: ledger.from,
-          to: ledger.to,
-          transition: ledger.transition,
-          actorId: ledger.actorId,
-          at: ledger.at,
-          scheduled,
-        },
-      })
-      .then(() =>
-        onCommit(() => {
-          getService(strapi, 'outbox')
-            .deliver()
-            .catch((error: unknown) => strapi.log.error(`[newsroom] webhook delivery: ${error instanceof Error ? error.message : String(error)}`));
-        })
-      );
-
-  const appendLedger = (entry: LedgerEntry) =>
-    strapi.db.query(LEDGER).create({
-      data: {
-        contentType: WORKFLOW_TYPE,
-        targetDocumentId: entry.documentId,
-        locale: entry.locale,
-        transition: entry.transition,
-        fromStage: entry.from,
-        toStage: entry.to,
-        actorId: entry.actorId,
-        at: entry.at,
-        reason: entry.reason ?? null,
-        assigneeId: entry.assignee ?? null,
-        scheduledAt: entry.scheduledAt ?? null,
-        version: entry.version,
-      },
-    });
-
-  const applyEffects = async (documentId: string, locale: string, effects: readonly Effect[]) => {
-    for (const effect of effects) {
-      if (effect.type === 'publish') await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
-      if (effect.type === 'unpublish') await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).unpublish({ documentId, locale }));
-      // schedule and cancelSchedule live in the state row itself (scheduledAt, unpublishAt).
-    }
-  };
+  const store = createStateStore(strapi);
+  const ledgerEntries = createLedger(strapi);
+  const effects = createEffects(strapi);
+  const runDue = createDueJobRunner(strapi, { config: workflowConfig, store, ledger: ledgerEntries, effects });
 
   /**
    * Reads (locked), decides, stores (compare-and-set) and appends the ledger entry, inside the caller's
@@ -194,17 +63,17 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     decide: (state: WorkflowState) => TransitionResult
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
-      const row = await lockState(trx, documentId, locale);
+      const row = await store.lock(trx, documentId, locale);
       const result = decide(toState(row));
       if (!result.ok) throw refusal(result.error);
-      if (!(await storeState(trx, documentId, locale, row, result.next))) {
+      if (!(await store.store(trx, documentId, locale, row, result.next))) {
         throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
           details: { code: 'CONFLICT', locale },
         });
       }
-      await appendLedger(result.ledger);
+      await ledgerEntries.append(result.ledger);
       // Sites revalidate on stage changes; an assignment changes nothing they show.
-      if (result.ledger.transition !== ASSIGN) await announce(result.ledger, false, onCommit);
+      if (result.ledger.transition !== ASSIGN) await effects.announce(result.ledger, false, onCommit);
       return { state: result.next, entry: result.ledger, effects: result.effects };
     });
 
@@ -212,7 +81,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const move = (documentId: string, locale: string, decide: (state: WorkflowState) => TransitionResult) =>
     strapi.db.transaction(async () => {
       const moved = await record(documentId, locale, decide);
-      await applyEffects(documentId, locale, moved.effects);
+      await effects.apply(documentId, locale, moved.effects);
       return moved;
     });
 
@@ -238,8 +107,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     config: workflowConfig,
 
     async stateOf(documentId: string, locale: string): Promise<WorkflowState> {
-      const row = (await strapi.db.query(STATE).findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
-      return toState(row);
+      return toState(await store.find(documentId, locale));
     },
 
     async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {
@@ -314,64 +182,19 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /**
-     * Publishes and unpublishes what is due. Rows are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so
-     * any number of instances can run this every minute and each job runs once.
-     */
+    /** Publishes and unpublishes what is due (workflow-scheduler.ts); cron/scheduler.ts runs it on every instance. */
     async runDueJobs(now = new Date(), batch = 50): Promise<number> {
-      const isPostgres = strapi.db.dialect.client === 'postgres';
-      let done = 0;
-      for (;;) {
-        const ran = await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
-          let query = trx(stateTable())
-            .where((builder) =>
-              builder
-                .where((due) => due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
-                .orWhere((due) => due.where('stage', 'published').where('unpublish_at', '<=', now))
-            )
-            .orderBy('id')
-            .limit(batch);
-          query = isPostgres ? query.forUpdate().skipLocked() : query;
-          const rows = (await query) as Array<Record<string, unknown>>;
-          let handled = 0;
-          for (const raw of rows) {
-            const documentId = raw.target_document_id as string;
-            const locale = raw.locale as string;
-            const state = toState(rowToState(raw));
-            const action = state.scheduledAt && new Date(state.scheduledAt) <= now ? 'publish' : 'unpublish';
-            const at = (action === 'publish' ? state.scheduledAt : state.unpublishAt) as string;
-            const result = runScheduled(state, { documentId, locale, action, at }, workflowConfig(), () => now);
-            if (!result.ok) continue;
-            const updated = await trx(stateTable()).where({ id: raw.id, version: state.version }).update(stateColumns(result.next));
-            if (updated !== 1) continue;
-            await appendLedger(result.ledger);
-            await applyEffects(documentId, locale, result.effects);
-            await announce(result.ledger, true, onCommit);
-            handled += 1;
-          }
-          return { claimed: rows.length, handled };
-        });
-        done += ran.handled;
-        // Fewer rows than a batch: nothing more is due. No progress: what is left is not runnable; stop.
-        if (ran.claimed < batch || ran.handled === 0) return done;
-      }
+      return runDue(now, batch);
     },
 
     /** Ledger entries, newest first, filtered for questions such as "what did this editor approve last week". */
-    async ledger(filters: { documentId?: string; locale?: string; actorId?: string; transition?: string; since?: Date; until?: Date; limit?: number }) {
-      const where: Record<string, unknown> = {};
-      if (filters.documentId) where.targetDocumentId = filters.documentId;
-      if (filters.locale) where.locale = filters.locale;
-      if (filters.actorId) where.actorId = filters.actorId;
-      if (filters.transition) where.transition = filters.transition;
-      if (filters.since || filters.until) where.at = { ...(filters.since ? { $gte: filters.since } : {}), ...(filters.until ? { $lt: filters.until } : {}) };
-      return strapi.db.query(LEDGER).findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: Math.min(filters.limit ?? 100, 500) });
+    async ledger(filters: LedgerFilters) {
+      return ledgerEntries.find(filters);
     },
 
     /** Drops the workflow state of deleted locales (the ledger stays: it is history). */
     async forget(documentId: string, locales: string[] | '*') {
-      const where = { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, ...(locales === '*' ? {} : { locale: { $in: locales } }) };
-      await strapi.db.query(STATE).deleteMany({ where });
+      await store.remove(documentId, locales);
     },
   };
 };

@@ -1,0 +1,108 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { Stage, WorkflowState } from '../domain/workflow';
+
+/**
+ * The workflow state table: one row per article locale, read and written here only, so the locking and the
+ * compare-and-set on `version` that make concurrent moves safe sit in one place (the service and the
+ * scheduler both go through it).
+ */
+export const WORKFLOW_TYPE = 'api::article.article';
+const STATE = 'plugin::newsroom.workflow-state';
+
+export interface StateRow {
+  id: number;
+  stage: Stage;
+  version: number;
+  assigneeId: string | null;
+  scheduledAt: string | Date | null;
+  unpublishAt: string | Date | null;
+}
+export interface TransactionScope {
+  trx: Knex.Transaction;
+  onCommit(callback: () => void): void;
+}
+
+const iso = (value: string | Date | null | undefined): string | undefined =>
+  value === null || value === undefined ? undefined : new Date(value).toISOString();
+
+export const toState = (row: StateRow | null | undefined): WorkflowState =>
+  row
+    ? {
+        stage: row.stage,
+        version: row.version,
+        ...(row.assigneeId ? { assignee: row.assigneeId } : {}),
+        ...(row.scheduledAt ? { scheduledAt: iso(row.scheduledAt) } : {}),
+        ...(row.unpublishAt ? { unpublishAt: iso(row.unpublishAt) } : {}),
+      }
+    : { stage: 'draft', version: 0 };
+
+export const rowToState = (row: Record<string, unknown>): StateRow => ({
+  id: row.id as number,
+  stage: row.stage as Stage,
+  version: Number(row.version),
+  assigneeId: (row.assignee_id as string | null) ?? null,
+  scheduledAt: (row.scheduled_at as string | Date | null) ?? null,
+  unpublishAt: (row.unpublish_at as string | Date | null) ?? null,
+});
+
+export const stateColumns = (next: WorkflowState) => ({
+  stage: next.stage,
+  version: next.version,
+  scheduled_at: next.scheduledAt ? new Date(next.scheduledAt) : null,
+  unpublish_at: next.unpublishAt ? new Date(next.unpublishAt) : null,
+  updated_at: new Date(),
+});
+
+export const createStateStore = (strapi: Core.Strapi) => {
+  const table = () => strapi.db.metadata.get(STATE).tableName;
+
+  /** The state row, locked until the transaction ends (PostgreSQL; SQLite serializes writers anyway). */
+  const lock = async (trx: Knex.Transaction, documentId: string, locale: string): Promise<StateRow | null> => {
+    const row = (await trx(table())
+      .where({ content_type: WORKFLOW_TYPE, target_document_id: documentId, locale })
+      .forUpdate()
+      .first()) as Record<string, unknown> | undefined;
+    return row ? rowToState(row) : null;
+  };
+
+  /** Stores `next` only if nobody changed the state since it was read (compare-and-set on version). */
+  const store = async (trx: Knex.Transaction, documentId: string, locale: string, current: StateRow | null, next: WorkflowState) => {
+    if (current) {
+      const updated = await trx(table())
+        .where({ id: current.id, version: current.version })
+        .update({ ...stateColumns(next), assignee_id: next.assignee ?? null });
+      return updated === 1;
+    }
+    try {
+      // A savepoint, so that losing the race on the unique index does not poison the outer transaction.
+      await trx.transaction(async (savepoint) => {
+        await savepoint(table()).insert({
+          ...stateColumns(next),
+          assignee_id: next.assignee ?? null,
+          content_type: WORKFLOW_TYPE,
+          target_document_id: documentId,
+          locale,
+          document_id: `wf${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`,
+          created_at: new Date(),
+        });
+      });
+      return true;
+    } catch {
+      return false; // someone created this locale's state first
+    }
+  };
+
+  /** The current row, unlocked: for reads that decide nothing. */
+  const find = async (documentId: string, locale: string): Promise<StateRow | null> =>
+    (await strapi.db.query(STATE).findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
+
+  const remove = async (documentId: string, locales: string[] | '*') => {
+    const where = { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, ...(locales === '*' ? {} : { locale: { $in: locales } }) };
+    await strapi.db.query(STATE).deleteMany({ where });
+  };
+
+  return { table, lock, store, find, remove };
+};
+
+export type StateStore = ReturnType<typeof createStateStore>;
