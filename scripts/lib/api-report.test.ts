@@ -1,0 +1,57 @@
+import { judge, markdownTable, ratio, svgChart, type Mode, type RunFigures } from './api-report';
+import { READS, pathsFor, type Read } from './api-targets';
+
+const run = (read: Read, mode: Mode, requestsPerSecond: number, p99Ms = 10): RunFigures => ({
+  read,
+  mode,
+  connections: 50,
+  requests: requestsPerSecond * 20,
+  requestsPerSecond,
+  p50Ms: 1,
+  p99Ms,
+  errors: 0,
+  non2xx: 0,
+  sqlPerRequest: 0,
+  rssMb: 300,
+});
+
+/** Every read: plain at 10 req/s, ours with the cache off at `off`, on at `on`. */
+const runsWith = (off: number, on: number, p99Ms = 10): RunFigures[] =>
+  READS.flatMap((read) => [run(read, 'plain', 10), run(read, 'oursOff', off), run(read, 'oursOn', on, p99Ms)]);
+
+describe('bench:api report', () => {
+  it('meets every target when ours is fast enough', () => {
+    expect(judge(runsWith(200, 400), 50).every((verdict) => verdict.met)).toBe(true);
+  });
+
+  it('misses on the cache-on p99 even when the ratio holds', () => {
+    const verdicts = judge(runsWith(200, 400, 51), 50);
+    expect(verdicts.filter((verdict) => !verdict.met)).toHaveLength(READS.length);
+  });
+
+  it('misses latest-in-topic below 20× with the cache off', () => {
+    const missed = judge(runsWith(150, 400), 50).filter((verdict) => !verdict.met);
+    expect(missed.map((verdict) => verdict.target)).toEqual([expect.stringContaining('latest-in-topic')]);
+  });
+
+  it('shows ∞ when plain answered nothing, and counts an empty run of ours as a miss', () => {
+    const runs = runsWith(200, 400).map((r) => (r.mode === 'plain' && r.read === 'search' ? { ...r, requests: 0, requestsPerSecond: 0 } : r));
+    expect(ratio(runs, 'search', 'oursOn', 50)).toBe(Number.POSITIVE_INFINITY);
+    expect(markdownTable('sqlite', runs)).toContain('| ∞ |');
+    const empty = runs.map((r) => (r.mode === 'oursOn' && r.read === 'article' ? { ...r, requests: 0, requestsPerSecond: 0 } : r));
+    expect(judge(empty, 50).some((verdict) => !verdict.met)).toBe(true);
+  });
+
+  it('draws one bar per read and mode in well-formed SVG', () => {
+    const svg = svgChart([{ database: 'sqlite', runs: runsWith(200, 400) }], 50);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(READS.length * 3);
+  });
+
+  it('percent-encodes Arabic slugs in paths and query values', () => {
+    const targets = { articles: ['خبر-عاجل'], topics: ['حلف-الناتو'], authors: ['كاتب'], words: ['الامن'] };
+    expect(pathsFor('article', 'ours', targets)[0]).toBe(`/api/newsroom/site/ar/articles/${encodeURIComponent('خبر-عاجل')}`);
+    expect(pathsFor('search', 'ours', targets)[0]).toBe(`/api/newsroom/site/ar/search?q=${encodeURIComponent('الامن')}`);
+    expect(pathsFor('topicLatest', 'plain', targets)[0]).toContain(`filters[topics][slug][$eq]=${encodeURIComponent('حلف-الناتو')}`);
+  });
+});
