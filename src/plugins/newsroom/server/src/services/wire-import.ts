@@ -83,9 +83,14 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       const refreshSuggester = async () => {
         if (options.tagAbove !== undefined) suggest = await getService(strapi, 'tagging').suggester();
       };
+      /** The section topic the archive's category files the story under, if the taxonomy has it. */
+      const sectionOf = async (story: ParsedStory): Promise<{ key: string; documentId: string } | undefined> => {
+        const key = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
+        const documentId = key ? await lookups.section(key) : undefined;
+        return key && documentId ? { key, documentId } : undefined;
+      };
       const topicIds = async (story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]> => {
-        const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
-        const section = sectionKey ? await lookups.section(sectionKey) : undefined;
+        const section = (await sectionOf(story))?.documentId;
         const ids = section ? [section] : [];
         if (options.tagAbove !== undefined && suggest) {
           for (const suggestion of suggest(articleText(data), LOCALE)) {
@@ -101,9 +106,9 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
        * when the import publishes, so the public version carries the section too.
        */
       const fileUnderSecondSection = async (documentId: string, story: ParsedStory): Promise<WireImportOutcome | null> => {
-        const sectionKey = story.category ? ANT_CATEGORY_SECTIONS[story.category] : undefined;
-        const section = sectionKey ? await lookups.section(sectionKey) : undefined;
-        if (!section) return null;
+        const found = await sectionOf(story);
+        if (!found) return null;
+        const { key: sectionKey, documentId: section } = found;
         const draft = (await strapi.db.query(ARTICLE).findOne({
           select: ['id'],
           where: { documentId, locale: LOCALE, publishedAt: null },
