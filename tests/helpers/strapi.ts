@@ -28,6 +28,34 @@ const testSecrets = (): Record<string, string> => ({
   PREVIEW_SECRET: randomSecret(),
 });
 
+interface PoolState {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Strapi emits its entry events after commit without awaiting them (a populated findOne each). If the pool is
+ * destroyed while such a query is between two acquires, the acquire can never be served (the pool stops handing
+ * out connections once destroy starts) and surfaces a minute later as a KnexTimeoutError in whichever file runs
+ * then. So wait until the pool has been idle for a few polls before destroying it.
+ */
+async function settleDatabase(strapi: Core.Strapi, { quietPolls = 3, pollMs = 25, maxMs = 15_000 } = {}): Promise<void> {
+  const pool = (strapi.db.connection.client as { pool?: PoolState }).pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+  const deadline = Date.now() + maxMs;
+  let quiet = 0;
+  while (quiet < quietPolls) {
+    if (Date.now() > deadline) {
+      console.warn(`teardown: database pool still busy after ${maxMs} ms (used ${pool.numUsed()}, waiting ${pool.numPendingAcquires()})`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    quiet = busy() === 0 ? quiet + 1 : 0;
+  }
+}
+
 const withDatabaseName = (url: string, name: string): string => {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
@@ -103,6 +131,7 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
     strapi,
     databaseLabel,
     async teardown() {
+      await settleDatabase(strapi);
       await strapi.destroy();
       await cleanupDatabase();
     },
