@@ -110,10 +110,28 @@ describe('query plans of the site reads', () => {
     expectNoFullScanOfArticles(plan);
   });
 
-  it('latest in a section holding every story: still no scan of articles', async () => {
-    const plan = await planOf('latest in a big section', () => site(strapi, `ar/topics/topic-${OWNERS}/articles`), /from .articles_topics_lnk. as .l. inner join .articles./);
-    expect(plan).toMatch(/articles_topics_lnk_topic_article_idx|articles_locale_published_idx/);
+  it('latest in a section holding every story: no sort of its links, and the same pages', async () => {
+    // PostgreSQL's planner turns the join round by itself; SQLite is given the walk over the date index as a
+    // query of its own (site-queries.ts latestOf), since it sorts a big owner's links whenever its statistics
+    // make the owner look small.
+    const shape = postgres ? /from .articles_topics_lnk. as .l. inner join .articles./ : /from .articles. as .a. where exists \(select 1 from .articles_topics_lnk. as .l./;
+    const plan = await planOf('latest in a big section', () => site(strapi, `ar/topics/topic-${OWNERS}/articles`), shape);
     expectNoFullScanOfArticles(plan);
+    if (postgres) {
+      expect(plan).toMatch(/articles_topics_lnk_topic_article_idx|articles_locale_published_idx/);
+    } else {
+      expect(plan).toContain('articles_locale_published_idx');
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    // Newest first in the locale, page after page: every third document is English.
+    const arabicNewestFirst = Array.from({ length: DOCUMENTS }, (_, i) => DOCUMENTS - 1 - i).filter((doc) => doc % 3 !== 0);
+    for (const page of [1, 2]) {
+      const response = await site(strapi, `ar/topics/topic-${OWNERS}/articles`, { page: String(page) });
+      expect(response.body.data.map((item: { title: string }) => item.title)).toEqual(
+        arabicNewestFirst.slice((page - 1) * 20, page * 20).map((doc) => `خبر ${doc}`),
+      );
+      expect(response.body.meta.pagination.hasMore).toBe(true);
+    }
   });
 
   it("an author's latest: from the author link rows", async () => {

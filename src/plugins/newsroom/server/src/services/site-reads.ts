@@ -24,7 +24,7 @@ export interface OwnedPage extends ArticlePage {
  * An empty page skips its authors query (one statement fewer, never more).
  */
 const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
-  const queries = () => siteQueries(strapi.db.connection);
+  const queries = () => siteQueries(strapi.db.connection, strapi.db.dialect.client);
 
   /** List items with their authors' names and slugs, read in one statement for the whole page. */
   const withAuthors = async (rows: Row[]): Promise<SiteArticleSummary[]> => {
@@ -40,7 +40,7 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const latestOf = async (owner: Owner, ownerRow: Row, locale: string, page: number): Promise<ArticlePage> =>
-    pageFrom(await queries().latestOf(owner, numberOr(ownerRow.id, NaN), locale, pageWindow(page, SITE_PAGE_SIZE)), page);
+    pageFrom(await queries().latestOf(owner, ownerRow, locale, pageWindow(page, SITE_PAGE_SIZE)), page);
 
   return {
     async article(locale: string, slug: string): Promise<SiteArticle | null> {
