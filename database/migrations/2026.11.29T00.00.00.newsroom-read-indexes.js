@@ -8,6 +8,8 @@
  *  - the latest in a topic or by an author: the site reads start from the link rows of one topic or author;
  *    (topic_id, article_id) and (author_id, article_id) hand them the article ids from the index alone
  *    (Strapi's own index on topic_id / author_id would make each link row a table read too).
+ *  - the wire import's repeat check: articles (source_url, locale), articles (content_hash, locale); without
+ *    them each story of an archive load reads every article row.
  * Plain SQL with IF NOT EXISTS: the same statements work on SQLite and PostgreSQL, and running them twice is
  * harmless. Strapi runs user migrations before it creates tables, so on a fresh database the tables are not
  * there yet; the newsroom plugin calls `up` again after the schema sync (services/read-indexes.ts).
@@ -19,6 +21,8 @@ const INDEXES = [
   { name: 'authors_slug_locale_idx', table: 'authors', columns: ['slug', 'locale'] },
   { name: 'articles_topics_lnk_topic_article_idx', table: 'articles_topics_lnk', columns: ['topic_id', 'article_id'] },
   { name: 'articles_authors_lnk_author_article_idx', table: 'articles_authors_lnk', columns: ['author_id', 'article_id'] },
+  { name: 'articles_source_url_idx', table: 'articles', columns: ['source_url', 'locale'] },
+  { name: 'articles_content_hash_idx', table: 'articles', columns: ['content_hash', 'locale'] },
 ];
 
 /**

@@ -13,6 +13,8 @@ beforeAll(async () => {
     document_id: `doc${i}`,
     title: `title ${i}`,
     slug: `slug-${i}`,
+    source_url: `https://example.org/story/${i}`,
+    content_hash: `hash${i}`,
     locale: ['ar', 'en', 'fr'][i % 3],
     published_at: i % 2 === 0 ? now : null,
     created_at: now,
@@ -57,5 +59,11 @@ describe('indexes for the hot public reads', () => {
       ['ar']
     );
     expect(plan).toContain('articles_locale_published_idx');
+  });
+
+  it("serve the wire import's repeat check by source URL and by content hash", async () => {
+    const draft = 'AND locale = ? AND published_at IS NULL';
+    expect(await planOf(`SELECT id FROM articles WHERE source_url = ? ${draft}`, ['https://example.org/story/7', 'ar'])).toContain('articles_source_url_idx');
+    expect(await planOf(`SELECT id FROM articles WHERE content_hash = ? ${draft}`, ['hash7', 'ar'])).toContain('articles_content_hash_idx');
   });
 });

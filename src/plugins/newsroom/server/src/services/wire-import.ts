@@ -43,20 +43,6 @@ interface ExistingRow {
 }
 
 const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
-  let indexesReady: Promise<void> | null = null;
-
-  /** Idempotency looks articles up by source URL and content hash: indexed, or 27k imports scan 27k rows each. */
-  const ensureIndexes = (): Promise<void> => {
-    indexesReady ??= (async () => {
-      const knex = strapi.db.connection;
-      const { tableName } = strapi.db.metadata.get(ARTICLE);
-      for (const column of ['source_url', 'content_hash']) {
-        await knex.raw(`CREATE INDEX IF NOT EXISTS "${tableName}_${column}_idx" ON "${tableName}" ("${column}", "locale")`);
-      }
-    })();
-    return indexesReady;
-  };
-
   const findExisting = async (story: ParsedStory): Promise<ExistingRow | null> => {
     const select = ['documentId', 'contentHash', 'sourceUrl'];
     const draft = { locale: LOCALE, publishedAt: null };
@@ -177,7 +163,6 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       };
 
       const importStory = async (story: ParsedStory): Promise<WireImportOutcome> => {
-        await ensureIndexes();
         try {
           return await importOne(story);
         } catch (error) {
@@ -194,7 +179,6 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         /** Many stories (archive loads): new ones a batch per transaction, repeats one by one; in input order. */
         async importBatch(stories: readonly ParsedStory[]): Promise<BatchItem[]> {
-          await ensureIndexes();
           await refreshSuggester();
           return importBatch(stories);
         },
