@@ -1,4 +1,4 @@
-import { judge, markdownTable, ratio, svgChart, type Mode, type RunFigures } from './api-report';
+import { ceilingNotes, judge, markdownTable, ratio, svgChart, type Mode, type RunFigures } from './api-report';
 import { READS, pathsFor, type Read } from './api-targets';
 
 const run = (read: Read, mode: Mode, requestsPerSecond: number, p99Ms = 10): RunFigures => ({
@@ -40,6 +40,16 @@ describe('bench:api report', () => {
     expect(markdownTable('sqlite', runs)).toContain('| ∞ |');
     const empty = runs.map((r) => (r.mode === 'oursOn' && r.read === 'article' ? { ...r, requests: 0, requestsPerSecond: 0 } : r));
     expect(judge(empty, 50).some((verdict) => !verdict.met)).toBe(true);
+  });
+
+  it('says which cache-on ratios the ceiling (a request doing nothing) puts out of reach', () => {
+    const runs = runsWith(200, 400).map((r) => (r.read === 'article' && r.mode === 'plain' ? { ...r, requestsPerSecond: 100 } : r));
+    const notes = ceilingNotes(runs, { connections: 50, requestsPerSecond: 2000, p99Ms: 30 });
+    expect(notes[0]).toBe("Strapi's /_health (no work) at 50 connections: 2,000 req/s, p99 30 ms");
+    const article = notes.find((note) => note.startsWith('article by slug'));
+    expect(article).toBe('article by slug: cache on at 20% of the ceiling; the ceiling is 20.0× plain, so 30× is out of reach on this machine');
+    // Plain at 10 req/s: a ceiling of 200× leaves 30× reachable.
+    expect(notes.filter((note) => note.endsWith('out of reach on this machine'))).toHaveLength(1);
   });
 
   it('draws one bar per read and mode in well-formed SVG', () => {

@@ -68,6 +68,33 @@ export function judge(runs: readonly RunFigures[], connections: number): Verdict
   return verdicts;
 }
 
+/** Strapi's own `/_health` on the cache-on app: a request through every global middleware and the router, no work. */
+export interface Ceiling {
+  connections: number;
+  requestsPerSecond: number;
+  p99Ms: number;
+}
+
+/**
+ * What the ceiling says of the cache-on ratio target: a cached read cannot answer faster than a request that
+ * does nothing, so a read whose plain figure times 30 is above the ceiling cannot meet it on this machine.
+ */
+export function ceilingNotes(runs: readonly RunFigures[], ceiling: Ceiling): string[] {
+  const notes = [`Strapi's /_health (no work) at ${ceiling.connections} connections: ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s, p99 ${ceiling.p99Ms} ms`];
+  for (const read of READS) {
+    const plain = find(runs, read, 'plain', ceiling.connections);
+    const cached = find(runs, read, 'oursOn', ceiling.connections);
+    if (!plain || !cached || plain.requestsPerSecond <= 0) continue;
+    const reachable = ceiling.requestsPerSecond / plain.requestsPerSecond;
+    const share = Math.round((cached.requestsPerSecond / ceiling.requestsPerSecond) * 100);
+    notes.push(
+      `${READ_LABELS[read]}: cache on at ${share}% of the ceiling; the ceiling is ${reachable.toFixed(1)}× plain` +
+        (reachable < 30 ? ', so 30× is out of reach on this machine' : ''),
+    );
+  }
+  return notes;
+}
+
 /** A markdown table for the README: one row per read, mode and connection count. */
 export function markdownTable(database: string, runs: readonly RunFigures[]): string {
   const lines = [
