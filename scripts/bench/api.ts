@@ -10,8 +10,10 @@
  * topics and authors, 30 recurring Arabic title words), and the compiled app is started production-like
  * (compiled into dist/ first; NODE_ENV=production, fresh secrets, no scheduler, no seed, no admin panel;
  * lib/api-instance):
- *  - "plain": NEWSROOM_CACHE=false, Strapi's REST routes with populate as a site would write them. The newsroom
- *    plugin stays loaded (the content types' routes use its policies), its routes and cache are just not used;
+ *  - "plain": NEWSROOM_CACHE=false, Strapi's REST routes with populate as a site would write them, on Strapi's
+ *    own schema: the newsroom's indexes (database/migrations) dropped. The newsroom plugin stays loaded (the
+ *    content types' routes use its policies), its routes and cache are just not used;
+ *  - "plain + our indexes": the same routes with the newsroom's indexes in place (measured first);
  *  - "ours, cache off": the same process, the plugin's site reads (/api/newsroom/site/ar/...);
  *  - "ours, cache on": a second process with the response cache in a Redis database of the run's own
  *    ($BENCH_REDIS_URL, default redis://127.0.0.1:6379).
@@ -31,8 +33,9 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import path from 'path';
 import { argument, flag, numberArgument } from '../lib/args';
-import { PROJECT_ROOT, createBenchDatabase, loadArchive, runCommand, type BenchDatabase, type DatabaseKind } from '../lib/archive-load';
+import { PROJECT_ROOT, createBenchDatabase, execute, loadArchive, runCommand, type BenchDatabase, type DatabaseKind } from '../lib/archive-load';
 import { corpusPath } from '../lib/corpus';
+import { READ_INDEXES_MIGRATION } from '../../src/plugins/newsroom/server/src/services/read-indexes';
 import { checkPath, claimRedis, runPaths, startApp, type App } from '../lib/api-run';
 import { READS, READ_LABELS, pathsFor, pickTargets, type Read, type Targets } from '../lib/api-targets';
 import { MODE_LABELS, ceilingNotes, judge, markdownTable, svgChart, type Ceiling, type Mode, type RunFigures, type Verdict } from '../lib/api-report';
@@ -140,6 +143,17 @@ async function measure(app: App, read: Read, mode: Mode, paths: readonly string[
   return runs;
 }
 
+interface IndexList {
+  INDEXES: Array<{ name: string }>;
+  POSTGRES_INDEXES: Array<{ name: string }>;
+}
+
+/** The newsroom's indexes (database/migrations), dropped to measure plain Strapi on its own schema. */
+function newsroomIndexNames(kind: DatabaseKind): string[] {
+  const migration = require(path.join(PROJECT_ROOT, 'database', 'migrations', READ_INDEXES_MIGRATION)) as IndexList;
+  return [...migration.INDEXES, ...(kind === 'postgres' ? migration.POSTGRES_INDEXES : [])].map((index) => index.name);
+}
+
 /** Strapi's `/_health` at the highest connection count: the fastest any read can answer on this app and machine. */
 async function measureCeiling(app: App, options: Options): Promise<Ceiling> {
   const connections = Math.max(...options.connections);
@@ -166,10 +180,14 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
     const targets = await pickTargets(database);
     const runs: RunFigures[] = [];
     let ceiling: Ceiling;
-    log(`${kind}: app with NEWSROOM_CACHE=false (plain, then ours with the cache off)`);
+    log(`${kind}: app with NEWSROOM_CACHE=false (plain with our indexes, ours with the cache off, then plain on Strapi's own indexes)`);
     let app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
     try {
-      runs.push(...(await measureApp(app, [{ mode: 'plain', api: 'plain' }, { mode: 'oursOff', api: 'ours' }], targets, options)));
+      runs.push(...(await measureApp(app, [{ mode: 'plainIndexed', api: 'plain' }, { mode: 'oursOff', api: 'ours' }], targets, options)));
+      // Plain Strapi has only the indexes Strapi makes: the newsroom's are dropped under the running app
+      // (the next app's boot makes them again, as every boot does).
+      await execute(database, newsroomIndexNames(kind).map((name) => `DROP INDEX IF EXISTS "${name}"`));
+      runs.push(...(await measureApp(app, [{ mode: 'plain', api: 'plain' }], targets, options)));
     } finally {
       await app.stop();
     }

@@ -154,3 +154,25 @@ export async function scalar(database: BenchDatabase, sql: string): Promise<numb
     await client.end();
   }
 }
+
+/** Runs statements on the loaded database with its own driver, one after the other (schema changes for a benchmark). */
+export async function execute(database: BenchDatabase, statements: readonly string[]): Promise<void> {
+  if (database.kind === 'sqlite') {
+    const Sqlite = require('better-sqlite3') as new (file: string) => { exec(sql: string): void; close(): void };
+    const db = new Sqlite(database.env.DATABASE_FILENAME);
+    try {
+      for (const sql of statements) db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new Client({ connectionString: database.env.DATABASE_URL });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
