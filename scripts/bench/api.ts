@@ -4,6 +4,7 @@
  *
  *   npm run bench:api [-- --only sqlite|postgres] [--limit N] [--corpus PATH]
  *     [--duration 20] [--warmup 3] [--connections 10,50] [--json]
+ *   npm run bench:api -- --report [--only sqlite|postgres]   (the recorded runs, judged and drawn again)
  *
  * For each database the ANT archive is loaded once (`npm run seed`, then `npm run import -- <corpus> --publish
  * --tag-above 0.5`, see lib/archive-load), real slugs are picked from it (300 article slugs, the 10 busiest
@@ -29,7 +30,7 @@
  * Writes artifacts/bench/api-<db>.json and artifacts/bench/api.svg; prints markdown tables (stdout; progress
  * on stderr). Exit code 0 when targets are met, 1 when one is missed, 2 when the benchmark cannot run.
  */
-import { mkdirSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import path from 'path';
 import { argument, flag, numberArgument } from '../lib/args';
@@ -48,6 +49,7 @@ interface Options {
   warmupSeconds: number;
   connections: number[];
   json: boolean;
+  report: boolean;
 }
 
 interface DatabaseResult {
@@ -82,6 +84,7 @@ function readOptions(args: readonly string[]): Options {
     warmupSeconds,
     connections,
     json: flag(args, 'json'),
+    report: flag(args, 'report'),
   };
 }
 
@@ -217,6 +220,42 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
   }
 }
 
+type Machine = { cpus: number; model: string | undefined; memoryGiB: number; loadAverage: number };
+type Settings = { durationSeconds: number; warmupSeconds: number; connections: number[]; limit: number | null };
+interface RunRecord {
+  machine: Machine;
+  settings: Settings;
+  results: DatabaseResult[];
+}
+
+/** Loads, runs and records each database in turn (artifacts/bench/api-<db>.json). */
+async function benchAll(options: Options, machine: Machine, settings: Settings): Promise<RunRecord> {
+  // The apps run the compiled app (dist/), so it is compiled from the sources first, as `npm run start`
+  // after `npm run build` would run them; in a process of its own, so its output stays off our stdout.
+  log('compiling the app into dist/ (server only)');
+  const compiled = await runCommand(['-e', "require('@strapi/strapi').compileStrapi().catch((e) => { console.error(e); process.exit(1); })"], {});
+  if (compiled.code !== 0) throw new Error(`compiling the app failed (${compiled.code})`);
+  const results: DatabaseResult[] = [];
+  for (const kind of options.kinds) {
+    const result = await benchDatabase(kind, options);
+    results.push(result);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(path.join(ARTIFACTS, `api-${kind}.json`), `${JSON.stringify({ machine, settings, ...result }, null, 2)}\n`);
+  }
+  return { machine, settings, results };
+}
+
+/** --report: the recorded runs again, judged and drawn by the current report code, without running anything. */
+function readRecordedRun(kinds: readonly DatabaseKind[]): RunRecord {
+  const records = kinds
+    .map((kind) => path.join(ARTIFACTS, `api-${kind}.json`))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as DatabaseResult & { machine: Machine; settings: Settings });
+  if (records.length === 0) throw new Error(`no recorded run in ${path.relative(PROJECT_ROOT, ARTIFACTS)}: run npm run bench:api first`);
+  const results = records.map(({ machine: _machine, settings, ...result }) => ({ ...result, verdicts: judge(result.runs, Math.max(...settings.connections)) }));
+  return { machine: records[0].machine, settings: records[0].settings, results };
+}
+
 async function main(): Promise<number> {
   let options: Options;
   try {
@@ -226,30 +265,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const machine = { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg()[0] };
-  const results: DatabaseResult[] = [];
+  const settings = { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, limit: options.limit ?? null };
+  let run: RunRecord;
   try {
-    // The apps run the compiled app (dist/), so it is compiled from the sources first, as `npm run start`
-    // after `npm run build` would run them; in a process of its own, so its output stays off our stdout.
-    log('compiling the app into dist/ (server only)');
-    const compiled = await runCommand(['-e', "require('@strapi/strapi').compileStrapi().catch((e) => { console.error(e); process.exit(1); })"], {});
-    if (compiled.code !== 0) throw new Error(`compiling the app failed (${compiled.code})`);
-    for (const kind of options.kinds) {
-      const result = await benchDatabase(kind, options);
-      results.push(result);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const settings = { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, limit: options.limit ?? null };
-      writeFileSync(path.join(ARTIFACTS, `api-${kind}.json`), `${JSON.stringify({ machine, settings, ...result }, null, 2)}\n`);
-    }
-    writeFileSync(path.join(ARTIFACTS, 'api.svg'), svgChart(results, Math.max(...options.connections)));
+    run = options.report ? readRecordedRun(options.kinds) : await benchAll(options, machine, settings);
+    writeFileSync(path.join(ARTIFACTS, 'api.svg'), svgChart(run.results, Math.max(...run.settings.connections)));
   } catch (error) {
     console.error(`bench:api could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 2;
   }
+  const { results } = run;
   if (options.json) {
-    console.log(JSON.stringify({ machine, results }));
+    console.log(JSON.stringify({ machine: run.machine, results }));
   } else {
-    console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, load ${machine.loadAverage.toFixed(2)} at start`);
-    console.log(`runs: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s, connections ${options.connections.join(', ')}`);
+    console.log(`machine: ${run.machine.cpus} × ${run.machine.model}, ${run.machine.memoryGiB} GiB, load ${run.machine.loadAverage.toFixed(2)} at start`);
+    console.log(`runs: ${run.settings.warmupSeconds} s warm-up + ${run.settings.durationSeconds} s, connections ${run.settings.connections.join(', ')}`);
     for (const result of results) {
       console.log(`\n${result.database}: ${result.stories} stories loaded in ${result.loadSeconds} s; ${result.targets.articles} article slugs, ${result.targets.topics} topics, ${result.targets.authors} authors, ${result.targets.words} search words\n`);
       console.log(markdownTable(result.database, result.runs));

@@ -38,12 +38,26 @@ export interface Verdict {
   met: boolean;
 }
 
+const isOurs = (mode: Mode): boolean => mode === 'oursOff' || mode === 'oursOn';
+
 const find = (runs: readonly RunFigures[], read: Read, mode: Mode, connections: number): RunFigures | undefined =>
   runs.find((run) => run.read === read && run.mode === mode && run.connections === connections);
 
+/**
+ * The baseline of a ratio: the faster of plain Strapi on its own schema and plain Strapi with the newsroom's
+ * indexes. The issue's baseline is the first; giving plain Strapi our indexes too keeps a ratio from crediting
+ * the plugin with what an index alone does.
+ */
+export const bestPlain = (runs: readonly RunFigures[], read: Read, connections: number): RunFigures | undefined => {
+  const candidates = [find(runs, read, 'plain', connections), find(runs, read, 'plainIndexed', connections)].filter(
+    (run): run is RunFigures => run !== undefined,
+  );
+  return candidates.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
+};
+
 export const ratio = (runs: readonly RunFigures[], read: Read, mode: Mode, connections: number): number => {
   const ours = find(runs, read, mode, connections);
-  const plain = find(runs, read, 'plain', connections);
+  const plain = bestPlain(runs, read, connections);
   if (!ours || !plain) return 0;
   // Plain answered nothing within the run (every request slower than --duration): ours is better by more
   // than any ratio the run can show.
@@ -53,28 +67,28 @@ export const ratio = (runs: readonly RunFigures[], read: Read, mode: Mode, conne
 
 const times = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '∞× (plain answered nothing within the run)');
 
-/** The issue's targets, judged at the highest connection count measured (50 by default). */
+/** The issue's targets, judged at the highest connection count measured (50 by default), against the best plain. */
 export function judge(runs: readonly RunFigures[], connections: number): Verdict[] {
   const verdicts: Verdict[] = [];
   const x = times;
   const topic = ratio(runs, 'topicLatest', 'oursOff', connections);
-  verdicts.push({ target: `latest-in-topic, cache off ≥ 20× plain (${connections} conn.)`, value: x(topic), met: topic >= 20 });
+  verdicts.push({ target: `latest-in-topic, cache off ≥ 20× best plain (${connections} conn.)`, value: x(topic), met: topic >= 20 });
   const article = ratio(runs, 'article', 'oursOff', connections);
-  verdicts.push({ target: `article by slug, cache off ≥ 1× plain (${connections} conn.)`, value: x(article), met: article >= 1 });
+  verdicts.push({ target: `article by slug, cache off ≥ 1× best plain (${connections} conn.)`, value: x(article), met: article >= 1 });
   for (const read of READS) {
     const cached = find(runs, read, 'oursOn', connections);
     const r = ratio(runs, read, 'oursOn', connections);
     const p99 = cached?.p99Ms ?? Number.POSITIVE_INFINITY;
     verdicts.push({
-      target: `${READ_LABELS[read]}, cache on ≥ 30× plain and p99 ≤ 50 ms (${connections} conn.)`,
+      target: `${READ_LABELS[read]}, cache on ≥ 30× best plain and p99 ≤ 50 ms (${connections} conn.)`,
       value: `${x(r)}, p99 ${p99} ms`,
       met: r >= 30 && p99 <= 50,
     });
   }
-  // Errors make the figures those of failures: a run with any is a miss; so is a run of ours with no answer
-  // at all (plain may answer nothing in a short run: its ratio shows ∞ then).
-  const failed = runs.filter((run) => run.errors > 0 || run.non2xx > 0 || (run.mode !== 'plain' && run.requests === 0));
-  verdicts.push({ target: 'no errors, non-2xx or empty runs', value: failed.length === 0 ? 'none' : `${failed.length} runs with errors or no answer`, met: failed.length === 0 });
+  // Errors make the figures those of failures: a run of ours with any is a miss, and so is one with no answer
+  // at all. Plain's errors (timeouts of reads it cannot serve) are the baseline's, shown in the table.
+  const failed = runs.filter((run) => isOurs(run.mode) && (run.errors > 0 || run.non2xx > 0 || run.requests === 0));
+  verdicts.push({ target: 'ours: no errors, non-2xx or empty runs', value: failed.length === 0 ? 'none' : `${failed.length} runs with errors or no answer`, met: failed.length === 0 });
   return verdicts;
 }
 
@@ -92,13 +106,13 @@ export interface Ceiling {
 export function ceilingNotes(runs: readonly RunFigures[], ceiling: Ceiling): string[] {
   const notes = [`Strapi's /_health (no work) at ${ceiling.connections} connections: ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s, p99 ${ceiling.p99Ms} ms`];
   for (const read of READS) {
-    const plain = find(runs, read, 'plain', ceiling.connections);
+    const plain = bestPlain(runs, read, ceiling.connections);
     const cached = find(runs, read, 'oursOn', ceiling.connections);
     if (!plain || !cached || plain.requestsPerSecond <= 0) continue;
     const reachable = ceiling.requestsPerSecond / plain.requestsPerSecond;
     const share = Math.round((cached.requestsPerSecond / ceiling.requestsPerSecond) * 100);
     notes.push(
-      `${READ_LABELS[read]}: cache on at ${share}% of the ceiling; the ceiling is ${reachable.toFixed(1)}× plain` +
+      `${READ_LABELS[read]}: cache on at ${share}% of the ceiling; the ceiling is ${reachable.toFixed(1)}× best plain` +
         (reachable < 30 ? ', so 30× is out of reach on this machine' : ''),
     );
   }
@@ -108,12 +122,12 @@ export function ceilingNotes(runs: readonly RunFigures[], ceiling: Ceiling): str
 /** A markdown table for the README: one row per read, mode and connection count. */
 export function markdownTable(database: string, runs: readonly RunFigures[]): string {
   const lines = [
-    `| ${database} | mode | conn. | req/s | p50 ms | p99 ms | errors / non-2xx | SQL/req | RSS MB | × plain |`,
+    `| ${database} | mode | conn. | req/s | p50 ms | p99 ms | errors / non-2xx | SQL/req | RSS MB | × best plain |`,
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const run of runs) {
     const value = ratio(runs, run.read, run.mode, run.connections);
-    const r = run.mode === 'plain' ? '1' : Number.isFinite(value) ? value.toFixed(1) : '∞';
+    const r = Number.isFinite(value) ? value.toFixed(1) : '∞';
     lines.push(
       `| ${READ_LABELS[run.read]} | ${MODE_LABELS[run.mode]} | ${run.connections} | ${Math.round(run.requestsPerSecond).toLocaleString('en-US')} | ` +
         `${run.p50Ms} | ${run.p99Ms} | ${run.errors} / ${run.non2xx} | ${run.sqlPerRequest.toFixed(1)} | ${run.rssMb} | ${r} |`
