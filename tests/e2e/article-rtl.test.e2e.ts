@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type AdminSession, openEditView, openSignedInAdmin, previewLink, titleDirection } from './helpers/admin-ui';
+import { type AdminSession, formDirections, openEditView, openSignedInAdmin, previewLink, titleDirection } from './helpers/admin-ui';
 import { adminApi, type AdminApi, type ArticleRef } from './helpers/api';
 import type { BrowserSession } from './helpers/browser';
 import { ConsoleCapture, describeErrors } from './helpers/console';
@@ -50,6 +50,20 @@ describe('the Content Manager edit view', () => {
   it("shows the English article's title input left to right", async () => {
     await openEditView(page, env, english);
     expect(await titleDirection(page, 'ltr')).toMatch(/^dir=(null|ltr|auto) direction=ltr$/);
+  });
+
+  it('keeps the Arabic slug left to right, and mirrors the body editor: right to left, its handle padding on the other side', async () => {
+    await openEditView(page, env, sample);
+    const arabic = await formDirections(page, 'rtl');
+    await openEditView(page, env, english);
+    const latin = await formDirections(page, 'ltr');
+    // A slug is a URL: Latin or Arabic, it reads left to right in every locale.
+    expect(arabic.slug).toBe('dir=ltr direction=ltr');
+    expect(arabic.blocks).toBe('dir=rtl direction=rtl');
+    expect(latin.blocks).toMatch(/^dir=(null|ltr|auto) direction=ltr$/);
+    // Strapi pads one side of the editor for its drag handles; the Arabic body has that room on the other side.
+    expect(latin.blocksPadding[0]).not.toBe(latin.blocksPadding[1]);
+    expect(arabic.blocksPadding).toEqual([latin.blocksPadding[1], latin.blocksPadding[0]]);
   });
 });
 

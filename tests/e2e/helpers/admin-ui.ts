@@ -107,6 +107,43 @@ export async function titleDirection(page: Page, expected: 'rtl' | 'ltr'): Promi
 }
 
 /** The edit view's side panel link to Strapi's preview screen, which frames the newsroom's signed preview page. */
+/** What the edit form shows of direction beyond the title: the slug input, the blocks editor and its box's padding. */
+export interface FormDirections {
+  slug: string;
+  blocks: string;
+  /** The blocks editor box's computed padding, left then right, in px. */
+  blocksPadding: [number, number];
+}
+
+/** Waits (up to 10 s) until the blocks editor has the expected `dir`, then reads the form's directions. */
+export async function formDirections(page: Page, expectedBlocks: 'rtl' | 'ltr'): Promise<FormDirections> {
+  type Element = { getAttribute(name: string): string | null; parentElement: Element | null };
+  type Globals = {
+    document: { querySelector(selectors: string): Element | null };
+    getComputedStyle(element: Element): { direction: string; paddingLeft: string; paddingRight: string };
+  };
+  const editor = '[data-slate-editor="true"]';
+  await page
+    .waitForFunction(
+      ({ selector, dir }) => (globalThis as unknown as Globals).document.querySelector(selector)?.getAttribute('dir') === dir,
+      { selector: editor, dir: expectedBlocks },
+      { timeout: 10000 }
+    )
+    .catch(() => undefined);
+  return page.evaluate((selector) => {
+    const { document, getComputedStyle } = globalThis as unknown as Globals;
+    const slug = document.querySelector('input[name="slug"]');
+    const blocks = document.querySelector(selector);
+    if (!slug || !blocks?.parentElement) throw new Error('the edit view has no slug input or no blocks editor');
+    const box = getComputedStyle(blocks.parentElement);
+    return {
+      slug: `dir=${slug.getAttribute('dir')} direction=${getComputedStyle(slug).direction}`,
+      blocks: `dir=${blocks.getAttribute('dir')} direction=${getComputedStyle(blocks).direction}`,
+      blocksPadding: [parseFloat(box.paddingLeft), parseFloat(box.paddingRight)] as [number, number],
+    };
+  }, editor);
+}
+
 export const previewLink = (page: Page, article: ArticleRef): Locator => page.locator(`a[href*="/${article.documentId}/preview"]`);
 
 /** A signed-in admin in a fresh Chromium, its console watched; `close` saves the console log and quits. */
