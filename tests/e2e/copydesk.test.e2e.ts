@@ -1,0 +1,78 @@
+import type { Page, Route } from 'playwright-core';
+import { type AdminSession, goToAdmin, openEditView, openSignedInAdmin } from './helpers/admin-ui';
+import { ARTICLE, adminApi, type ArticleRef } from './helpers/api';
+import { ConsoleCapture, describeErrors } from './helpers/console';
+import { e2eEnv } from './helpers/env';
+
+/**
+ * The Copy desk side panel in Chromium, with its request held back by the browser for a while: it shows the
+ * hints once they arrive, and says nothing when the writer has left the edit view meanwhile (the Content
+ * Manager aborts the request on leaving; that abort is not a failure to report).
+ */
+const env = e2eEnv();
+const HINTS = '**/newsroom/copydesk/articles/**';
+const FAILED = 'Could not load the copy-desk hints';
+let session: AdminSession;
+let capture: ConsoleCapture;
+let page: Page;
+let sample: ArticleRef;
+
+beforeAll(async () => {
+  sample = await (await adminApi(env)).wireSample();
+  session = await openSignedInAdmin(env, 'console-copydesk.json');
+  ({ capture, page } = session);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Holds each hints request back for `ms`, counting the ones still held. */
+async function holdHints(ms: number): Promise<{ held(): number; release(): Promise<void> }> {
+  let held = 0;
+  const handler = async (route: Route) => {
+    held += 1;
+    await sleep(ms);
+    held -= 1;
+    // The page may have dropped the request meanwhile (that is the point of one of the tests).
+    await route.continue().catch(() => undefined);
+  };
+  await page.route(HINTS, handler);
+  return { held: () => held, release: () => page.unroute(HINTS, handler) };
+}
+
+describe('the Copy desk panel', () => {
+  it('shows the hints once a slow answer arrives', async () => {
+    const hold = await holdHints(1500);
+    try {
+      await openEditView(page, env, sample);
+      await page.getByText(/Possible missing doubled letters|No likely typos found/).first().waitFor({ state: 'visible', timeout: 15000 });
+      expect(await page.getByText(FAILED).count()).toBe(0);
+    } finally {
+      await hold.release();
+    }
+  });
+
+  it('reports nothing when the writer leaves before the hints arrive', async () => {
+    const list = `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}?plugins[i18n][locale]=ar`;
+    await goToAdmin(page, list);
+    const hold = await holdHints(3000);
+    try {
+      await openEditView(page, env, sample);
+      // The panel's request must be held when the writer leaves, or this test proves nothing.
+      for (let waited = 0; hold.held() === 0 && waited < 5000; waited += 50) await sleep(50);
+      expect(hold.held()).toBeGreaterThan(0);
+      await goToAdmin(page, list);
+      await sleep(4000);
+      expect(await page.getByText(FAILED).count()).toBe(0);
+    } finally {
+      await hold.release();
+    }
+  });
+
+  it('logs no unexpected console errors', () => {
+    expect(describeErrors(capture.unexpected())).toBe('');
+  });
+});
