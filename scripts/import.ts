@@ -1,14 +1,15 @@
 /**
- * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6] [--batch 100]`
+ * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6] [--batch 100] [--max-mb 1024]`
  *
  * Imports wire copy and archive stories (plain text, ANT <DOC> SGML, ANT JSON lines, gzip or not) as Arabic
  * drafts, or published with --publish, a batch of stories (--batch, default 100) per transaction. --dry-run parses only, without booting Strapi; with --json it writes
  * the parsed stories to stdout, one JSON object per line in input order. A progress bar (stories, rate, ETA)
- * goes to stderr, then a summary; the exit code is 1 when any story failed.
+ * goes to stderr, then a summary; the exit code is 1 when any story failed. Each file streams under the limits
+ * of CLI_INPUT_LIMITS (domain/wire/input-limits.ts); --max-mb sets its decompressed size (default 1024).
  */
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
-import { failureOf, type WireFailure } from '../src/plugins/newsroom/server/src/domain/wire';
+import { CLI_INPUT_LIMITS, failureOf, type WireFailure, type WireInputLimits } from '../src/plugins/newsroom/server/src/domain/wire';
 import type { ParsedStory } from '../src/plugins/newsroom/server/src/domain/wire';
 import type { WireImportOptions } from '../src/plugins/newsroom/server/src/services/wire-import';
 import type { BatchItem } from '../src/plugins/newsroom/server/src/services/wire-import-batch';
@@ -25,6 +26,7 @@ interface Options {
   limit: number;
   batchSize: number;
   tagAbove?: number;
+  limits: WireInputLimits;
 }
 
 interface Summary {
@@ -39,15 +41,15 @@ interface Summary {
   maxRssMb: number;
 }
 
-const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N]';
-const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch']);
+const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N] [--max-mb N]';
+const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch', '--max-mb']);
 
 function parseOptions(args: readonly string[]): Options {
   const paths: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (VALUE_OPTIONS.has(arg)) index += 1;
-    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above|batch)=/.test(arg)) {
+    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above|batch|max-mb)=/.test(arg)) {
       throw new Error(`unknown option ${arg}\n${USAGE}`);
     } else if (!arg.startsWith('--')) paths.push(arg);
   }
@@ -61,7 +63,11 @@ function parseOptions(args: readonly string[]): Options {
   const batchText = argument(args, 'batch');
   const batchSize = batchText === undefined ? 100 : Number(batchText);
   if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 1000)) throw new Error(`--batch must be a whole number from 1 to 1000, got ${batchText}`);
-  return { paths, batchSize, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
+  const maxMbText = argument(args, 'max-mb');
+  const maxMb = maxMbText === undefined ? CLI_INPUT_LIMITS.maxBytes / 2 ** 20 : Number(maxMbText);
+  if (!(Number.isInteger(maxMb) && maxMb >= 1)) throw new Error(`--max-mb must be a whole number of megabytes, got ${maxMbText}`);
+  const limits = { ...CLI_INPUT_LIMITS, maxBytes: maxMb * 2 ** 20 };
+  return { paths, batchSize, limits, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
 }
 
 function createBar(totalSize: number) {
@@ -107,7 +113,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       });
     }
   };
-  for await (const item of readWireInputs(files, (read) => (bytes = read))) {
+  for await (const item of readWireInputs(files, (read) => (bytes = read), options.limits)) {
     if (summary.read >= options.limit) break;
     summary.read += 1;
     if ('error' in item) summary.failed.push(failureOf(item.error));

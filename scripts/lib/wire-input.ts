@@ -8,7 +8,7 @@ import { open, readdir, stat } from 'fs/promises';
 import { basename, join } from 'path';
 import { Readable } from 'stream';
 import { createGunzip } from 'zlib';
-import { WireInputError, readWireInput, type InputItem } from '../../src/plugins/newsroom/server/src/domain/wire';
+import { CLI_INPUT_LIMITS, InputBudget, WireInputError, readWireInput, type InputItem, type WireInputLimits } from '../../src/plugins/newsroom/server/src/domain/wire';
 
 export type { InputItem };
 
@@ -48,8 +48,16 @@ async function isGzip(file: string): Promise<boolean> {
   }
 }
 
-/** Stories and errors of every file, in input order; `onBytes` gets the (compressed) bytes read so far. */
-export async function* readWireInputs(files: readonly string[], onBytes: (bytes: number) => void = () => undefined): AsyncGenerator<InputItem> {
+/**
+ * Stories and errors of every file, in input order; `onBytes` gets the (compressed) bytes read so far. The
+ * limits apply to each file as it streams (decompressed bytes, lines, line length, stories): a file passing
+ * one is reported as a failure naming the limit and the line, and reading goes on with the next file.
+ */
+export async function* readWireInputs(
+  files: readonly string[],
+  onBytes: (bytes: number) => void = () => undefined,
+  limits: WireInputLimits = CLI_INPUT_LIMITS,
+): AsyncGenerator<InputItem> {
   let done = 0;
   for (const file of files) {
     const size = (await stat(file)).size;
@@ -63,7 +71,7 @@ export async function* readWireInputs(files: readonly string[], onBytes: (bytes:
     });
     try {
       const chunks: Readable = gzip ? raw.pipe(createGunzip()) : raw;
-      yield* readWireInput({ file, name: plainName, size, gzip, chunks });
+      yield* readWireInput({ file, name: plainName, size, gzip, chunks }, new InputBudget(limits));
     } catch (error) {
       yield { error: error instanceof WireInputError ? error : new WireInputError(file, error instanceof Error ? error.message : String(error)) };
     } finally {

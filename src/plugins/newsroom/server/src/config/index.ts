@@ -46,6 +46,36 @@ export const newsroomConfigSchema = z.object({
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
   wordsPerMinute: z.record(z.string(), z.number().positive()),
+  /** Input limits: no single request may exhaust memory or hold the event loop (README, security). */
+  limits: z.object({
+    /** The admin's Import page, per request, on decompressed bytes (the CLI has its own, larger ones). */
+    import: z.object({
+      maxBytes: z.number().int().min(1),
+      maxLines: z.number().int().min(1),
+      maxLineBytes: z.number().int().min(1),
+      maxStories: z.number().int().min(1),
+    }),
+    /** A blocks field (an article's `body`) on every write through the Document Service. */
+    blocks: z.object({
+      maxNodes: z.number().int().min(1),
+      maxDepth: z.number().int().min(1),
+      maxChildren: z.number().int().min(1),
+      maxTextBytes: z.number().int().min(1),
+    }),
+    /** Nesting of any JSON request body (objects and arrays). */
+    jsonDepth: z.number().int().min(1),
+    /** GraphQL documents, counted before execution. */
+    graphql: z.object({
+      /** Field selections with fragments expanded, each multiplied by the list sizes above it. */
+      maxCost: z.number().int().min(1),
+      /** Field selections as written with fragments expanded (aliases each count). */
+      maxFields: z.number().int().min(1),
+      maxAliases: z.number().int().min(0),
+      maxQueryBytes: z.number().int().min(1),
+      /** Operations in one batched (array) request body. */
+      maxBatch: z.number().int().min(1),
+    }),
+  }),
 });
 
 export type NewsroomConfig = z.infer<typeof newsroomConfigSchema>;
@@ -60,6 +90,12 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
+  limits: {
+    import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },
+    blocks: { maxNodes: 20_000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 2 * 1024 * 1024 },
+    jsonDepth: 64,
+    graphql: { maxCost: 5000, maxFields: 500, maxAliases: 50, maxQueryBytes: 20_000, maxBatch: 5 },
+  },
 };
 
 export default {

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
 import { cannotOnDocument } from '../content-manager-access';
-import { articleDataFromStory, failureOf, readWireInput } from '../domain/wire';
+import { InputBudget, WireLimitExceeded, articleDataFromStory, failureOf, readWireInput, type ParsedStory } from '../domain/wire';
 import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
 import { parse, type KoaContext } from './requests';
 import { ImportInputRefused, importInputs } from './wire-import-inputs';
 
@@ -24,6 +25,14 @@ const importRequest: z.ZodType<ImportRequest> = z
   .strict()
   .refine((body) => (body.text ?? '').trim() !== '' || (body.files ?? []).length > 0, { message: 'paste copy in text or send files' });
 
+/** 413 (sizes) or 400 (counts) naming the limit and its value, in English and Arabic (the page shows details.message). */
+const refuseOverLimit = (ctx: KoaContext, error: WireLimitExceeded) => {
+  ctx.status = error.status;
+  const name = error.status === 413 ? 'PayloadTooLargeError' : 'ValidationError';
+  const details = { limit: error.limit, max: error.max, file: error.file, ...(error.line === undefined ? {} : { line: error.line }), message: error.messages };
+  ctx.body = { data: null, error: { status: error.status, name, message: error.messages.en, details } };
+};
+
 const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: KoaContext) {
     const request = parse(ctx, importRequest, (ctx.request as { body?: unknown }).body ?? {});
@@ -38,34 +47,35 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: error.message, details: {} } };
       return;
     }
+    const result: ImportResult = { created: [], updated: [], skipped: [], failed: [] };
+    // Everything is read (and every limit checked) before the first story is written: a refused request
+    // leaves nothing behind. What is held meanwhile is bounded by limits.import (decompressed bytes, stories).
+    const stories: ParsedStory[] = [];
+    const budget = new InputBudget(pluginConfig(strapi, 'limits').import);
+    for (const input of inputs) {
+      try {
+        for await (const item of readWireInput(input, budget)) {
+          if ('error' in item) result.failed.push(failureOf(item.error));
+          else stories.push(item.story);
+        }
+      } catch (error) {
+        if (error instanceof WireLimitExceeded) return refuseOverLimit(ctx, error);
+        result.failed.push(failureOf(error, undefined, input.file));
+      }
+    }
     const user = ctx.state.user as { id: number };
     const session = getService(strapi, 'wireImport').session({
       creatorId: user.id,
       mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE, 'update', { documentId, locale: LOCALE })),
     });
-    const result: ImportResult = { created: [], updated: [], skipped: [], failed: [] };
-    for (const input of inputs) {
-      if ('error' in input) {
-        result.failed.push(failureOf(input.error));
-        continue;
-      }
+    for (const story of stories) {
       try {
-        for await (const item of readWireInput(input)) {
-          if ('error' in item) {
-            result.failed.push(failureOf(item.error));
-            continue;
-          }
-          try {
-            const outcome = await session.importStory(item.story);
-            const story = { documentId: outcome.documentId, locale: LOCALE, title: articleDataFromStory(item.story).title, titleProposed: item.story.titleProposed };
-            if (outcome.status === 'skipped') result.skipped.push({ ...story, reason: outcome.reason ?? 'already imported' });
-            else result[outcome.status].push(story);
-          } catch (error) {
-            result.failed.push(failureOf(error, item.story));
-          }
-        }
+        const outcome = await session.importStory(story);
+        const imported = { documentId: outcome.documentId, locale: LOCALE, title: articleDataFromStory(story).title, titleProposed: story.titleProposed };
+        if (outcome.status === 'skipped') result.skipped.push({ ...imported, reason: outcome.reason ?? 'already imported' });
+        else result[outcome.status].push(imported);
       } catch (error) {
-        result.failed.push(failureOf(error, undefined, input.file));
+        result.failed.push(failureOf(error, story));
       }
     }
     const body: ImportResponse = { data: result };

@@ -26,3 +26,5 @@ export { failureOf } from './failure';
 export type { WireFailure } from './failure';
 export { InverseOrder, newDocumentId, splitRepeats } from './archive-batch';
 export type { BatchSplit, StoryIdentity } from './archive-batch';
+export { CLI_INPUT_LIMITS, InputBudget, WireLimitExceeded } from './input-limits';
+export type { WireInputLimits, WireLimitName } from './input-limits';

@@ -3,13 +3,15 @@
  * story, archive SGML (<DOC>) and JSON lines a record at a time (27k stories never sit in memory together).
  * Shared by `npm run import` (file streams) and the admin's import page (uploaded bytes); the caller has
  * already gunzipped. Lines are split on bytes rather than decoded first, which would silently turn invalid
- * UTF-8 into U+FFFD where the import must report it.
+ * UTF-8 into U+FFFD where the import must report it. Every limit (input-limits.ts) is checked as the bytes
+ * arrive; blank lines are counted, never kept.
  */
 import { AntSgmlReader } from './ant-sgml';
 import { antRecordFromJson, storyFromAntRecord } from './ant-record';
 import { WireInputError } from './errors';
 import { detectWireFormat } from './format';
 import { MAX_INPUT_BYTES, decodeInput } from './input-check';
+import { CLI_INPUT_LIMITS, InputBudget } from './input-limits';
 import type { ParsedStory } from './story';
 import { storyFromWireCopy } from './text-story';
 
@@ -30,75 +32,125 @@ export interface WireInputSource {
 interface ByteLine {
   bytes: Buffer;
   number: number;
-  tooLong: boolean;
 }
 
-/** Lines as bytes with their 1-based numbers; a trailing \r is dropped. Lines over the limit are cut short and flagged. */
-async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<ByteLine> {
+const toBuffer = (chunk: Uint8Array): Buffer => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+
+/** Only spaces, tabs and carriage returns from `start` to `end`. */
+const isBlank = (buffer: Buffer, start = 0, end = buffer.length): boolean => {
+  for (let index = start; index < end; index += 1) {
+    const byte = buffer[index];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  }
+  return true;
+};
+
+/**
+ * The non-blank lines as bytes with their 1-based numbers (a trailing \r dropped). Blank lines are only
+ * counted: they allocate nothing. Bytes, lines and line length are checked against the budget as each chunk
+ * arrives, so a limit stops the stream as soon as it is passed (an unfinished line too).
+ */
+async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, budget: InputBudget, file: string): AsyncGenerator<ByteLine> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
-  let number = 0;
-  const flush = (end: Buffer): ByteLine => {
-    const whole = pending.length === 0 ? end : Buffer.concat([...pending, end]);
+  let pendingBlank = true;
+  let number = 1;
+  const finish = (end: Buffer): ByteLine | null => {
+    const blank = pendingBlank && isBlank(end);
+    const parts = pending;
     pending = [];
     pendingLength = 0;
-    number += 1;
+    pendingBlank = true;
+    if (blank) return null;
+    const whole = parts.length === 0 ? end : Buffer.concat([...parts, end]);
     const bytes = whole.length > 0 && whole[whole.length - 1] === 0x0d ? whole.subarray(0, whole.length - 1) : whole;
-    return { bytes: bytes.length > MAX_INPUT_BYTES ? bytes.subarray(0, 0) : bytes, number, tooLong: bytes.length > MAX_INPUT_BYTES };
+    return { bytes, number };
   };
   for await (const chunk of chunks) {
-    let buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let newline = buffer.indexOf(0x0a);
-    while (newline >= 0) {
-      yield flush(buffer.subarray(0, newline));
-      buffer = buffer.subarray(newline + 1);
-      newline = buffer.indexOf(0x0a);
+    const buffer = toBuffer(chunk);
+    budget.addBytes(buffer.length, file, number);
+    let start = 0;
+    for (let newline = buffer.indexOf(0x0a); newline >= 0; newline = buffer.indexOf(0x0a, start)) {
+      budget.checkLine(number, pendingLength + newline - start, file);
+      const line = newline === start && pendingLength === 0 ? null : finish(buffer.subarray(start, newline));
+      if (line) yield line;
+      number += 1;
+      start = newline + 1;
     }
-    // Keep at most a little over the limit of an unfinished line: the rest is only counted.
-    if (pendingLength <= MAX_INPUT_BYTES) pending.push(buffer);
-    pendingLength += buffer.length;
+    if (start < buffer.length) {
+      const rest = buffer.subarray(start);
+      pendingLength += rest.length;
+      budget.checkLine(number, pendingLength, file);
+      pendingBlank = pendingBlank && isBlank(rest);
+      pending.push(rest);
+    }
   }
-  if (pendingLength > 0) yield flush(Buffer.alloc(0));
+  const last = pendingLength > 0 ? finish(Buffer.alloc(0)) : null;
+  if (last) yield last;
 }
 
-/** The stories and per-record errors of one input; an error of the whole input is thrown as a WireInputError. */
-export async function* readWireInput(source: WireInputSource): AsyncGenerator<InputItem> {
-  const { file, name, size, gzip } = source;
+/** Plain copy is one story: its lines (blank runs as one buffer each, so errors keep their line numbers), decoded at once. */
+async function* textStory(first: ByteLine | undefined, lines: AsyncGenerator<ByteLine>, source: WireInputSource, budget: InputBudget): AsyncGenerator<InputItem> {
+  const { file, size, gzip } = source;
+  const tooLarge = (bytes: number) => new WireInputError(file, `larger than 5 MB (${bytes} bytes)`);
+  if (!gzip && size > MAX_INPUT_BYTES) throw tooLarge(size);
+  const parts: Buffer[] = [];
+  let length = 0;
+  let previous = 1;
+  const add = (line: ByteLine) => {
+    if (line.number > previous) parts.push(Buffer.alloc(line.number - previous, 0x0a));
+    parts.push(line.bytes);
+    length += line.number - previous + line.bytes.length;
+    previous = line.number;
+    if (length > MAX_INPUT_BYTES) throw tooLarge(length);
+  };
+  if (first) add(first);
+  for await (const line of lines) add(line);
+  budget.addStory(file, 1);
+  yield { story: storyFromWireCopy(decodeInput(Buffer.concat(parts), { file }), file) };
+}
+
+/**
+ * The stories and per-record errors of one input; an error of the whole input is thrown as a WireInputError,
+ * a passed limit as a WireLimitExceeded (the default budget is the command line's, one per input).
+ */
+export async function* readWireInput(source: WireInputSource, budget = new InputBudget(CLI_INPUT_LIMITS)): AsyncGenerator<InputItem> {
+  const { file, name, size } = source;
   if (size === 0) throw new WireInputError(file, 'empty');
-  const lines = byteLines(source.chunks);
+  const lines = byteLines(source.chunks, budget, file);
   const first = await lines.next();
   const head = first.done ? '' : first.value.bytes.subarray(0, 200).toString('utf8');
   const format = detectWireFormat(name, head);
+  if (first.done) throw new WireInputError(file, 'empty');
   if (format === 'text') {
-    if (!gzip && size > MAX_INPUT_BYTES) throw new WireInputError(file, `larger than 5 MB (${size} bytes)`);
-    const parts: Buffer[] = first.done ? [] : [first.value.bytes];
-    for await (const line of lines) parts.push(Buffer.from('\n'), line.bytes);
-    yield { story: storyFromWireCopy(decodeInput(Buffer.concat(parts), { file }), file) };
+    yield* textStory(first.value, lines, source, budget);
     return;
   }
   const sgml = format === 'ant-sgml' ? new AntSgmlReader(file) : null;
-  let sawContent = false;
-  const all = first.done ? lines : prepend(first.value, lines);
-  for await (const line of all) {
+  for await (const line of prepend(first.value, lines)) {
+    const items: Array<InputItem & { line: number }> = [];
     try {
-      if (line.tooLong) throw new WireInputError(file, 'line larger than 5 MB', line.number);
-      if (line.bytes.every((byte) => byte === 0x20 || byte === 0x09)) continue;
-      sawContent = true;
       const text = decodeInput(line.bytes, { file, line: line.number });
-      const items = sgml
-        ? sgml.line(text, line.number)
-        : [{ record: antRecordFromJson(text, file, line.number), line: line.number }];
-      for (const item of items) {
-        if ('error' in item) yield { error: item.error };
-        else yield { story: storyFromAntRecord(item.record, { file, line: item.line, format }) };
+      const read = sgml ? sgml.line(text, line.number) : [{ record: antRecordFromJson(text, file, line.number), line: line.number }];
+      for (const item of read) {
+        if ('error' in item) items.push({ error: item.error, line: line.number });
+        else items.push({ story: storyFromAntRecord(item.record, { file, line: item.line, format }), line: item.line });
       }
     } catch (error) {
       sgml?.abandon();
-      yield { error: error instanceof WireInputError ? error : new WireInputError(file, String(error), line.number) };
+      items.push({ error: error instanceof WireInputError ? error : new WireInputError(file, String(error), line.number), line: line.number });
+    }
+    for (const { line: at, ...item } of items) {
+      budget.addStory(file, at);
+      yield item;
     }
   }
-  for (const item of sgml?.end() ?? []) if ('error' in item) yield { error: item.error };
-  if (!sawContent) throw new WireInputError(file, 'empty');
+  for (const item of sgml?.end() ?? []) {
+    if ('error' in item) {
+      budget.addStory(file);
+      yield { error: item.error };
+    }
+  }
 }
 
 async function* prepend<T>(first: T, rest: AsyncGenerator<T>): AsyncGenerator<T> {
