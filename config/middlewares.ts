@@ -7,8 +7,11 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // Above the tagging routes' own 1 MB text limit, so they can answer 413 naming it.
-  { name: 'strapi::body', config: { jsonLimit: '8mb' } },
+  // JSON bodies: nesting checked while they stream in, before parsing (limits.jsonDepth), then parsed here;
+  // 8 MB is above the tagging routes' own 1 MB text limit, so they can answer 413 naming it.
+  { name: 'plugin::newsroom.json-body', config: { maxBytes: 8 * 1024 * 1024 } },
+  // Forms and uploads; JSON is parsed above.
+  { name: 'strapi::body', config: { json: false } },
   // Refuses GraphQL `status: DRAFT` arguments anywhere in a query (needs the parsed body).
   'plugin::newsroom.graphql-draft-guard',
   // Public GET responses cached (Redis or memory) with ETag/304; outside `direction`, so it stores the final body.

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { Kind, parse, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
 import { pluginConfig } from '../plugin-config';
 import { DRAFTS_NOT_PUBLIC } from '../public-request';
+import { JsonDepthScanner } from '../domain/http/json-depth';
+import { graphqlLimiter, type GraphqlRefusal } from './graphql-limits';
 
 /**
  * GraphQL asks for drafts through a `status: DRAFT` argument on root queries and on nested relation
@@ -9,7 +11,8 @@ import { DRAFTS_NOT_PUBLIC } from '../public-request';
  * document middleware cannot see them: this app middleware refuses any `status` argument other than
  * PUBLISHED before the query runs. Strapi's body middleware leaves the GraphQL endpoint alone, so this
  * reads the JSON body itself and hands it on in `ctx.request.body`, which the GraphQL plugin's body parser
- * then takes as already parsed.
+ * then takes as already parsed. The same parse serves the query limits (graphql-limits.ts, `limits.graphql`),
+ * which apply whether or not the draft guard is on.
  */
 const MAX_BODY_BYTES = 1024 * 1024; // koa-bodyparser's JSON limit, which the GraphQL plugin uses.
 
@@ -53,12 +56,14 @@ class BodyError extends Error {
   }
 }
 
-const readJsonBody = async (ctx: KoaContext): Promise<unknown> => {
+const readJsonBody = async (ctx: KoaContext, maxDepth: number): Promise<unknown> => {
   const chunks: Buffer[] = [];
+  const nesting = new JsonDepthScanner(maxDepth);
   let size = 0;
   for await (const chunk of ctx.req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES) throw new BodyError(413, `GraphQL request body over ${MAX_BODY_BYTES} bytes`);
+    if (nesting.feed(chunk as Buffer)) throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
     chunks.push(chunk as Buffer);
   }
   try {
@@ -68,18 +73,18 @@ const readJsonBody = async (ctx: KoaContext): Promise<unknown> => {
   }
 };
 
-const readPayloads = async (ctx: KoaContext): Promise<GraphqlPayload[]> => {
+const readPayloads = async (ctx: KoaContext, maxDepth: number): Promise<GraphqlPayload[]> => {
   if (ctx.method === 'GET') return [{ query: ctx.query.query, variables: parseJson(ctx.query.variables) }];
   if (ctx.method !== 'POST' || !ctx.is('application/json')) return [];
   const request = ctx.request as KoaContext['request'] & { body?: unknown };
-  if (request.body === undefined) request.body = await readJsonBody(ctx);
+  if (request.body === undefined) request.body = await readJsonBody(ctx, maxDepth);
   const body = request.body;
   return (Array.isArray(body) ? body : [body]).filter((item): item is GraphqlPayload => typeof item === 'object' && item !== null);
 };
 
-const refuse = (ctx: KoaContext, status: number, message: string, code: string): void => {
+const refuse = (ctx: KoaContext, status: number, message: string, code: string, extensions: Record<string, unknown> = {}): void => {
   ctx.status = status;
-  ctx.body = { errors: [{ message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'status' } : {}) } }] };
+  ctx.body = { errors: [{ message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'status' } : {}), ...extensions } }] };
 };
 
 const parseJson = (value: unknown): unknown => {
@@ -94,24 +99,33 @@ const parseJson = (value: unknown): unknown => {
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: KoaContext, next: () => Promise<void>) => {
     const endpoint = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
-    if (ctx.path !== endpoint || !pluginConfig(strapi, 'publicDraftGuard')) return next();
+    if (ctx.path !== endpoint) return next();
+    const draftGuard = pluginConfig(strapi, 'publicDraftGuard');
+    const limiter = graphqlLimiter(strapi);
     let payloads: GraphqlPayload[];
     try {
-      payloads = await readPayloads(ctx);
+      payloads = await readPayloads(ctx, pluginConfig(strapi, 'limits').jsonDepth);
     } catch (error) {
       if (error instanceof BodyError) return refuse(ctx, error.status, error.message, 'BAD_REQUEST');
       throw error;
     }
+    const overLimit = (found: GraphqlRefusal | null): boolean => {
+      if (found) refuse(ctx, 400, found.message, 'BAD_REQUEST', { limit: found.limit, max: found.max });
+      return found !== null;
+    };
+    if (overLimit(limiter.batch(payloads.length))) return;
     for (const payload of payloads) {
       if (typeof payload.query !== 'string') continue;
+      if (overLimit(limiter.text(payload.query))) return;
       let document: DocumentNode;
       try {
         document = parse(payload.query);
       } catch {
         continue; // Apollo answers syntax errors itself.
       }
-      const variables = (typeof payload.variables === 'object' && payload.variables) || {};
-      if (findDraftStatusArguments(document, variables as Record<string, unknown>).length > 0) {
+      const variables = ((typeof payload.variables === 'object' && payload.variables) || {}) as Record<string, unknown>;
+      if (overLimit(limiter.document(document, variables))) return;
+      if (draftGuard && findDraftStatusArguments(document, variables).length > 0) {
         return refuse(ctx, 400, DRAFTS_NOT_PUBLIC, 'BAD_USER_INPUT');
       }
     }

@@ -1,5 +1,6 @@
 import direction from './direction';
 import graphqlDraftGuard from './graphql-draft-guard';
+import jsonBody from './json-body';
 import responseCache from './response-cache';
 import slugRedirectMeta from './slug-redirect-meta';
 
@@ -10,6 +11,7 @@ import slugRedirectMeta from './slug-redirect-meta';
 export default {
   direction,
   'graphql-draft-guard': graphqlDraftGuard,
+  'json-body': jsonBody,
   'response-cache': responseCache,
   'slug-redirect-meta': slugRedirectMeta,
 };

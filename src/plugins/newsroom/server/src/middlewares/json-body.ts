@@ -1,0 +1,87 @@
+import type { Readable } from 'stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'zlib';
+import type { Core } from '@strapi/strapi';
+import { JsonDepthScanner, hasPrototypePoisoning } from '../domain/http/json-depth';
+import { pluginConfig } from '../plugin-config';
+
+/**
+ * Parses JSON request bodies in place of koa-body (strapi::body runs with `json: false`), so their nesting is
+ * checked on the bytes as they arrive, before JSON.parse: 8 MB of brackets would hold the event loop for
+ * seconds in the parser, and a value thousands of levels deep makes Strapi's error formatter overflow the
+ * stack (a 500). Over `limits.jsonDepth`: 400 naming the limit. Otherwise as koa-body did: POST/PUT/PATCH,
+ * the JSON media types, gzip/deflate/br bodies inflated, objects and arrays only, `__proto__` refused, the
+ * size limit (413) on the decoded bytes. The GraphQL endpoint reads its own body (graphql-draft-guard).
+ */
+const JSON_TYPES = ['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report', 'application/reports+json'];
+const PARSED_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const STRICT_START = /^[\x20\x09\x0a\x0d]*[[{]/;
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+export const depthMessage = (max: number) => ({
+  en: `JSON body nested deeper than ${max} levels (limits.jsonDepth: ${max})`,
+  ar: `جسم الطلب (JSON) متداخل لأكثر من ${max} مستوى (limits.jsonDepth: ${max})`,
+});
+
+const httpError = (status: number, message: string, details: Record<string, unknown> = {}) =>
+  Object.assign(new Error(message), { status, expose: true, details });
+
+const decoded = (ctx: KoaContext): Readable => {
+  const encoding = (ctx.get('content-encoding') || 'identity').toLowerCase();
+  if (encoding === 'identity') return ctx.req;
+  const inflate = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress }[encoding];
+  if (!inflate) throw httpError(415, `Unsupported Content-Encoding: ${encoding}`);
+  return ctx.req.pipe(inflate());
+};
+
+/** The body's bytes, refused as soon as they pass the size or the nesting limit. */
+const readChecked = async (ctx: KoaContext, maxBytes: number, maxDepth: number): Promise<Buffer> => {
+  const scanner = new JsonDepthScanner(maxDepth);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = decoded(ctx);
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    if (size > maxBytes) throw httpError(413, `JSON body larger than ${maxBytes} bytes`, { limit: 'jsonBytes', max: maxBytes });
+    if (scanner.feed(bytes)) {
+      const message = depthMessage(maxDepth);
+      throw httpError(400, message.en, { limit: 'jsonDepth', max: maxDepth, message });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+};
+
+const parseStrict = (text: string): unknown => {
+  if (text === '') return {};
+  if (!STRICT_START.test(text)) throw httpError(400, 'invalid JSON, only supports object and array');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw httpError(400, error instanceof Error ? error.message : 'invalid JSON');
+  }
+  if (/"(__proto__|constructor)"/.test(text) && hasPrototypePoisoning(value)) throw httpError(400, 'Object contains forbidden prototype property');
+  return value;
+};
+
+export default (config: { maxBytes?: number } | undefined, { strapi }: { strapi: Core.Strapi }) => {
+  const maxBytes = config?.maxBytes ?? 1024 * 1024;
+  return async (ctx: KoaContext, next: () => Promise<void>) => {
+    const graphqlEndpoint = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
+    if (!PARSED_METHODS.has(ctx.method) || !ctx.is(JSON_TYPES) || ctx.path === graphqlEndpoint) return next();
+    try {
+      const bytes = await readChecked(ctx, maxBytes, pluginConfig(strapi, 'limits').jsonDepth);
+      (ctx.request as KoaContext['request'] & { body?: unknown }).body = parseStrict(bytes.toString('utf8'));
+    } catch (error) {
+      const { status, details } = error as { status?: number; details?: Record<string, unknown> };
+      if (status === undefined) throw error;
+      ctx.status = status;
+      const name = status === 413 ? 'PayloadTooLargeError' : status === 415 ? 'UnsupportedMediaTypeError' : 'ValidationError';
+      ctx.body = { data: null, error: { status, name, message: (error as Error).message, details: details ?? {} } };
+      return;
+    }
+    return next();
+  };
+};
