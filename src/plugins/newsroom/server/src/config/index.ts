@@ -94,7 +94,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },
     blocks: { maxNodes: 20_000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 2 * 1024 * 1024 },
     jsonDepth: 64,
-    graphql: { maxCost: 5000, maxFields: 500, maxAliases: 50, maxQueryBytes: 20_000, maxBatch: 5 },
+    graphql: { maxCost: 50_000, maxFields: 500, maxAliases: 50, maxQueryBytes: 20_000, maxBatch: 5 },
   },
 };
 
