@@ -40,14 +40,25 @@ const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.relat
 /** Types without drafts go public on create; a type that has drafts (now or later) is published here. */
 interface Documents {
   create(params: { locale: string; data: Record<string, unknown> }): Promise<{ documentId: string }>;
+  update(params: { documentId: string; locale: string; data: Record<string, unknown> }): Promise<unknown>;
   publish(params: { documentId: string; locale: string }): Promise<unknown>;
 }
-const createPublic = async (uid: string, data: Record<string, unknown>): Promise<string> => {
-  const documents = strapi.documents(uid as typeof TOPIC) as unknown as Documents;
-  const { documentId } = await documents.create({ locale: 'ar', data });
-  if (hasDraftAndPublish(strapi, uid)) await documents.publish({ documentId, locale: 'ar' });
+const documents = (uid: string) => strapi.documents(uid as typeof TOPIC) as unknown as Documents;
+const LOCALES = ['ar', 'en'];
+
+/** An Arabic and an English version; a type that has drafts (now or later) is published in both. */
+const createPublic = async (uid: string, data: (locale: string) => Record<string, unknown>): Promise<string> => {
+  const { documentId } = await documents(uid).create({ locale: 'ar', data: data('ar') });
+  await documents(uid).update({ documentId, locale: 'en', data: data('en') });
+  if (hasDraftAndPublish(strapi, uid)) for (const locale of LOCALES) await documents(uid).publish({ documentId, locale });
   return documentId;
 };
+
+const articleText = (word: string, what: string) => ({
+  title: `${word} ${what}`,
+  standfirst: `${word} standfirst ${what}`,
+  body: paragraphs(`${word} body ${what}`),
+});
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -59,32 +70,27 @@ beforeAll(async () => {
   // of up to three steps from some topic ends on a topic with articles.
   const topics: string[] = [];
   for (const level of [1, 2, 3, 4]) {
-    topics.push(await createPublic(TOPIC, { name: `موضوع الاختبار ${level}`, kind: level === 1 ? 'section' : 'topic', parent: topics.at(-1) ?? null }));
+    const parent = topics.at(-1) ?? null;
+    topics.push(await createPublic(TOPIC, (locale) => ({ name: `topic ${level} ${locale}`, kind: level === 1 ? 'section' : 'topic', parent })));
   }
-  const author = await createPublic(AUTHOR, { name: 'كاتب الاختبار' });
-  const source = await createPublic(SOURCE, { name: 'مصدر الاختبار', kind: 'news_agency' });
+  const author = await createPublic(AUTHOR, (locale) => ({ name: `author ${locale}` }));
+  const source = await createPublic(SOURCE, (locale) => ({ name: `source ${locale}`, kind: 'news_agency' }));
   const links = { authors: [author], topics, sources: [source] };
+  const workflow = strapi.plugin('newsroom').service('workflow');
 
-  const published = await strapi.documents(ARTICLE).create({
-    locale: 'ar',
-    data: { title: `${PUBLISHED} خبر منشور`, standfirst: `${PUBLISHED} مقدمة`, body: paragraphs(`${PUBLISHED} نص منشور`), ...links },
-  });
-  await strapi.plugin('newsroom').service('workflow').publishAsSystem(published.documentId, ['ar'], 'system:test');
-  // The draft of a published story, newer than what is public, and a translation never published.
-  await strapi.documents(ARTICLE).update({
-    documentId: published.documentId,
-    locale: 'ar',
-    data: { title: `${SECRET} عنوان أحدث`, standfirst: `${SECRET} مقدمة أحدث`, body: paragraphs(`${SECRET} نص أحدث`) },
-  });
-  await strapi.documents(ARTICLE).update({
-    documentId: published.documentId,
-    locale: 'en',
-    data: { title: `${SECRET} English draft`, standfirst: `${SECRET} standfirst`, body: paragraphs(`${SECRET} body`) },
-  });
-  await strapi.documents(ARTICLE).create({
-    locale: 'ar',
-    data: { title: `${SECRET} مسودة لم تنشر`, standfirst: `${SECRET} مقدمة المسودة`, body: paragraphs(`${SECRET} نص المسودة`), ...links },
-  });
+  // Published in both languages, then edited in both: the drafts of a published story.
+  const story = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(PUBLISHED, 'خبر منشور'), ...links } });
+  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'en', data: { ...articleText(PUBLISHED, 'published story'), ...links } });
+  await workflow.publishAsSystem(story.documentId, LOCALES, 'system:test');
+  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'ar', data: articleText(SECRET, 'عنوان أحدث') });
+  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'en', data: articleText(SECRET, 'newer title') });
+  // Published in Arabic, its translation never published.
+  const translated = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(PUBLISHED, 'خبر آخر'), ...links } });
+  await workflow.publishAsSystem(translated.documentId, ['ar'], 'system:test');
+  await documents(ARTICLE).update({ documentId: translated.documentId, locale: 'en', data: { ...articleText(SECRET, 'unpublished translation'), ...links } });
+  // Never published, in either language.
+  const draft = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(SECRET, 'مسودة لم تنشر'), ...links } });
+  await documents(ARTICLE).update({ documentId: draft.documentId, locale: 'en', data: { ...articleText(SECRET, 'draft only'), ...links } });
 });
 afterAll(async () => app?.teardown());
 afterEach(() => setGuard(true));
@@ -184,5 +190,120 @@ describe('relation filters see published rows only (paths generated from the mod
       failures.push(...(await attack(`graphql ${label(path)}`, probes)));
     }
     expect(failures).toEqual([]);
+  });
+});
+
+/** The relation step a nested GraphQL field or a REST populate starts with, and the filter on its target. */
+const firstStep = (path: RelationPath, text: string) => ({
+  field: path.steps[0],
+  targetUid: path.targets[0],
+  tree: nest(path.steps.slice(1), { title: { contains: text } }),
+});
+
+const nestedGraphqlFinds = async (path: RelationPath, text: string): Promise<boolean> => {
+  const { field, targetUid, tree } = firstStep(path, text);
+  const { list } = graphqlNames(strapi, path.rootUid);
+  const query = `query ($f: ${graphqlNames(strapi, targetUid).filtersInput}) { ${list}(locale: "ar", pagination: { limit: 100 }) { ${field}(filters: $f, pagination: { limit: 100 }) { documentId } } }`;
+  const response = await graphql(query, { f: tree });
+  if (response.status !== 200 || response.body.errors) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
+  return (response.body.data[list] as Array<Record<string, unknown[]>>).some((item) => item[field].length > 0);
+};
+
+const populateFinds = async (path: RelationPath, text: string): Promise<boolean> => {
+  const { field, tree } = firstStep(path, text);
+  const filters = queryString(restParams(`populate[${field}][filters]`, tree));
+  const response = await publicApi(strapi).get(`${listPath(path.rootUid)}?locale=ar&pagination[pageSize]=100&${filters}`);
+  if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
+  return (response.body.data as Array<Record<string, unknown>>).some((item) => {
+    const value = item[field];
+    return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
+  });
+};
+
+describe('nested relation fields and populate filter through relations on published rows only', () => {
+  const deep = () => paths.filter((p) => p.steps.length >= 2 && p.steps.length <= 3);
+
+  it('GraphQL: list { relation(filters: … through further relations) } on every path of two and three steps', async () => {
+    const failures: string[] = [];
+    for (const path of deep().filter((p) => isToMany(strapi, p.rootUid, p.steps[0]))) {
+      failures.push(...(await attack(`graphql nested ${label(path)}`, [['title $contains', (text) => nestedGraphqlFinds(path, text)]])));
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('REST: populate[relation][filters][…] through further relations on every path of two and three steps', async () => {
+    const failures: string[] = [];
+    for (const path of deep()) {
+      failures.push(...(await attack(`populate ${label(path)}`, [['title $contains', (text) => populateFinds(path, text)]])));
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('one step: the populated or nested relation itself is published-only (Strapi applies the status), guard on or off', async () => {
+    const failures: string[] = [];
+    for (const path of paths.filter((p) => p.steps.length === 1)) {
+      for (const guard of [false, true]) {
+        setGuard(guard);
+        if (await populateFinds(path, SECRET)) failures.push(`populate ${label(path)} guard ${guard}: found the draft`);
+        if (isToMany(strapi, path.rootUid, path.steps[0]) && (await nestedGraphqlFinds(path, SECRET))) failures.push(`graphql nested ${label(path)} guard ${guard}: found the draft`);
+      }
+      if (!(await populateFinds(path, PUBLISHED))) failures.push(`populate ${label(path)}: lost the published text`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('sorts across a relation into drafts are refused with a 400 naming sort', () => {
+  const sortable = () => paths.filter((p) => p.steps.length <= 3);
+  const restSort = (uid: string, sort: string) => publicApi(strapi).get(`${listPath(uid)}?locale=ar&sort=${encodeURIComponent(sort)}`);
+  const graphqlSort = (uid: string, sort: string) => graphql(`query ($s: [String]) { ${graphqlNames(strapi, uid).list}(locale: "ar", sort: $s) { documentId } }`, { s: [sort] });
+
+  it('REST sort=relation….title and GraphQL sort: "relation….title" on every path up to three steps', async () => {
+    const failures: string[] = [];
+    for (const path of sortable()) {
+      const sort = `${path.steps.join('.')}.title:asc`;
+      setGuard(false);
+      const openRest = await restSort(path.rootUid, sort);
+      const openGraphql = await graphqlSort(path.rootUid, sort);
+      if (openRest.status !== 200) failures.push(`REST ${label(path)} guard off: ${openRest.status} ${openRest.text.slice(0, 200)}`);
+      if (openGraphql.body.errors) failures.push(`GraphQL ${label(path)} guard off: ${openGraphql.text.slice(0, 200)}`);
+      setGuard(true);
+      const rest = await restSort(path.rootUid, sort);
+      const graph = await graphqlSort(path.rootUid, sort);
+      if (rest.status !== 400 || !/^sort:/.test(rest.body.error?.message ?? '')) failures.push(`REST ${label(path)}: ${rest.status} ${rest.text.slice(0, 200)}`);
+      const graphError = graph.body.errors?.[0];
+      if (!graphError || !/^sort:/.test(graphError.message) || graphError.extensions?.code !== 'BAD_USER_INPUT') failures.push(`GraphQL ${label(path)}: ${graph.text.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  // Plain Strapi 5.54 answers these with a 500 (its populate query mis-aliases the join), so there is no leak
+  // to show with the guard off; the guard turns them into a 400 that says why, before any SQL runs.
+  it('GraphQL nested relation fields: sort through a further relation into drafts is refused', async () => {
+    const failures: string[] = [];
+    for (const path of sortable().filter((p) => p.steps.length >= 2 && isToMany(strapi, p.rootUid, p.steps[0]))) {
+      const query = `{ ${graphqlNames(strapi, path.rootUid).list}(locale: "ar") { ${path.steps[0]}(sort: "${path.steps.slice(1).join('.')}.title") { documentId } } }`;
+      setGuard(false);
+      const open = await graphql(query, {});
+      if (/^sort:/.test(open.body.errors?.[0]?.message ?? '')) failures.push(`${label(path)} guard off: refused anyway`);
+      setGuard(true);
+      const guarded = await graphql(query, {});
+      if (!/^sort:/.test(guarded.body.errors?.[0]?.message ?? '')) failures.push(`${label(path)}: ${guarded.text.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('still sorts by columns of relations into types without drafts, and by the root’s own columns', async () => {
+    const plainPaths = roots.flatMap((root) =>
+      Object.keys(strapi.contentTypes)
+        .filter((uid) => uid.startsWith('api::') && !hasDraftAndPublish(strapi, uid))
+        .flatMap((end) => relationPaths(strapi, [root], end, 1))
+    );
+    for (const path of plainPaths) {
+      const response = await restSort(path.rootUid, `${path.steps[0]}.name:asc`);
+      expect([label(path), response.status]).toEqual([label(path), 200]);
+    }
+    expect((await restSort(ARTICLE, 'title:desc')).status).toBe(200);
+    expect((await graphqlSort(AUTHOR, 'name:asc')).body.errors).toBeUndefined();
   });
 });
