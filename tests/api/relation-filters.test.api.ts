@@ -1,7 +1,8 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { paragraphs, publicApi } from '../helpers/admin';
+import { publicApi } from '../helpers/admin';
+import { createRelationFixtures } from '../helpers/relation-fixtures';
 import {
   graphqlNames,
   hasDraftAndPublish,
@@ -23,11 +24,10 @@ import {
 const ARTICLE = 'api::article.article';
 const AUTHOR = 'api::author.author';
 const TOPIC = 'api::topic.topic';
-const SOURCE = 'api::source.source';
 const word = () => `zq${crypto.randomBytes(5).toString('hex')}`;
-/** In draft rows only: a draft-only article, the newer draft of a published one, its English draft. */
+/** In draft rows only (tests/helpers/relation-fixtures.ts). */
 const SECRET = word();
-/** In the published row only. */
+/** In published rows only. */
 const PUBLISHED = word();
 
 let app: TestStrapi;
@@ -37,60 +37,12 @@ let paths: RelationPath[];
 
 const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.relationDraftGuard', enabled);
 
-/** Types without drafts go public on create; a type that has drafts (now or later) is published here. */
-interface Documents {
-  create(params: { locale: string; data: Record<string, unknown> }): Promise<{ documentId: string }>;
-  update(params: { documentId: string; locale: string; data: Record<string, unknown> }): Promise<unknown>;
-  publish(params: { documentId: string; locale: string }): Promise<unknown>;
-}
-const documents = (uid: string) => strapi.documents(uid as typeof TOPIC) as unknown as Documents;
-const LOCALES = ['ar', 'en'];
-
-/** An Arabic and an English version; a type that has drafts (now or later) is published in both. */
-const createPublic = async (uid: string, data: (locale: string) => Record<string, unknown>): Promise<string> => {
-  const { documentId } = await documents(uid).create({ locale: 'ar', data: data('ar') });
-  await documents(uid).update({ documentId, locale: 'en', data: data('en') });
-  if (hasDraftAndPublish(strapi, uid)) for (const locale of LOCALES) await documents(uid).publish({ documentId, locale });
-  return documentId;
-};
-
-const articleText = (word: string, what: string) => ({
-  title: `${word} ${what}`,
-  standfirst: `${word} standfirst ${what}`,
-  body: paragraphs(`${word} body ${what}`),
-});
-
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   roots = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
   paths = relationPaths(strapi, roots, ARTICLE, 4);
-
-  // A chain of four topics, each linked to every article, so that any walk up (parent) or down (children)
-  // of up to three steps from some topic ends on a topic with articles.
-  const topics: string[] = [];
-  for (const level of [1, 2, 3, 4]) {
-    const parent = topics.at(-1) ?? null;
-    topics.push(await createPublic(TOPIC, (locale) => ({ name: `topic ${level} ${locale}`, kind: level === 1 ? 'section' : 'topic', parent })));
-  }
-  const author = await createPublic(AUTHOR, (locale) => ({ name: `author ${locale}` }));
-  const source = await createPublic(SOURCE, (locale) => ({ name: `source ${locale}`, kind: 'news_agency' }));
-  const links = { authors: [author], topics, sources: [source] };
-  const workflow = strapi.plugin('newsroom').service('workflow');
-
-  // Published in both languages, then edited in both: the drafts of a published story.
-  const story = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(PUBLISHED, 'خبر منشور'), ...links } });
-  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'en', data: { ...articleText(PUBLISHED, 'published story'), ...links } });
-  await workflow.publishAsSystem(story.documentId, LOCALES, 'system:test');
-  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'ar', data: articleText(SECRET, 'عنوان أحدث') });
-  await documents(ARTICLE).update({ documentId: story.documentId, locale: 'en', data: articleText(SECRET, 'newer title') });
-  // Published in Arabic, its translation never published.
-  const translated = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(PUBLISHED, 'خبر آخر'), ...links } });
-  await workflow.publishAsSystem(translated.documentId, ['ar'], 'system:test');
-  await documents(ARTICLE).update({ documentId: translated.documentId, locale: 'en', data: { ...articleText(SECRET, 'unpublished translation'), ...links } });
-  // Never published, in either language.
-  const draft = await documents(ARTICLE).create({ locale: 'ar', data: { ...articleText(SECRET, 'مسودة لم تنشر'), ...links } });
-  await documents(ARTICLE).update({ documentId: draft.documentId, locale: 'en', data: { ...articleText(SECRET, 'draft only'), ...links } });
+  await createRelationFixtures(strapi, SECRET, PUBLISHED);
 });
 afterAll(async () => app?.teardown());
 afterEach(() => setGuard(true));
@@ -101,17 +53,19 @@ const listPath = (uid: string) => `/api/${graphqlNames(strapi, uid).list}`;
 /** Text fields of an article that the fixtures fill; a JSON body can be matched as text on SQLite only. */
 const fields = (): string[] => (app.databaseLabel === 'sqlite' ? ['title', 'standfirst', 'body'] : ['title', 'standfirst']);
 
-/** The filter probes of one path: plain `$contains`, and `$startsWith` / double negation inside `$and`/`$or`/`$not`. */
-const filterProbes = (path: RelationPath, text: string, index: number): Array<[string, FilterTree]> => {
+type Probe = [name: string, tree: (text: string) => FilterTree];
+
+/** The filter probes of one path: plain `$contains` on a text field, and `$startsWith` or a double negation inside `$and` / `$or` / `$not`. */
+const filterProbes = (path: RelationPath, index: number): Probe[] => {
   const field = fields()[index % fields().length];
   const head = path.steps.slice(0, -1);
   const last = path.steps[path.steps.length - 1];
-  const wrapped: Array<[string, FilterTree]> = [
-    ['$or at the root, $startsWith', { or: [nest(path.steps, { title: { startsWith: text } })] }],
-    ['$and inside the last relation, $startsWith', nest(head, { [last]: { and: [{ title: { startsWith: text } }] } })],
-    ['$not of $notContains inside the relation', nest(path.steps, { and: [{ not: { title: { notContains: text } } }] })],
+  const wrapped: Probe[] = [
+    ['$or at the root, $startsWith', (text) => ({ or: [nest(path.steps, { title: { startsWith: text } })] })],
+    ['$and inside the last relation, $startsWith', (text) => nest(head, { [last]: { and: [{ title: { startsWith: text } }] } })],
+    ['$not of $notContains inside the relation', (text) => nest(path.steps, { and: [{ not: { title: { notContains: text } } }] })],
   ];
-  return [[`${field} $contains`, nest(path.steps, { [field]: { contains: text } })], wrapped[index % wrapped.length]];
+  return [[`${field} $contains`, (text) => nest(path.steps, { [field]: { contains: text } })], wrapped[index % wrapped.length]];
 };
 
 const restFinds = async (uid: string, tree: FilterTree): Promise<boolean> => {
@@ -133,7 +87,8 @@ const graphqlFinds = async (uid: string, tree: FilterTree): Promise<boolean> => 
  * Runs `finds` for each probe: the secret must be found with the guard off (the probe is a real attack) and not
  * with it on; the published word must still be found with it on. Returns what went wrong, one line each.
  */
-const attack = async (name: string, probes: Array<[string, (text: string) => Promise<boolean>]>): Promise<string[]> => {
+type Attack = [name: string, finds: (text: string) => Promise<boolean>];
+const attack = async (name: string, probes: Attack[]): Promise<string[]> => {
   const failures: string[] = [];
   for (const [probe, finds] of probes) {
     const run = async (guard: boolean, text: string, expected: boolean, what: string) => {
@@ -163,10 +118,7 @@ describe('relation filters see published rows only (paths generated from the mod
   it('REST filters[…] on every path up to three steps, with $contains, $startsWith, $and/$or/$not', async () => {
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
-      const probes = filterProbes(path, '', index).map(([probe], at): [string, (text: string) => Promise<boolean>] => [
-        probe,
-        (text) => restFinds(path.rootUid, filterProbes(path, text, index)[at][1]),
-      ]);
+      const probes = filterProbes(path, index).map(([probe, tree]): Attack => [probe, (text) => restFinds(path.rootUid, tree(text))]);
       failures.push(...(await attack(label(path), probes)));
     }
     expect(failures).toEqual([]);
@@ -183,10 +135,7 @@ describe('relation filters see published rows only (paths generated from the mod
   it('GraphQL filters on every path up to three steps', async () => {
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
-      const probes = filterProbes(path, '', index).map(([probe], at): [string, (text: string) => Promise<boolean>] => [
-        probe,
-        (text) => graphqlFinds(path.rootUid, filterProbes(path, text, index)[at][1]),
-      ]);
+      const probes = filterProbes(path, index).map(([probe, tree]): Attack => [probe, (text) => graphqlFinds(path.rootUid, tree(text))]);
       failures.push(...(await attack(`graphql ${label(path)}`, probes)));
     }
     expect(failures).toEqual([]);
