@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { MAX_SEARCH_LENGTH } from './domain/content/search-key';
 import { registerDocumentMiddlewares } from './middlewares/documents';
+import { registerRelationDraftGuard } from './middlewares/relation-draft-guard';
 import { SLUGGED_TYPES } from './services/slugs';
 import { STAGE_CHANGE_EVENT } from './services/workflow';
 import { directionOf } from './domain/locale/direction';
@@ -34,6 +35,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
     ),
   }));
   registerDocumentMiddlewares(strapi);
+  registerRelationDraftGuard(strapi);
   // Sites subscribe to stage changes (and scheduled publishing) in Settings → Webhooks to revalidate caches.
   (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(
     'NEWSROOM_STAGE_CHANGE',

@@ -11,6 +11,8 @@ export const newsroomConfigSchema = z.object({
   workflowGuard: z.boolean(),
   /** Refuse drafts on the public API (REST, GraphQL, Document Service calls made for a public request). */
   publicDraftGuard: z.boolean(),
+  /** Public filters that cross a relation match published rows of it only; sorts across one are refused. */
+  relationDraftGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -84,6 +86,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMode: 'arabic',
   slugMaxBytes: 400,
   publicDraftGuard: true,
+  relationDraftGuard: true,
   workflowGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
