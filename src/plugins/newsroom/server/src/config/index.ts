@@ -11,6 +11,8 @@ export const newsroomConfigSchema = z.object({
   workflowGuard: z.boolean(),
   /** Refuse drafts on the public API (REST, GraphQL, Document Service calls made for a public request). */
   publicDraftGuard: z.boolean(),
+  /** Refuse updates and deletes of editorial ledger entries, whoever asks (off only to show the probe in tests). */
+  ledgerAppendOnly: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -55,6 +57,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMaxBytes: 400,
   publicDraftGuard: true,
   workflowGuard: true,
+  ledgerAppendOnly: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
