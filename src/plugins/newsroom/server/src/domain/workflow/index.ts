@@ -61,6 +61,7 @@ export { ASSIGN, assign, assignRoles, mayAssign, type AssignRequest } from './as
 export { DELETE, deleteLive, deleteLiveRoles, type DeleteLiveRequest } from './delete-live';
 export {
   SCHEDULE_MAX_AHEAD_DAYS,
+  ceilToMinute,
   dueWindow,
   floorToMinute,
   isDue,
