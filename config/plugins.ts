@@ -1,5 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 const allowedMediaTypes = ['image/*', 'video/*', 'audio/*', 'application/pdf', 'text/plain'];
 const deniedTypes = ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'];
@@ -9,12 +10,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_PLAYGROUND', true),
+      // `false` would still give Apollo's production landing page, which loads a script from Apollo's CDN:
+      // in production there is no landing page at all.
+      landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : env.bool('GRAPHQL_PLAYGROUND', true),
       depthLimit: 7,
       amountLimit: 100,
       defaultLimit: 20,
       maxLimit: 100,
-      apolloServer: { introspection: env('NODE_ENV') !== 'production' },
+      // In production no introspection and no "Did you mean …?" field suggestions in validation errors.
+      apolloServer: { introspection: env('NODE_ENV') !== 'production', hideSchemaDetailsFromClientErrors: env('NODE_ENV') === 'production' },
     },
   },
   'users-permissions': {

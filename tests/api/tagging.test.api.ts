@@ -98,10 +98,59 @@ describe('topic suggestions', () => {
     expect(mine.status).toBe(200);
   });
 
+  it.each(['accepted', 'rejected'])("an Author's %s feedback on someone else's article: 403, nothing recorded; on their own: 200", async (decision) => {
+    const iraq = await topicId('العراق');
+    const feedbackCount = () => strapi.db.query('plugin::newsroom.topic-feedback').count({ where: { articleDocumentId: wireStoryId } });
+    const before = await feedbackCount();
+    const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: iraq, decision });
+    expect(others.status).toBe(403);
+    expect(await feedbackCount()).toBe(before);
+    const own = await author.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'زيارة رسمية إلى بغداد' });
+    const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, { locale: 'ar', topicId: iraq, decision });
+    expect(mine.status).toBe(200);
+  });
+
   it('validates feedback requests, naming the field', async () => {
     const response = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: 'x', decision: 'maybe' });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('decision');
+  });
+});
+
+describe('topics\' hidden labels and entities are never shown (private), and tagging still uses them', () => {
+  const PRIVATE = ['hiddenLabels', 'entities'];
+  const leaked = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.flatMap(leaked);
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, inner]) => [...(PRIVATE.includes(key) ? [key] : []), ...leaked(inner)]);
+  };
+
+  it('REST lists, single reads and populates through articles carry neither', async () => {
+    const iraq = await topicId('العراق');
+    const reads = [
+      publicApi(strapi).get('/api/topics?locale=ar&populate=*'),
+      publicApi(strapi).get(`/api/topics/${iraq}?locale=ar&populate=*`),
+      publicApi(strapi).get('/api/articles?locale=ar&populate[topics][populate]=*'),
+      publicApi(strapi).get('/api/authors?locale=ar&populate[articles][populate][topics]=*'),
+      publicApi(strapi).get(`/api/newsroom/site/ar/topics/${encodeURIComponent('العراق')}`),
+    ];
+    for (const response of await Promise.all(reads)) expect(leaked(response.body)).toEqual([]);
+    const topics = await publicApi(strapi).get('/api/topics?locale=ar');
+    expect(topics.body.data.length).toBeGreaterThan(0);
+  });
+
+  it('REST filters and GraphQL selections on them are refused', async () => {
+    const filtered = await publicApi(strapi).get(`/api/topics?locale=ar&filters[hiddenLabels][$contains]=${encodeURIComponent('العراك')}`);
+    expect(filtered.status === 400 || (filtered.body.data ?? []).length === 0).toBe(true);
+    for (const field of PRIVATE) {
+      const response = await publicApi(strapi).post('/graphql').send({ query: `{ topics(locale: "ar") { name ${field} } }` });
+      expect(response.body.errors?.[0]?.message ?? '').toMatch(new RegExp(`Cannot query field "${field}"`));
+    }
+  });
+
+  it('tagging still reads them: a hidden label (a common misspelling) still suggests its topic', async () => {
+    const response = await editor.post('/newsroom/tagging/suggest', { body: 'قال وزير خارجية ايران إن المحادثات مع ايران مستمرة', locale: 'ar' });
+    expect(names(response.body.data)).toContain('إيران');
   });
 });
 

@@ -14,21 +14,30 @@ let app: TestStrapi;
 let strapi: Core.Strapi;
 const jwts: Record<string, string> = {};
 let counter = 0;
+/** The admin user whose articles the newsroom-author API user owns (same e-mail), and another writer. */
+let ownerAdminId: number;
+let otherAdminId: number;
 
 /** A confirmed users-permissions user with the role of `type`, and its JWT. */
-async function userWithRole(type: string): Promise<string> {
-  counter += 1;
+async function userWithRole(type: string, email = `${type}-${(counter += 1)}@newsroom.test`): Promise<string> {
   const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } })) as { id: number };
   const user = (await strapi.db.query('plugin::users-permissions.user').create({
-    data: { username: `${type}-${counter}`, email: `${type}-${counter}@newsroom.test`, provider: 'local', confirmed: true, blocked: false, role: role.id },
+    data: { username: email.split('@')[0], email, provider: 'local', confirmed: true, blocked: false, role: role.id },
   })) as { id: number };
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 }
 
-/** An Arabic article put straight into `stage` (test setup, as in the admin matrix). */
-async function articleIn(stage: string): Promise<string> {
+async function adminAuthor(email: string): Promise<number> {
+  const role = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as { id: number };
+  const user = (await strapi.db.query('admin::user').create({ data: { email, firstname: 'Writer', isActive: true, roles: [role.id] } })) as { id: number };
+  return user.id;
+}
+
+/** An Arabic article created by the admin user `creator`, put straight into `stage` (test setup, as in the admin matrix). */
+async function articleIn(stage: string, creator = ownerAdminId): Promise<string> {
   const created = (await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر عبر الواجهة ${Math.random()}`, body: paragraphs('نص') } })) as { documentId: string };
   const { documentId } = created;
+  await strapi.db.query(ARTICLE).update({ where: { documentId, locale: 'ar', publishedAt: null }, data: { createdBy: creator } });
   await placeInStage(strapi, documentId, stage);
   return documentId;
 }
@@ -41,6 +50,10 @@ beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   for (const type of [...Object.keys(API_ROLES), 'authenticated']) jwts[type] = await userWithRole(type);
+  // The API author's admin twin (e-mail in another case: the match ignores case) and a colleague.
+  ownerAdminId = await adminAuthor('Newsroom-Author-1@Newsroom.test');
+  otherAdminId = await adminAuthor('colleague@newsroom.test');
+  jwts.otherAuthor = await userWithRole('newsroom-author', 'someone-else@newsroom.test');
 });
 afterAll(async () => app?.teardown());
 
@@ -106,5 +119,46 @@ describe('who may call the workflow routes', () => {
     expect(response.status).toBe(200);
     expect(response.body.data.state.stage).toBe('draft');
     expect(response.body.data.allowed.map((t: { id: string }) => t.id)).toEqual(['submit']);
+  });
+});
+
+describe('a newsroom author moves only their own articles (content-api-ownership.ts)', () => {
+  /** Every transition the configuration gives the author role, from every stage it starts from. */
+  const authorMoves = () => {
+    const config = strapi.plugin('newsroom').service('workflow').config() as { transitions: Record<string, { from: string[]; roles: string[] } | null> };
+    return Object.entries(config.transitions).flatMap(([transition, rule]) =>
+      rule && rule.roles.includes(API_ROLES['newsroom-author']) ? rule.from.map((stage) => ({ transition, stage })) : []
+    );
+  };
+
+  it('someone else\'s article: 403 and nothing written, for every author transition; own: 200', async () => {
+    const moves = authorMoves();
+    expect(moves.map((move) => move.transition)).toEqual(expect.arrayContaining(['submit', 'withdraw']));
+    const failures: string[] = [];
+    for (const { transition, stage } of moves) {
+      const others = await articleIn(stage, otherAdminId);
+      const refused = await post(jwts['newsroom-author'], others, bodyFor(transition));
+      if (refused.status !== 403 || (await ledgerCount(others)) !== 0) failures.push(`${transition} from ${stage} on another's: ${refused.status}`);
+      else if (!/not yours/.test(refused.body.error?.message ?? '')) failures.push(`${transition}: message ${refused.body.error?.message}`);
+      const mine = await articleIn(stage);
+      const allowed = await post(jwts['newsroom-author'], mine, bodyFor(transition));
+      if (allowed.status !== 200) failures.push(`${transition} from ${stage} on own: ${allowed.status} ${allowed.body.error?.message}`);
+      // Another API author with no admin twin owns nothing, not even this one.
+      const stranger = await post(jwts.otherAuthor, await articleIn(stage), bodyFor(transition));
+      if (stranger.status !== 403) failures.push(`${transition} from ${stage} by a stranger: ${stranger.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('an article created in code (no creator) is nobody\'s: authors are refused, an editor moves it', async () => {
+    const created = (await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر بلا منشئ ${Math.random()}` } })) as { documentId: string };
+    await placeInStage(strapi, created.documentId, 'in_review');
+    expect((await post(jwts['newsroom-author'], created.documentId, bodyFor('withdraw'))).status).toBe(403);
+    expect((await post(jwts['newsroom-editor'], created.documentId, bodyFor('approve'))).status).toBe(200);
+  });
+
+  it('an editor moves anybody\'s article', async () => {
+    const others = await articleIn('in_review', otherAdminId);
+    expect((await post(jwts['newsroom-editor'], others, bodyFor('approve'))).status).toBe(200);
   });
 });

@@ -826,12 +826,14 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
         maxLength: 2000;
       }>;
     entities: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
       }>;
     hiddenLabels: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;

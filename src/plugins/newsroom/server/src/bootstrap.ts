@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { isSluggedType } from './services/slugs';
 import { registerScheduler } from './cron/scheduler';
+import { makeLedgerAppendOnly } from './internal-types';
 
 interface UidGenerateArgs {
   contentTypeUID: string;
@@ -19,6 +20,7 @@ interface ContentManagerUidService {
  */
 const bootstrap = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerScheduler(strapi);
+  makeLedgerAppendOnly(strapi);
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;
   const contentManagerGenerate = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (args) => {

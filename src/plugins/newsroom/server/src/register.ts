@@ -6,6 +6,7 @@ import { SLUGGED_TYPES } from './services/slugs';
 import { STAGE_CHANGE_EVENT } from './services/workflow';
 import { directionOf } from './domain/locale/direction';
 import { pluginConfig } from './plugin-config';
+import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './internal-types';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));
 
@@ -34,6 +35,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
       })
     ),
   }));
+  hideInternalTypesFromGraphql(strapi);
+  registerInternalTypeGuard(strapi);
   registerDocumentMiddlewares(strapi);
   registerRelationDraftGuard(strapi);
   // Sites subscribe to stage changes (and scheduled publishing) in Settings → Webhooks to revalidate caches.

@@ -13,6 +13,8 @@ export const newsroomConfigSchema = z.object({
   publicDraftGuard: z.boolean(),
   /** Public filters that cross a relation match published rows of it only; sorts across one are refused. */
   relationDraftGuard: z.boolean(),
+  /** Refuse updates and deletes of editorial ledger entries, whoever asks (off only to show the probe in tests). */
+  ledgerAppendOnly: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -88,6 +90,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   publicDraftGuard: true,
   relationDraftGuard: true,
   workflowGuard: true,
+  ledgerAppendOnly: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },

@@ -51,7 +51,9 @@ const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
       const input = parse(ctx, feedbackRequest, (ctx.request as { body?: unknown }).body);
       if (!input) return;
       const documentId = String(ctx.params.documentId);
-      if (await cannotOnDocument(strapi, ctx, 'api::article.article', input.decision === 'accepted' ? 'update' : 'read', { documentId, locale: input.locale })) {
+      // Both decisions change the article's tagging (accept tags it, reject hides the topic and trains the shared
+      // model), so both need update permission on this article: an Author decides only on their own.
+      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale: input.locale })) {
         return ctx.forbidden('You may not change this article');
       }
       const user = ctx.state.user as { id?: number } | undefined;

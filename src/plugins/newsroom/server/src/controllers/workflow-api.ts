@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { apiScopeOf, localesNotOwnedBy } from '../content-api-ownership';
 import { getService } from '../get-service';
 import { contentApiWorkflowRole } from '../policies/workflow-role';
 import { DEFAULT_LOCALE } from '../services/locales';
@@ -20,6 +21,16 @@ const actorOf = (strapi: Core.Strapi, ctx: KoaContext): Actor => {
 
 const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
+
+  /** Like the admin route's creator check: an Author moves only their own stories (content-api-ownership.ts). */
+  const notYours = async (documentId: string, locales: string[], actor: Actor, ctx: KoaContext): Promise<string | null> => {
+    const scope = actor.roles.length > 0 ? await apiScopeOf(strapi, actor.roles[0]) : 'none';
+    if (scope === 'all') return null;
+    const email = String((ctx.state.user as { email?: unknown }).email ?? '');
+    const others = scope === 'none' ? locales : await localesNotOwnedBy(strapi, email, documentId, locales);
+    return others.length === 0 ? null : `You may not move this article: it is not yours (${others.join(', ')}) / لا يمكنك تحريك هذا الخبر: ليس من إنشائك`;
+  };
+
   return {
     async state(ctx: KoaContext) {
       const locale = localeCode.default(DEFAULT_LOCALE).safeParse(ctx.query.locale);
@@ -39,7 +50,11 @@ const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!parsed.success) return badRequest(ctx, parsed.error);
       const { locale, locales, ...body } = parsed.data;
       const documentId = String(ctx.params.documentId);
-      const moved = await workflow().transition(documentId, locales ?? [locale ?? DEFAULT_LOCALE], body, actorOf(strapi, ctx));
+      const targets = locales ?? [locale ?? DEFAULT_LOCALE];
+      const actor = actorOf(strapi, ctx);
+      const refused = await notYours(documentId, targets, actor, ctx);
+      if (refused) return ctx.forbidden(refused);
+      const moved = await workflow().transition(documentId, targets, body, actor);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
   };

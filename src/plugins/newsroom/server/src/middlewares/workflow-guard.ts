@@ -4,6 +4,7 @@ import { pluginConfig } from '../plugin-config';
 import { initialState, publishGuard } from '../domain/workflow';
 import { WORKFLOW_TYPE, refusal, type Actor } from '../services/workflow';
 import { isWorkflowRun } from '../workflow-context';
+import { contentApiWorkflowRole } from '../policies/workflow-role';
 import type { DocumentMiddleware, DocumentParams } from './types';
 
 /** The admin user behind the current request, with their role codes; null for code, cron and the public API. */
@@ -13,6 +14,24 @@ const currentActor = (strapi: Core.Strapi): Actor | null => {
   const user = ctx?.state?.user as { id?: number | string; roles?: Array<{ code?: string }> } | undefined;
   if (auth?.strategy?.name !== 'admin' || user?.id === undefined) return null;
   return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
+};
+
+/**
+ * Who deletes: the admin user; a content-API user with the workflow role their role maps to; an API token, with
+ * no workflow role (id `token:<id>`); or, with no request at all (the CLI, scripts), the system.
+ */
+const deletingActor = (strapi: Core.Strapi): Actor | 'system' => {
+  const ctx = strapi.requestContext.get();
+  if (ctx === undefined) return 'system';
+  const admin = currentActor(strapi);
+  if (admin) return admin;
+  const auth = ctx.state?.auth as { strategy?: { name?: string }; credentials?: { id?: unknown } } | undefined;
+  const user = ctx.state?.user as { id?: unknown } | undefined;
+  if (auth?.strategy?.name === 'users-permissions' && user?.id !== undefined) {
+    const role = contentApiWorkflowRole(strapi, user);
+    return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
+  }
+  return { id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous', roles: [] };
 };
 
 const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
@@ -32,6 +51,7 @@ const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Pr
  * publish, unpublish and bulk actions, REST and GraphQL (`status=published`), and `strapi.documents().publish()`
  * from code. Each is taken as the `publish`/`unpublish` transition of whoever asked, so it is refused unless the
  * locale is approved (or scheduled and due) and the person may publish, and it lands in the ledger when allowed.
+ * Deleting a locale that has a published version is the workflow's `delete` (guardDelete), on the same paths.
  * Only the workflow's own runs (transitions, the scheduler, `asSystem`) pass straight through.
  */
 export const workflowGuard =
@@ -58,7 +78,8 @@ export const workflowGuard =
       return workflow.guardPublishPath(documentId, locales, currentActor(strapi), 'publish', next);
     }
     if (call.action === 'delete' && documentId) {
-      const result = await next();
+      // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.
+      const result = await workflow.guardDelete(documentId, await requestedLocales(strapi, call.params), deletingActor(strapi), next);
       const locale = call.params.locale;
       await workflow.forget(documentId, typeof locale === 'string' && locale !== '*' ? [locale] : '*');
       return result;

@@ -4,6 +4,7 @@ import {
   ASSIGN,
   allowedTransitions,
   assign as takeAssignment,
+  deleteLive,
   loadWorkflowConfig,
   publishGuard,
   transition as takeTransition,
@@ -148,6 +149,29 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         // Strapi's own publish may call publish again internally: that is part of this move, not another one.
+        return runAsWorkflow(carryOut);
+      });
+    },
+
+    /**
+     * The guard on deleting article locales (Content Manager delete and bulk delete, REST, GraphQL, code): each
+     * locale with a published version is a `delete` move of `actor` (refused unless they may unpublish; code run
+     * without a request, 'system', may), recorded in the ledger; then Strapi's delete runs in the same transaction.
+     * Locales that were never published are left to the content permissions (an Author deletes their own drafts).
+     */
+    async guardDelete<T>(documentId: string, locales: string[], actor: Actor | 'system', carryOut: () => Promise<T>): Promise<T> {
+      const live = (await strapi.db.query(WORKFLOW_TYPE).findMany({
+        select: ['locale'],
+        where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
+      })) as Array<{ locale: string }>;
+      if (live.length === 0) return carryOut();
+      const who = actor === 'system' ? { id: 'system:code', roles: [] } : actor;
+      return strapi.db.transaction(async () => {
+        for (const locale of new Set(live.map((row) => row.locale))) {
+          await record(documentId, locale, (state) =>
+            deleteLive(state, { documentId, locale, roles: who.roles, userId: who.id, bySystem: actor === 'system' }, workflowConfig(), clock)
+          );
+        }
         return runAsWorkflow(carryOut);
       });
     },

@@ -58,8 +58,10 @@ export type {
 export { buildLedgerEntry } from './ledger';
 export type { LedgerEntry, LedgerInput, LedgerTransition } from './ledger';
 export { ASSIGN, assign, assignRoles, mayAssign, type AssignRequest } from './assign';
+export { DELETE, deleteLive, deleteLiveRoles, type DeleteLiveRequest } from './delete-live';
 export {
   SCHEDULE_MAX_AHEAD_DAYS,
+  ceilToMinute,
   dueWindow,
   floorToMinute,
   isDue,
@@ -72,7 +74,7 @@ export {
 export type { DueWindow, ScheduleParse, ScheduleProblem } from './schedule';
 export { canonicalTimeZone, formatInZone, isValidTimeZone, offsetMinutesAt, zonedParts, zonedWallTimeToUtc } from './timezone';
 export type { FormatOptions, UiLocale, WallTimeResult, ZonedParts } from './timezone';
-export { ASSIGN_LABEL, ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from './messages';
+export { ASSIGN_LABEL, DELETE_LABEL, ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from './messages';
 export type { Bilingual, Lang } from './messages';
 export { MAX_REASON_LENGTH, transitionBodySchema } from './request';
 export type { TransitionBody } from './request';

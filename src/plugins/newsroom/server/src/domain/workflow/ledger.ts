@@ -1,7 +1,7 @@
 import type { Stage, TransitionId } from './stages';
 
-/** What a ledger entry records: a transition, or an assignment (assign.ts). */
-export type LedgerTransition = TransitionId | 'assign';
+/** What a ledger entry records: a transition, an assignment (assign.ts), or the deletion of a live locale (delete-live.ts). */
+export type LedgerTransition = TransitionId | 'assign' | 'delete';
 
 /**
  * One line of the editorial ledger: append-only, one per successful transition, so the newsroom knows who moved

@@ -41,6 +41,9 @@ export const TRANSITION_LABELS: Readonly<Record<TransitionId, Bilingual>> = {
 /** Assigning (assign.ts) is recorded like a transition, without a stage change. */
 export const ASSIGN_LABEL: Bilingual = { en: 'Assign', ar: 'إسناد' };
 const ASSIGN_PHRASE: Bilingual = { en: 'assign {v}', ar: 'إسناد {v}' };
+/** Deleting a live locale (delete-live.ts) is recorded like a transition too. */
+export const DELETE_LABEL: Bilingual = { en: 'Delete', ar: 'حذف' };
+const DELETE_PHRASE: Bilingual = { en: 'delete {v} while it is published', ar: 'حذف {v} وهي منشورة' };
 
 /** The transition applied to a version: `{v}` is "the Arabic version" / «النسخة العربية». */
 const TRANSITION_PHRASES: Readonly<Record<TransitionId, Bilingual>> = {
@@ -91,7 +94,9 @@ export function transitionPhrase(transition: string, locale: string): Bilingual 
     ? TRANSITION_PHRASES[transition]
     : transition === 'assign'
       ? ASSIGN_PHRASE
-      : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
+      : transition === 'delete'
+        ? DELETE_PHRASE
+        : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
   return { en: phrases.en.replace('{v}', version.en), ar: phrases.ar.replace('{v}', version.ar) };
 }
 

@@ -33,17 +33,30 @@ describe('parseIsoInstant', () => {
 });
 
 describe('parseScheduleTime', () => {
-  it('floors to the minute and keeps UTC', () => {
-    expect(parseScheduleTime('2025-01-14T15:30:59.999+03:00', now)).toEqual({
+  it('rounds up to the minute (an embargo is never broken early) and keeps UTC', () => {
+    expect(parseScheduleTime('2025-01-14T15:30:00.001+03:00', now)).toEqual({
       ok: true,
-      at: new Date('2025-01-14T12:30:00.000Z'),
-      iso: '2025-01-14T12:30:00.000Z',
+      at: new Date('2025-01-14T12:31:00.000Z'),
+      iso: '2025-01-14T12:31:00.000Z',
     });
+    expect(parseScheduleTime('2025-01-14T15:30:59.999+03:00', now)).toMatchObject({ iso: '2025-01-14T12:31:00.000Z' });
+    // A whole minute stays as it is.
+    expect(parseScheduleTime('2025-01-14T15:30:00.000+03:00', now)).toMatchObject({ iso: '2025-01-14T12:30:00.000Z' });
+  });
+
+  it('never schedules before the time asked for, at any second of the minute', () => {
+    for (let ms = 0; ms < 60_000; ms += 997) {
+      const asked = new Date(Date.parse('2025-01-14T12:30:00.000Z') + ms);
+      const parsed = parseScheduleTime(asked.toISOString(), now);
+      expect(parsed.ok && parsed.at.getTime() >= asked.getTime() && parsed.at.getTime() - asked.getTime() < 60_000).toBe(true);
+    }
   });
 
   it('needs the next minute at the earliest', () => {
     expect(parseScheduleTime('2025-01-14T09:01Z', now).ok).toBe(true);
-    expect(parseScheduleTime('2025-01-14T09:00:50Z', now)).toEqual({
+    // 09:00:50 rounds up to 09:01, in the future; 09:00:10 is before now.
+    expect(parseScheduleTime('2025-01-14T09:00:50Z', now)).toMatchObject({ ok: true, iso: '2025-01-14T09:01:00.000Z' });
+    expect(parseScheduleTime('2025-01-14T09:00:00Z', now)).toEqual({
       ok: false,
       problem: 'past',
       at: new Date('2025-01-14T09:00:00Z'),

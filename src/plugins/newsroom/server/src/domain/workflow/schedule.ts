@@ -44,13 +44,21 @@ export function floorToMinute(date: Date): Date {
   return new Date(Math.floor(date.getTime() / MINUTE) * MINUTE);
 }
 
-/** A schedule time from a request: valid, floored to the minute, in the future and not absurdly far. */
+/**
+ * The next whole minute, or the time itself when it is one: a schedule is an embargo, so a time within a minute
+ * is rounded up, never down (flooring published up to 59 s early).
+ */
+export function ceilToMinute(date: Date): Date {
+  return new Date(Math.ceil(date.getTime() / MINUTE) * MINUTE);
+}
+
+/** A schedule time from a request: valid, rounded up to the minute, in the future and not absurdly far. */
 export function parseScheduleTime(input: unknown, now: Date, options: { maxAheadDays?: number } = {}): ScheduleParse {
   if (input === undefined || input === null || input === '') return { ok: false, problem: 'missing' };
   if (typeof input !== 'string') return { ok: false, problem: 'format' };
   const parsed = parseIsoInstant(input.trim());
   if (!parsed) return { ok: false, problem: 'format' };
-  const at = floorToMinute(parsed);
+  const at = ceilToMinute(parsed);
   if (at.getTime() <= now.getTime()) return { ok: false, problem: 'past', at };
   if (at.getTime() - now.getTime() > (options.maxAheadDays ?? SCHEDULE_MAX_AHEAD_DAYS) * DAY)
     return { ok: false, problem: 'too_far', at };
