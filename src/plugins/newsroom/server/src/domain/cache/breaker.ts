@@ -15,7 +15,7 @@ export interface Breaker {
   /** Whether a call may go to the store now (in half-open, true for the one probe only). */
   allow(): boolean;
   success(): void;
-  /** Records a failure; true when this failure opened the breaker (to log it once). */
+  /** Records a failure; true when it opened a closed breaker (a failed probe re-opens it quietly: log once per outage). */
   failure(): boolean;
   state(): BreakerState;
 }
@@ -52,7 +52,7 @@ export function createBreaker({ failureThreshold, coolDownMs }: BreakerOptions, 
     failure() {
       if (state === 'half-open') {
         open();
-        return true;
+        return false;
       }
       if (state === 'open') return false; // a call started before it opened
       failures += 1;
