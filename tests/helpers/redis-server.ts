@@ -33,6 +33,9 @@ const freePort = (): Promise<number> =>
     });
   });
 
+/** A Redis URL on a port where nothing listens: a process given it is cut off from Redis. */
+export const unreachableRedisUrl = async (): Promise<string> => `redis://127.0.0.1:${await freePort()}/0`;
+
 /** Sends one inline command; resolves with the first reply line, rejects on error or after `ms`. */
 const command = (port: number, text: string, ms = 1000): Promise<string> =>
   new Promise((resolve, reject) => {

@@ -19,6 +19,8 @@ interface ContentManagerUidService {
  */
 const bootstrap = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerScheduler(strapi);
+  // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
+  getService(strapi, 'responseCache').connect();
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;
   const contentManagerGenerate = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (args) => {

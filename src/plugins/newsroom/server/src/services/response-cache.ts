@@ -97,6 +97,10 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     enabled: (): boolean => config().enabled,
     kind: () => storeOf().kind,
+    /** Creates the store (a Redis connection) ahead of the first request, when the cache is on. */
+    connect(): void {
+      if (config().enabled) storeOf();
+    },
     /**
      * What to prefix this request's cache key with: the current epoch (re-read from the database at most every
      * epochTtlMs); null when it cannot be known, and the request is then answered without the cache.
