@@ -46,6 +46,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // alone for coolDownMs. An eviction that could not be delivered distrusts every cached response.
         failSafe: env.bool('NEWSROOM_CACHE_FAIL_SAFE', true),
         timeoutMs: env.int('NEWSROOM_CACHE_TIMEOUT_MS', 50),
+        evictTimeoutMs: env.int('NEWSROOM_CACHE_EVICT_TIMEOUT_MS', 1000),
         connectTimeoutMs: env.int('NEWSROOM_CACHE_CONNECT_TIMEOUT_MS', 1000),
         failureThreshold: env.int('NEWSROOM_CACHE_BREAKER_FAILURES', 3),
         coolDownMs: env.int('NEWSROOM_CACHE_BREAKER_COOL_DOWN_MS', 2000),

@@ -4,7 +4,7 @@ import type { CachedResponse, ResponseStore } from './types';
 export interface RedisStoreOptions {
   /** Bounded timeouts and no queueing (see redisOptions); false restores ioredis's waiting defaults. */
   failSafe: boolean;
-  /** Longest a command may take before it counts as failed. */
+  /** Longest a command may wait for its answer (the service bounds reads more tightly itself). */
   timeoutMs: number;
   connectTimeoutMs: number;
   /** Called with connection errors (ioredis emits them on every reconnect attempt). */
@@ -104,6 +104,20 @@ export const createRedisStore = (url: string, options: RedisStoreOptions, prefix
         cursor = next;
       } while (cursor !== '0');
     },
+    ready: (ms) =>
+      redis.status === 'ready'
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => {
+              redis.off('ready', onReady);
+              resolve(false);
+            }, ms);
+            const onReady = () => {
+              clearTimeout(timer);
+              resolve(true);
+            };
+            redis.once('ready', onReady);
+          }),
     async close() {
       redis.disconnect();
     },

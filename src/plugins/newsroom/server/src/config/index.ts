@@ -49,6 +49,8 @@ export const newsroomConfigSchema = z.object({
      */
     failSafe: z.boolean(),
     timeoutMs: z.number().int().min(1).max(10_000),
+    /** Evictions wait longer (a false timeout distrusts the whole cache); writes are rare and not latency-bound. */
+    evictTimeoutMs: z.number().int().min(1).max(10_000),
     connectTimeoutMs: z.number().int().min(1).max(60_000),
     failureThreshold: z.number().int().min(1),
     coolDownMs: z.number().int().min(0),
@@ -76,6 +78,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     staleWhileRevalidate: 60,
     failSafe: true,
     timeoutMs: 50,
+    evictTimeoutMs: 1000,
     connectTimeoutMs: 1000,
     failureThreshold: 3,
     coolDownMs: 2000,

@@ -44,9 +44,10 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const config = () => pluginConfig(strapi, 'cache');
   const storeOf = (): ResponseStore => {
-    const { redisUrl, failSafe, timeoutMs, connectTimeoutMs } = config();
+    const { redisUrl, failSafe, timeoutMs, evictTimeoutMs, connectTimeoutMs } = config();
     const onError = (error: Error) => strapi.log.debug(`[newsroom] redis: ${error.message}`);
-    store ??= redisUrl ? createRedisStore(redisUrl, { failSafe, timeoutMs, connectTimeoutMs, onError }) : createMemoryStore();
+    const commandTimeoutMs = Math.max(timeoutMs, evictTimeoutMs);
+    store ??= redisUrl ? createRedisStore(redisUrl, { failSafe, timeoutMs: commandTimeoutMs, connectTimeoutMs, onError }) : createMemoryStore();
     return store;
   };
   const breakerOf = (): Breaker => (breaker ??= createBreaker(config()));
@@ -89,7 +90,7 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const evict = async (tags: readonly string[]): Promise<number> => {
-    const result = await attempt((s) => s.evict(tags));
+    const result = await attempt((s) => s.evict(tags), config().evictTimeoutMs);
     if (!result.ok) distrustEverything('an eviction could not be delivered');
     return result.ok ? result.value : 0;
   };
@@ -97,9 +98,13 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     enabled: (): boolean => config().enabled,
     kind: () => storeOf().kind,
-    /** Creates the store (a Redis connection) ahead of the first request, when the cache is on. */
-    connect(): void {
-      if (config().enabled) storeOf();
+    /**
+     * Connects the store ahead of the first request (whose calls would fail while it connects), waiting at most
+     * connectTimeoutMs: a Redis that is down delays the start by that much, then requests go without it.
+     */
+    async connect(): Promise<void> {
+      if (!config().enabled) return;
+      if (!(await storeOf().ready(config().connectTimeoutMs))) strapi.log.warn('[newsroom] response cache store not reachable at start: requests are answered without it until it is');
     },
     /**
      * What to prefix this request's cache key with: the current epoch (re-read from the database at most every
@@ -137,7 +142,7 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
       ]),
     async clear(): Promise<void> {
       // A scan of the whole keyspace: each of its commands is bounded by the store, the whole by this.
-      const result = await attempt((s) => s.clear(), Math.max(config().timeoutMs, 10_000));
+      const result = await attempt((s) => s.clear(), Math.max(config().evictTimeoutMs, 10_000));
       if (!result.ok) distrustEverything('the cache could not be cleared');
     },
     /**
