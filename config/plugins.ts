@@ -46,6 +46,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         ttlSeconds: env.int('NEWSROOM_CACHE_TTL', 300),
         sMaxAge: env.int('NEWSROOM_CACHE_S_MAXAGE', 10),
         staleWhileRevalidate: env.int('NEWSROOM_CACHE_SWR', 60),
+        // A store failure costs a request at most timeoutMs; after failureThreshold failures the store is left
+        // alone for coolDownMs. An eviction that could not be delivered distrusts every cached response.
+        failSafe: env.bool('NEWSROOM_CACHE_FAIL_SAFE', true),
+        timeoutMs: env.int('NEWSROOM_CACHE_TIMEOUT_MS', 50),
+        evictTimeoutMs: env.int('NEWSROOM_CACHE_EVICT_TIMEOUT_MS', 1000),
+        connectTimeoutMs: env.int('NEWSROOM_CACHE_CONNECT_TIMEOUT_MS', 1000),
+        failureThreshold: env.int('NEWSROOM_CACHE_BREAKER_FAILURES', 3),
+        coolDownMs: env.int('NEWSROOM_CACHE_BREAKER_COOL_DOWN_MS', 2000),
+        epochTtlMs: env.int('NEWSROOM_CACHE_EPOCH_TTL_MS', 1000),
       },
       // The publishing workflow: the defaults (domain/workflow/config.ts), with editors allowed to
       // submit their own stories too, in the newsroom's time zone.

@@ -82,6 +82,23 @@ function createBar(totalSize: number) {
   return bar;
 }
 
+/**
+ * With the in-memory response cache (no REDIS_URL) every process has its own, and a running server cannot see
+ * this process's evictions: after each batch, replace the cache epoch in the database, which the server
+ * re-reads every second (cache.epochTtlMs), so it stops serving lists from before the import. With Redis the
+ * evictions are shared and nothing more is needed.
+ */
+function serverCacheInvalidation(strapi: Core.Strapi): (() => Promise<void>) | null {
+  const cache = getService(strapi, 'responseCache');
+  if (!cache.enabled() || cache.kind() !== 'memory') return null;
+  console.error(
+    'note: the response cache is in-memory (no REDIS_URL), one per process: a running server is told through the database to drop its cached responses after each batch'
+  );
+  return async () => {
+    if (!(await cache.invalidateEverywhere())) console.error("warning: could not record the change in the database: a running server may serve older lists for up to the cache's TTL");
+  };
+}
+
 async function run(options: Options, strapi: Core.Strapi | null): Promise<Summary> {
   const files = await expandInputs(options.paths);
   const summary: Summary = { read: 0, created: 0, updated: 0, skipped: 0, parsed: 0, failed: [], seconds: 0, maxRssMb: 0 };
@@ -90,6 +107,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
   let bytes = 0;
   const importOptions: WireImportOptions = { publish: options.publish, ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }) };
   const session = strapi ? getService(strapi, 'wireImport').session(importOptions) : null;
+  const invalidateServerCache = strapi ? serverCacheInvalidation(strapi) : null;
   const tally = (item: BatchItem) => {
     if (item.error !== undefined || !item.status) summary.failed.push(failureOf(item.error, item.story));
     else summary[item.status] += 1;
@@ -107,8 +125,9 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
     const stories = batch;
     batch = [];
     if (session && stories.length > 0) {
-      writing = session.importBatch(stories).then((items) => {
+      writing = session.importBatch(stories).then(async (items) => {
         for (const item of items) tally(item);
+        if (invalidateServerCache) await invalidateServerCache();
         showProgress();
       });
     }

@@ -18,9 +18,11 @@ interface ContentManagerUidService {
  * The Content Manager proposes slugs through its own slugify (Latin transliteration). For the newsroom types
  * it asks the newsroom's generator instead, so the admin's (re)generate button gives what the server would.
  */
-const bootstrap = ({ strapi }: { strapi: Core.Strapi }): void => {
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   registerScheduler(strapi);
   makeLedgerAppendOnly(strapi);
+  // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
+  await getService(strapi, 'responseCache').connect();
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;
   const contentManagerGenerate = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (args) => {

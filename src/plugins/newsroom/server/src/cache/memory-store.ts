@@ -64,6 +64,7 @@ export const createMemoryStore = (maxEntries = 5000): ResponseStore => {
       slots.clear();
       byTag.clear();
     },
+    ready: async () => true,
     async close() {
       slots.clear();
       byTag.clear();

@@ -18,4 +18,6 @@ export interface ResponseStore {
   evict(tags: readonly string[]): Promise<number>;
   clear(): Promise<void>;
   close(): Promise<void>;
+  /** Resolves true once connected (at once for memory), false after `ms`. */
+  ready(ms: number): Promise<boolean>;
 }

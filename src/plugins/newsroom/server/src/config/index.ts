@@ -45,6 +45,20 @@ export const newsroomConfigSchema = z.object({
     /** `s-maxage` and `stale-while-revalidate` for CDNs, which our evictions cannot reach. */
     sMaxAge: z.number().int().min(0),
     staleWhileRevalidate: z.number().int().min(0),
+    /**
+     * A store failure never fails or slows a request: every store call is bounded by `timeoutMs`, a circuit
+     * breaker stops calling the store for `coolDownMs` after `failureThreshold` failures, and an eviction that
+     * could not be delivered replaces the cache epoch (every process re-reads it every `epochTtlMs`). false
+     * restores the unbounded behaviour (only for tests showing what the guard prevents).
+     */
+    failSafe: z.boolean(),
+    timeoutMs: z.number().int().min(1).max(10_000),
+    /** Evictions wait longer (a false timeout distrusts the whole cache); writes are rare and not latency-bound. */
+    evictTimeoutMs: z.number().int().min(1).max(10_000),
+    connectTimeoutMs: z.number().int().min(1).max(60_000),
+    failureThreshold: z.number().int().min(1),
+    coolDownMs: z.number().int().min(0),
+    epochTtlMs: z.number().int().min(0).max(60_000),
   }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
@@ -92,7 +106,20 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   workflowGuard: true,
   ledgerAppendOnly: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
-  cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
+  cache: {
+    enabled: true,
+    redisUrl: null,
+    ttlSeconds: 300,
+    sMaxAge: 10,
+    staleWhileRevalidate: 60,
+    failSafe: true,
+    timeoutMs: 50,
+    evictTimeoutMs: 1000,
+    connectTimeoutMs: 1000,
+    failureThreshold: 3,
+    coolDownMs: 2000,
+    epochTtlMs: 1000,
+  },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },

@@ -61,7 +61,11 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
   const cache = getService(strapi, 'responseCache');
   if (!cacheable(ctx) || !cache.enabled()) return next();
   const headers = publicCacheControl(pluginConfig(strapi, 'cache'));
-  const key = responseCacheKey(ctx.path, ctx.query as Record<string, unknown>);
+  // The epoch is read once, before anything: a response computed now is stored under the epoch it was
+  // computed in, so a later distrust (an eviction that failed meanwhile) leaves it unreachable.
+  const epoch = await cache.epoch();
+  if (epoch === null) return next();
+  const key = `${epoch}:${responseCacheKey(ctx.path, ctx.query as Record<string, unknown>)}`;
   const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
     ctx.set('ETag', etag);
     ctx.set('Cache-Control', headers);
