@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { Kind, parse, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
 import { pluginConfig } from '../plugin-config';
+import { readBody } from './read-body';
 import { DRAFTS_NOT_PUBLIC } from '../public-request';
 import { JsonDepthScanner } from '../domain/http/json-depth';
 import { graphqlLimiter, type GraphqlRefusal } from './graphql-limits';
@@ -57,17 +58,15 @@ class BodyError extends Error {
 }
 
 const readJsonBody = async (ctx: KoaContext, maxDepth: number): Promise<unknown> => {
-  const chunks: Buffer[] = [];
   const nesting = new JsonDepthScanner(maxDepth);
   let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
+  const bytes = await readBody(ctx.req, ctx.req, (chunk) => {
+    size += chunk.length;
     if (size > MAX_BODY_BYTES) throw new BodyError(413, `GraphQL request body over ${MAX_BODY_BYTES} bytes`);
-    if (nesting.feed(chunk as Buffer)) throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
-    chunks.push(chunk as Buffer);
-  }
+    if (nesting.feed(chunk)) throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
+  });
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    return JSON.parse(bytes.toString('utf8') || '{}');
   } catch {
     throw new BodyError(400, 'GraphQL request body is not valid JSON');
   }

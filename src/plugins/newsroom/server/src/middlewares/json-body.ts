@@ -3,6 +3,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'zlib';
 import type { Core } from '@strapi/strapi';
 import { JsonDepthScanner, hasPrototypePoisoning } from '../domain/http/json-depth';
 import { pluginConfig } from '../plugin-config';
+import { readBody } from './read-body';
 
 /**
  * Parses JSON request bodies in place of koa-body (strapi::body runs with `json: false`), so their nesting is
@@ -37,20 +38,15 @@ const decoded = (ctx: KoaContext): Readable => {
 /** The body's bytes, refused as soon as they pass the size or the nesting limit. */
 const readChecked = async (ctx: KoaContext, maxBytes: number, maxDepth: number): Promise<Buffer> => {
   const scanner = new JsonDepthScanner(maxDepth);
-  const chunks: Buffer[] = [];
   let size = 0;
-  const stream = decoded(ctx);
-  for await (const chunk of stream) {
-    const bytes = chunk as Buffer;
+  return readBody(ctx.req, decoded(ctx), (bytes) => {
     size += bytes.length;
     if (size > maxBytes) throw httpError(413, `JSON body larger than ${maxBytes} bytes`, { limit: 'jsonBytes', max: maxBytes });
     if (scanner.feed(bytes)) {
       const message = depthMessage(maxDepth);
       throw httpError(400, message.en, { limit: 'jsonDepth', max: maxDepth, message });
     }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
+  });
 };
 
 const parseStrict = (text: string): unknown => {
