@@ -11,6 +11,11 @@ export const newsroomConfigSchema = z.object({
   workflowGuard: z.boolean(),
   /** Refuse drafts on the public API (REST, GraphQL, Document Service calls made for a public request). */
   publicDraftGuard: z.boolean(),
+  /**
+   * Refuse relation writes that change documents the writer may not update (an inverse relation's targets), and
+   * writes of an article's authors, topics or sources from their side (off only to show plain Strapi in tests).
+   */
+  relationWriteGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -54,6 +59,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMode: 'arabic',
   slugMaxBytes: 400,
   publicDraftGuard: true,
+  relationWriteGuard: true,
   workflowGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
