@@ -275,7 +275,7 @@ describe("an article's authors, topics and sources change only on the article, t
     }
   });
 
-  it('refuses deleting an author, topic or source linked to articles, and an Author deleting a published one', async () => {
+  it('refuses deleting or cloning an author, topic or source linked to articles, and an Author deleting a published one', async () => {
     for (const uid of TYPES.filter((type) => type !== ARTICLE)) {
       const relation = relationAttributes().find((attribute) => attribute.uid === uid && attribute.target === ARTICLE) as RelationAttribute;
       const own = await author.post(`${cmPath(uid)}?locale=ar`, newData(uid));
@@ -285,6 +285,17 @@ describe("an article's authors, topics and sources change only on the article, t
       const linked = await editor.delete(`${cmPath(uid, ownId)}?locale=ar`);
       expect({ uid, status: linked.status }).toEqual({ uid, status: 403 });
       expect(await strapi.db.query(uid).count({ where: { documentId: ownId } })).toBe(1);
+      // Cloning copies the links: the clone would be a new byline or topic on the same stories.
+      const storyBefore = await snapshot(ARTICLE, story);
+      const clone = (guard: boolean) => {
+        setGuard(guard);
+        return editor.post(`/content-manager/collection-types/${uid}/clone/${ownId}?locale=ar`, newData(uid));
+      };
+      expect({ uid, status: (await clone(true)).status }).toEqual({ uid, status: 403 });
+      expect(await snapshot(ARTICLE, story)).toBe(storyBefore);
+      expect({ uid, status: (await clone(false)).status < 300 }).toEqual({ uid, status: true });
+      expect(await snapshot(ARTICLE, story)).not.toBe(storyBefore);
+      setGuard(true);
 
       const mine = (await author.post(`${cmPath(uid)}?locale=ar`, newData(uid))).body.data.documentId as string;
       expect((await editor.post(`${cmPath(uid, mine, 'publish')}?locale=ar`)).status).toBe(200);
