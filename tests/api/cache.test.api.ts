@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = await startTestStrapi({ NEWSROOM_CACHE: 'true', REDIS_URL });
   strapi = app.strapi;
   await strapi.plugin('newsroom').service('responseCache').clear();
-  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name: 'كاتب الذاكرة المؤقتة' } });
+  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', status: 'published', data: { name: 'كاتب الذاكرة المؤقتة' } });
   authorId = author.documentId;
   const a = await publishedArticle('الخبر الأول في الذاكرة المؤقتة');
   const b = await publishedArticle('الخبر الثاني في الذاكرة المؤقتة');

@@ -19,7 +19,7 @@ const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.publi
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
+  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', status: 'published', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
   authorId = author.documentId;
   const published = await strapi.documents(ARTICLE).create({
     locale: 'ar',
@@ -97,7 +97,7 @@ describe('public API rules', () => {
 
   it('pages by 20 by default and 100 at most', async () => {
     for (let i = 0; i < 21; i += 1) {
-      await strapi.documents(TOPIC).create({ locale: 'ar', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
+      await strapi.documents(TOPIC).create({ locale: 'ar', status: 'published', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
     }
     const firstPage = await publicApi(strapi).get('/api/topics?locale=ar');
     expect(firstPage.body.data).toHaveLength(20);

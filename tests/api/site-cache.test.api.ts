@@ -72,6 +72,9 @@ describe('site reads in the public response cache', () => {
     const pages = [`ar/articles/${made.story.slug}`, `ar/topics/${made.topic.slug}/articles`];
     await warm(pages);
     await strapi.documents(AUTHOR).update({ documentId: made.writer.documentId, locale: 'ar', data: { name: 'كاتبة باسم جديد' } });
+    // The rename is a draft until an Editor publishes it: the pages keep the published name meanwhile.
+    expect((await site(strapi, pages[0])).body.data.authors[0].name).not.toBe('كاتبة باسم جديد');
+    await strapi.documents(AUTHOR).publish({ documentId: made.writer.documentId, locale: 'ar' });
     const article = await site(strapi, pages[0]);
     expect(article.headers['x-cache']).toBe('MISS');
     expect(article.body.data.authors[0].name).toBe('كاتبة باسم جديد');
@@ -80,9 +83,13 @@ describe('site reads in the public response cache', () => {
     expect(list.body.data[0].authors[0].name).toBe('كاتبة باسم جديد');
   });
 
-  it("evicts a section's page when a topic is added under it", async () => {
+  it("evicts a section's page when a topic is published under it (a draft topic changes nothing public)", async () => {
     await warm([`ar/topics/${made.section.slug}`]);
-    await strapi.documents(TOPIC).create({ locale: 'ar', data: { name: 'موضوع فرعي جديد', kind: 'topic', parent: made.section.documentId } });
+    const draft = await strapi.documents(TOPIC).create({ locale: 'ar', data: { name: 'موضوع فرعي جديد', kind: 'topic', parent: made.section.documentId } });
+    const before = await site(strapi, `ar/topics/${made.section.slug}`);
+    expect(before.headers['x-cache']).toBe('HIT');
+    expect(before.body.data.children.map((child: { name: string }) => child.name)).toEqual(['موضوع الذاكرة']);
+    await strapi.documents(TOPIC).publish({ documentId: draft.documentId, locale: 'ar' });
     const page = await site(strapi, `ar/topics/${made.section.slug}`);
     expect(page.headers['x-cache']).toBe('MISS');
     expect(page.body.data.children.map((child: { name: string }) => child.name)).toEqual(['موضوع الذاكرة', 'موضوع فرعي جديد']);

@@ -48,6 +48,7 @@ beforeAll(async () => {
 
   // English: the topic's English locale and one English story in it.
   await strapi.documents('api::topic.topic').update({ documentId: made.security.documentId, locale: 'en', data: { name: 'Regional security', kind: 'topic' } });
+  await strapi.documents('api::topic.topic').publish({ documentId: made.security.documentId, locale: 'en' });
   made.english = await make.article('Gulf security talks', { topics: [made.security.documentId] }, 'en');
   await make.publish(made.english.documentId, 'en');
 });

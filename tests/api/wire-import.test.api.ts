@@ -72,11 +72,11 @@ describe('wire import', () => {
   it('imports the sample as a structured Arabic draft', async () => {
     // The seed already holds the sample as a draft of its own (by title); the import recognises nothing of it by
     // URL or hash, so it creates one article and reuses the seed's author and source.
-    const authorsBefore = await strapi.db.query('api::author.author').count();
+    const authorsBefore = await strapi.db.query('api::author.author').count({ where: { publishedAt: null } });
     const { statuses, errors } = await importFile(SAMPLE);
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['created']);
-    expect(await strapi.db.query('api::author.author').count()).toBe(authorsBefore);
+    expect(await strapi.db.query('api::author.author').count({ where: { publishedAt: null } })).toBe(authorsBefore);
     const [article] = (await strapi.documents(ARTICLE).findMany({
       locale: 'ar', status: 'draft', sort: 'id:desc', limit: 1, populate: ['authors', 'sources'],
     } as never)) as unknown as Array<{
@@ -135,7 +135,7 @@ describe('wire import', () => {
   });
 
   it('rolls back a bad record entirely and imports the others', async () => {
-    const before = { authors: await strapi.db.query('api::author.author').count(), articles: await countArticles({}) };
+    const before = { authors: await strapi.db.query('api::author.author').count({ where: { publishedAt: null } }), articles: await countArticles({}) };
     // A failure after the story's new author was created (standing in for a database error): both must go.
     strapi.documents.use(async (context, next) => {
       const data = (context.params as { data?: { title?: string } }).data;
@@ -156,7 +156,7 @@ describe('wire import', () => {
     expect(errors.join('\n')).toMatch(/title shorter than 3 characters/);
     expect(errors.join('\n')).toMatch(/bad-middle\.jsonl:5: not a JSON object/);
     expect(await countArticles({})).toBe(before.articles + 2);
-    expect(await strapi.db.query('api::author.author').count()).toBe(before.authors + 2);
+    expect(await strapi.db.query('api::author.author').count({ where: { publishedAt: null } })).toBe(before.authors + 2);
     expect(await strapi.db.query('api::author.author').count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
     expect(await countArticles({ sourceUrl: 'https://example.com/b2' })).toBe(0);
   });
@@ -167,7 +167,7 @@ describe('wire import', () => {
       record({ docno: 'C-2', url: 'https://example.com/c2', title: 'خبر عن الموسيقى', author: 'القاهرة – أشْرَف عبدالحميـد', text: 'نص عن الموسيقى.' }),
     ]);
     expect((await importFile(file)).statuses).toEqual(['created', 'created']);
-    const authors = await strapi.db.query('api::author.author').findMany({ where: { name: { $contains: 'الحم' } } });
+    const authors = await strapi.db.query('api::author.author').findMany({ where: { name: { $contains: 'الحم' }, publishedAt: null } });
     expect(authors).toHaveLength(1);
   });
 

@@ -19,19 +19,24 @@ const slugOf = async (strapi: Core.Strapi, uid: string, documentId: string, loca
 export const siteFixtures = (strapi: Core.Strapi) => {
   const documents = (uid: string) => strapi.documents(uid as typeof ARTICLE);
   const made = async (uid: string, documentId: string, locale: string): Promise<Made> => ({ documentId, slug: await slugOf(strapi, uid, documentId, locale) });
+  /** Authors, topics and sources have drafts: an Editor publishes them before a site shows them. */
+  const published = async (uid: string, documentId: string, locale: string): Promise<Made> => {
+    await strapi.documents(uid as typeof AUTHOR).publish({ documentId, locale });
+    return made(uid, documentId, locale);
+  };
 
   return {
     async author(name: string, locale = 'ar', data: Record<string, unknown> = {}): Promise<Made> {
       const created = await strapi.documents(AUTHOR).create({ locale, data: { name, ...data } });
-      return made(AUTHOR, created.documentId, locale);
+      return published(AUTHOR, created.documentId, locale);
     },
     async topic(name: string, data: { kind?: 'section' | 'topic'; parent?: string } & Record<string, unknown> = {}, locale = 'ar'): Promise<Made> {
       const created = await strapi.documents(TOPIC).create({ locale, data: { kind: 'topic', ...data, name } });
-      return made(TOPIC, created.documentId, locale);
+      return published(TOPIC, created.documentId, locale);
     },
     async source(name: string): Promise<Made> {
       const created = await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: 'news_agency', homepageUrl: 'https://example.org' } });
-      return made(SOURCE, created.documentId, 'ar');
+      return published(SOURCE, created.documentId, 'ar');
     },
     /** A draft; `publish` publishes it through the workflow, as the newsroom does. */
     async article(title: string, data: Record<string, unknown> = {}, locale = 'ar', documentId?: string): Promise<Made> {

@@ -595,7 +595,7 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
     singularName: 'author';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   pluginOptions: {
     i18n: {
@@ -692,7 +692,7 @@ export interface ApiSourceSource extends Struct.CollectionTypeSchema {
     singularName: 'source';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   pluginOptions: {
     i18n: {
@@ -791,7 +791,7 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
     singularName: 'topic';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   pluginOptions: {
     i18n: {

@@ -15,6 +15,11 @@ export const newsroomConfigSchema = z.object({
   relationDraftGuard: z.boolean(),
   /** Refuse updates and deletes of editorial ledger entries, whoever asks (off only to show the probe in tests). */
   ledgerAppendOnly: z.boolean(),
+  /**
+   * Refuse relation writes that change documents the writer may not update (an inverse relation's targets), and
+   * writes of an article's authors, topics or sources from their side (off only to show plain Strapi in tests).
+   */
+  relationWriteGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -103,6 +108,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   slugMaxBytes: 400,
   publicDraftGuard: true,
   relationDraftGuard: true,
+  relationWriteGuard: true,
   workflowGuard: true,
   ledgerAppendOnly: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },

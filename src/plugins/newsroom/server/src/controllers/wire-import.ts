@@ -72,8 +72,11 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
     const user = ctx.state.user as { id: number };
+    const ability = ctx.state.userAbility as { can(action: string, subject: string): boolean };
     const session = getService(strapi, 'wireImport').session({
       creatorId: user.id,
+      // Authors and sources an Editor's import creates are published with the story's byline; an Author's stay drafts.
+      publishNamed: ['api::author.author', 'api::source.source'].every((uid) => ability.can('plugin::content-manager.explorer.publish', uid)),
       mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE, 'update', { documentId, locale: LOCALE })),
     });
     for (const story of stories) {

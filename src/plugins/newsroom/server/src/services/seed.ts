@@ -52,6 +52,9 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const created = await documents(uid).create({ locale: 'ar', data: data.ar } as never);
     await documents(uid).update({ documentId: created.documentId, locale: 'en', data: { ...data.en, slug: key } } as never);
+    // The seeded taxonomy, sources and authors are the newsroom's own: published, as an Editor would. Articles
+    // are published by the workflow instead (publishAsSystem below).
+    if (uid !== ARTICLE) await documents(uid).publish({ documentId: created.documentId, locale: '*' } as never);
     summary.created.push(`${uid}:${key}`);
     return created.documentId;
   };

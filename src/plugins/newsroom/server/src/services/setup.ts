@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
+import draftLinks from './draft-links';
 
 /**
  * What the newsroom sets up once Strapi has booted: locales, editorial roles and the Public role's
@@ -11,6 +12,7 @@ import { getService } from '../get-service';
 const setup = ({ strapi }: { strapi: Core.Strapi }) => ({
   async afterBoot(): Promise<void> {
     await getService(strapi, 'readIndexes').ensure();
+    await draftLinks({ strapi }).removeCrossStateLinks();
     await getService(strapi, 'search').backfill();
     await getService(strapi, 'locales').ensureNewsroomLocales();
     await getService(strapi, 'access').ensureEditorialRoles();

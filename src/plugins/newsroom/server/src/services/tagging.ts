@@ -67,6 +67,8 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   const topicRows = async (): Promise<TopicRow[]> =>
     (await strapi.db.query(TOPIC).findMany({
       select: ['documentId', 'locale', 'name', 'slug', 'kind', 'altLabels', 'hiddenLabels', 'entities', 'updatedAt'],
+      // The vocabulary is the published taxonomy: a topic an Author drafted is not suggested until an Editor publishes it.
+      where: { publishedAt: { $notNull: true } },
       populate: { parent: { select: ['documentId'] } },
     })) as TopicRow[];
 

@@ -35,6 +35,8 @@ export interface BatchItem {
 export interface BatchContext {
   lookups: StoryLookups;
   publish: boolean;
+  /** New authors and sources get a published row beside their draft (see WireImportOptions.publishNamed). */
+  publishNamed: boolean;
   actorId: string;
   /** Topic document ids of a story: its archive section, and suggestions above the threshold when asked. */
   topicIds(story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]>;
@@ -54,6 +56,17 @@ interface NewNamed {
   uid: typeof RELATIONS.authors | typeof RELATIONS.sources;
   documentId: string;
   name: string;
+}
+
+interface TargetRows {
+  locale: string;
+  draft: number | undefined;
+  published: number | undefined;
+}
+const targetIdsOf = (target: TargetRows): number[] => [target.draft, target.published].filter((id): id is number => id !== undefined);
+interface ArticleRow {
+  id: number;
+  published: boolean;
 }
 
 interface JoinTable {
@@ -111,33 +124,49 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     return { story, documentId: newDocumentId(), data, relations };
   };
 
-  const rowIdsOf = async (uid: string, documentIds: readonly string[]): Promise<Map<string, number>> => {
+  /**
+   * The target rows a link goes to, per document: the draft row for the article's draft, the published row for
+   * its published row (none while the target is a draft only: Strapi links it when the target is published).
+   * The Arabic rows, as `connect: { documentId, locale: 'ar' }` would pick; another locale's only if it is the one there is.
+   */
+  const rowIdsOf = async (uid: string, documentIds: readonly string[]): Promise<Map<string, TargetRows>> => {
     const rows = (await strapi.db.query(uid).findMany({
-      select: ['id', 'documentId', 'locale'],
+      select: ['id', 'documentId', 'locale', 'publishedAt'],
       where: { documentId: { $in: [...new Set(documentIds)] } },
-    })) as Array<{ id: number; documentId: string; locale: string }>;
-    // The Arabic row, as `connect: { documentId, locale: 'ar' }` would pick; another locale's row only if it is the one there is.
-    const ids = new Map<string, number>();
-    for (const row of rows) if (row.locale === LOCALE || !ids.has(row.documentId)) ids.set(row.documentId, row.id);
+    })) as Array<{ id: number; documentId: string; locale: string; publishedAt: unknown }>;
+    const ids = new Map<string, TargetRows>();
+    for (const row of rows) {
+      const found = ids.get(row.documentId) ?? { locale: row.locale, draft: undefined, published: undefined };
+      if (found.locale !== row.locale) {
+        if (row.locale !== LOCALE) continue;
+        Object.assign(found, { locale: row.locale, draft: undefined, published: undefined });
+      }
+      if (row.publishedAt == null) found.draft = row.id;
+      else found.published = row.id;
+      ids.set(row.documentId, found);
+    }
     return ids;
   };
 
-  const insertLinks = async (trx: Knex.Transaction, relation: Relation, prepared: readonly Prepared[], articleRows: Map<string, number[]>) => {
+  const insertLinks = async (trx: Knex.Transaction, relation: Relation, prepared: readonly Prepared[], articleRows: Map<string, ArticleRow[]>) => {
     const join = joinTableOf(relation);
     const targets = await rowIdsOf(RELATIONS[relation], prepared.flatMap((item) => item.relations[relation]));
     if (targets.size === 0) return;
     const inverse = join.inverseJoinColumn.name;
     const highest = join.inverseOrderColumnName
-      ? ((await trx(join.name).select(inverse).max({ highest: join.inverseOrderColumnName }).whereIn(inverse, [...targets.values()]).groupBy(inverse)) as Array<Record<string, number>>)
+      ? ((await trx(join.name).select(inverse).max({ highest: join.inverseOrderColumnName }).whereIn(inverse, [...targets.values()].flatMap(targetIdsOf)).groupBy(inverse)) as Array<Record<string, number>>)
       : [];
     const order = new InverseOrder(highest.map((row) => [Number(row[inverse]), Number(row.highest)]));
     const rows: Array<Record<string, number>> = [];
     for (const item of prepared) {
       item.relations[relation].forEach((targetDocumentId, index) => {
-        const targetId = targets.get(targetDocumentId);
-        if (targetId === undefined) return;
-        const inverseOrder = order.next(targetId); // the draft and published rows share their place in the list
-        for (const articleId of articleRows.get(item.documentId) ?? []) {
+        const target = targets.get(targetDocumentId);
+        if (target === undefined) return;
+        for (const { id: articleId, published } of articleRows.get(item.documentId) ?? []) {
+          // Draft rows link to draft rows, published to published, as a publish through the Document Service does.
+          const targetId = published ? target.published : target.draft;
+          if (targetId === undefined) continue;
+          const inverseOrder = order.next(targetId);
           rows.push({
             [join.joinColumn.name]: articleId,
             [inverse]: targetId,
@@ -197,7 +226,9 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
       for (const [index, item] of named.entries()) {
         const data: Record<string, unknown> = { name: item.name, ...(uid === RELATIONS.sources ? { kind: agencyKind(item.name) } : {}) };
         await getService(strapi, 'search').fillSearchKey(uid, data, { locale: LOCALE });
-        rows.push({ ...data, slug: slugs[index], documentId: item.documentId, locale: LOCALE, publishedAt: now, createdAt: now, updatedAt: now });
+        const row = { ...data, slug: slugs[index], documentId: item.documentId, locale: LOCALE, createdAt: now, updatedAt: now };
+        // Authors and sources have drafts: the draft row always, the published one as a publish would write it.
+        rows.push({ ...row, publishedAt: null }, ...(context.publishNamed ? [{ ...row, publishedAt: now }] : []));
       }
       await strapi.db.query(uid).createMany({ data: rows });
     }
@@ -214,11 +245,11 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     });
     await strapi.db.query(ARTICLE).createMany({ data: rows });
     const stored = (await strapi.db.query(ARTICLE).findMany({
-      select: ['id', 'documentId'],
+      select: ['id', 'documentId', 'publishedAt'],
       where: { documentId: { $in: prepared.map((item) => item.documentId) }, locale: LOCALE },
-    })) as Array<{ id: number; documentId: string }>;
-    const articleRows = new Map<string, number[]>();
-    for (const row of stored) articleRows.set(row.documentId, [...(articleRows.get(row.documentId) ?? []), row.id]);
+    })) as Array<{ id: number; documentId: string; publishedAt: unknown }>;
+    const articleRows = new Map<string, ArticleRow[]>();
+    for (const row of stored) articleRows.set(row.documentId, [...(articleRows.get(row.documentId) ?? []), { id: row.id, published: row.publishedAt != null }]);
     for (const relation of Object.keys(RELATIONS) as Relation[]) await insertLinks(trx, relation, prepared, articleRows);
     if (context.publish) await recordPublished(trx, prepared, now);
   };

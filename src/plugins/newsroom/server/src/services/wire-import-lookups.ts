@@ -76,13 +76,27 @@ export interface StoryLookups {
   newTransaction(): void;
 }
 
-export function createLookups(strapi: Core.Strapi): StoryLookups {
+export interface LookupOptions {
+  /**
+   * Whether the authors and sources this import creates are published at once (an Editor's or the system's
+   * import: the story's byline must show when the story goes live) or left as drafts for an Editor to publish
+   * (an Author's import: Authors never publish).
+   */
+  publishNew: boolean;
+}
+
+export function createLookups(strapi: Core.Strapi, options: LookupOptions): StoryLookups {
   const rows = (uid: typeof AUTHOR | typeof SOURCE, locales: string[]) => async () =>
     (await strapi.db.query(uid).findMany({ select: ['documentId', 'name'], where: { locale: { $in: locales } } })) as NamedRow[];
   // Authors are matched on their Arabic names; sources in both languages ("Reuters" is رويترز).
   const authorTable = new KeyTable(rows(AUTHOR, ['ar']), personKey);
   const sourceTable = new KeyTable(rows(SOURCE, ['ar', 'en']), sourceKey);
   const sections = new Map<string, string | undefined>();
+  const createNamed = async (uid: typeof AUTHOR | typeof SOURCE, data: { name: string; kind?: string }): Promise<string> => {
+    const { documentId } = await strapi.documents(uid).create({ locale: 'ar', data } as never);
+    if (options.publishNew) await strapi.documents(uid).publish({ documentId, locale: 'ar' } as never);
+    return documentId;
+  };
 
   const findOrCreate = async (
     table: KeyTable,
@@ -111,11 +125,9 @@ export function createLookups(strapi: Core.Strapi): StoryLookups {
 
   return {
     authors: (names, pending, create) =>
-      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? (async (name) =>
-        (await strapi.documents(AUTHOR).create({ locale: 'ar', data: { name } })).documentId)),
+      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? ((name) => createNamed(AUTHOR, { name }))),
     sources: (names, pending, create) =>
-      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? (async (name) =>
-        (await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: agencyKind(name) } })).documentId)),
+      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? ((name) => createNamed(SOURCE, { name, kind: agencyKind(name) }))),
     async section(key) {
       if (!sections.has(key)) {
         const row = (await strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;

@@ -23,6 +23,11 @@ export interface WireImportOptions {
   actorId?: string;
   /** The admin user importing (the admin page): creator of new drafts, so "is creator" permissions apply. */
   creatorId?: number;
+  /**
+   * Whether the authors and sources the import creates are published (default: when no admin user imports,
+   * i.e. the CLI and the system). The admin page sets it from the user's right to publish them.
+   */
+  publishNamed?: boolean;
   /** Whether an existing draft may be updated by whoever imports; when not, the story is skipped. */
   mayUpdate?: (documentId: string) => Promise<boolean>;
 }
@@ -58,7 +63,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** A session keeps its author/source tables between stories: one per import run. */
     session(options: WireImportOptions = {}) {
-      const lookups = createLookups(strapi);
+      const publishNamed = options.publishNamed ?? options.creatorId === undefined;
+      const lookups = createLookups(strapi, { publishNew: publishNamed });
       const actorId = options.actorId ?? 'system:import';
       const editor = options.creatorId === undefined ? {} : { updatedBy: options.creatorId };
       const creator = options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
@@ -170,7 +176,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
       };
-      const importBatch = createBatchImporter(strapi, { lookups, publish: options.publish === true, actorId, topicIds, importOne: importStory });
+      const importBatch = createBatchImporter(strapi, { lookups, publish: options.publish === true, publishNamed, actorId, topicIds, importOne: importStory });
 
       return {
         async importStory(story: ParsedStory): Promise<WireImportOutcome> {
