@@ -15,6 +15,10 @@ export const newsroomConfigSchema = z.object({
   relationDraftGuard: z.boolean(),
   /** Refuse updates and deletes of editorial ledger entries, whoever asks (off only to show the probe in tests). */
   ledgerAppendOnly: z.boolean(),
+  /** A preview link opens the version it was made for only: refused (410) once that version is edited. */
+  previewVersionBinding: z.boolean(),
+  /** Bidi overrides, embeddings, isolates and zero-width characters are removed from text fields on save. */
+  invisibleCharacterGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -91,6 +95,8 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   relationDraftGuard: true,
   workflowGuard: true,
   ledgerAppendOnly: true,
+  previewVersionBinding: true,
+  invisibleCharacterGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: { enabled: true, redisUrl: null, ttlSeconds: 300, sMaxAge: 10, staleWhileRevalidate: 60 },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
