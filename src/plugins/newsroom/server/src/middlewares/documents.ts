@@ -8,6 +8,7 @@ import { isSluggedType } from '../services/slugs';
 import type { DocumentMiddleware } from './types';
 import { blocksLimits } from './blocks-limits';
 import { cacheEviction } from './cache-eviction';
+import { hiddenControls } from './hidden-controls';
 import { workflowGuard } from './workflow-guard';
 import { workflowListFilter } from './workflow-list-filter';
 
@@ -105,7 +106,7 @@ const slugHistory =
   };
 
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
-  const middlewares = [publicReadsArePublished, blocksLimits, arabicSearch, workflowListFilter, draftFormats, derivedFields, workflowGuard, slugHistory, cacheEviction];
+  const middlewares = [publicReadsArePublished, blocksLimits, arabicSearch, workflowListFilter, draftFormats, hiddenControls, derivedFields, workflowGuard, slugHistory, cacheEviction];
   for (const middleware of middlewares) {
     // Strapi types the context as a union over every content type and action; DocumentCall is the view we use.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);
