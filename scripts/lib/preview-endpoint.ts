@@ -229,9 +229,9 @@ export async function benchEndpoint(article: BenchArticle, options: EndpointOpti
     // Valid for the whole run even when it is longer than the usual 10 minutes.
     const lifetime = Math.max(PREVIEW_LIFETIME_SECONDS, 2 * (options.warmupSeconds + options.durationSeconds) + 120);
     const preview = strapi.plugin('newsroom').service('preview') as {
-      linkFor(target: { documentId: string; locale: string; status: 'draft' | 'published' }, lifetimeSeconds?: number): string;
+      linkFor(target: { documentId: string; locale: string; status: 'draft' | 'published' }, lifetimeSeconds?: number): Promise<string>;
     };
-    const path = preview.linkFor({ documentId, locale: LOCALE, status: 'draft' }, lifetime);
+    const path = await preview.linkFor({ documentId, locale: LOCALE, status: 'draft' }, lifetime);
     const url = `http://127.0.0.1:${address.port}${path}`;
     const check = await checkPage(strapi, url, article.title);
 

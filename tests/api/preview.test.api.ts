@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { asAdmin, cmPath, publicApi, signInAs } from '../helpers/admin';
+import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
 
 const ARTICLE = 'api::article.article';
 let app: TestStrapi;
@@ -26,8 +26,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.teardown());
 
-const linkFor = async (locale = 'ar', status = 'draft') => {
-  const response = await editor.post('/newsroom/preview/links', { documentId, locale, status });
+const linkFor = async (locale = 'ar', status = 'draft', document = documentId) => {
+  const response = await editor.post('/newsroom/preview/links', { documentId: document, locale, status });
   expect(response.status).toBe(200);
   return response.body.data.url as string;
 };
@@ -48,7 +48,7 @@ describe('signed preview', () => {
   it('refuses expired, tampered, mismatched and missing tokens with 401 and no content', async () => {
     const url = new URL(await linkFor(), 'http://localhost');
     const token = url.searchParams.get('token') as string;
-    const expired = strapi.plugin('newsroom').service('preview').linkFor({ documentId, locale: 'ar', status: 'draft' }, -1) as string;
+    const expired = (await strapi.plugin('newsroom').service('preview').linkFor({ documentId, locale: 'ar', status: 'draft' }, -1)) as string;
     const variants = [
       expired,
       `${url.pathname}?locale=ar&status=draft&token=${token.slice(0, -2)}xx`,
@@ -74,5 +74,68 @@ describe('signed preview', () => {
     const response = await editor.get(`/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=ar&status=draft`);
     expect(response.status).toBe(200);
     expect(response.body.data.url).toContain(`/api/newsroom/preview/${documentId}?locale=ar&status=draft&token=`);
+  });
+});
+
+describe('a preview link opens the version it was made for only', () => {
+  const setBinding = (enabled: boolean) => strapi.config.set('plugin::newsroom.previewVersionBinding', enabled);
+  const editDraft = async (document: string, word: string) => {
+    const saved = await editor.put(`${cmPath(ARTICLE, document)}?locale=ar`, { title: `عنوان ${word}`, body: paragraphs(`نص ${word}`) });
+    if (saved.status !== 200) throw new Error(`${saved.status} ${JSON.stringify(saved.body)}`);
+  };
+  const open = (url: string) => publicApi(strapi).get(url);
+  const expectRefusedAsChanged = async (url: string, ...hidden: string[]) => {
+    const page = await open(url);
+    expect(page.status).toBe(410);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.body.error.message).toContain('the article changed since this link was made');
+    expect(page.body.error.details.message.ar).toContain('تغيّر المقال منذ إنشاء هذا الرابط');
+    for (const text of hidden) expect(page.text).not.toContain(text);
+  };
+  let story: string;
+
+  beforeAll(async () => {
+    const created = await editor.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'عنوان الأول', body: paragraphs('نص الأول') });
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+    story = created.body.data.documentId;
+  });
+  afterEach(() => setBinding(true));
+
+  it('refuses a draft link once the draft is edited (410, naming why, no content); a new link shows the edit', async () => {
+    const before = await linkFor('ar', 'draft', story);
+    expect((await open(before)).text).toContain('نص الأول');
+    await editDraft(story, 'الثاني');
+    await expectRefusedAsChanged(before, 'نص الأول', 'نص الثاني');
+    const after = await linkFor('ar', 'draft', story);
+    const page = await open(after);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('نص الثاني');
+  });
+
+  it('without the binding (previewVersionBinding off) the old link shows the edited draft: the probe the check stops', async () => {
+    const before = await linkFor('ar', 'draft', story);
+    await editDraft(story, 'الثالث');
+    setBinding(false);
+    const page = await open(before);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('نص الثالث');
+    setBinding(true);
+    await expectRefusedAsChanged(before, 'نص الثالث');
+  });
+
+  it('a link to the published version survives draft edits, and is refused once another version is published', async () => {
+    await strapi.plugin('newsroom').service('workflow').publishAsSystem(story, ['ar'], 'system:test');
+    const published = await linkFor('ar', 'published', story);
+    const draftBefore = await linkFor('ar', 'draft', story);
+    await editDraft(story, 'الرابع');
+    const page = await open(published);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('نص الثالث');
+    expect(page.text).not.toContain('نص الرابع');
+    await expectRefusedAsChanged(draftBefore, 'نص الرابع');
+    // Republishing writes a new published row: the old published link named the version that is gone.
+    await strapi.plugin('newsroom').service('workflow').publishAsSystem(story, ['ar'], 'system:test');
+    await expectRefusedAsChanged(published, 'نص الثالث', 'نص الرابع');
+    expect((await open(await linkFor('ar', 'published', story))).text).toContain('نص الرابع');
   });
 });

@@ -20,6 +20,10 @@ export const newsroomConfigSchema = z.object({
    * writes of an article's authors, topics or sources from their side (off only to show plain Strapi in tests).
    */
   relationWriteGuard: z.boolean(),
+  /** A preview link opens the version it was made for only: refused (410) once that version is edited. */
+  previewVersionBinding: z.boolean(),
+  /** Bidi overrides, embeddings, isolates and zero-width characters are removed from text fields on save. */
+  invisibleCharacterGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
     /** Most suggestions returned at once. */
@@ -111,6 +115,8 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   relationWriteGuard: true,
   workflowGuard: true,
   ledgerAppendOnly: true,
+  previewVersionBinding: true,
+  invisibleCharacterGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: {
     enabled: true,

@@ -14,6 +14,11 @@ const target = z.object({
   status: z.enum(['draft', 'published']),
 });
 
+const ARTICLE_CHANGED = {
+  en: 'Preview link refused: the article changed since this link was made. Open the preview again for the current version.',
+  ar: 'رابط المعاينة مرفوض: تغيّر المقال منذ إنشاء هذا الرابط. افتح المعاينة من جديد لرؤية النسخة الحالية.',
+} as const;
+
 const fontFiles = new Map(PREVIEW_FONTS.map((font) => [font.file, `${font.package}/files/${font.file}`]));
 
 const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -23,7 +28,7 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parsed.success) return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
     const { documentId, locale } = parsed.data;
     if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'read', { documentId, locale })) return ctx.forbidden('You may not read this article');
-    ctx.body = { data: { url: getService(strapi, 'preview').linkFor(parsed.data) } };
+    ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(parsed.data) } };
   },
 
   /** The page, for a valid token only: 401 and no content otherwise. Never cached, never indexed. */
@@ -35,8 +40,9 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const preview = getService(strapi, 'preview');
     const check = preview.check(ctx.query.token, parsed.data);
     if (!check.ok) return ctx.unauthorized(`Preview link refused (${check.reason})`);
-    const page = await preview.render(parsed.data);
-    if (!page) return ctx.notFound('This version of the article does not exist');
+    const page = await preview.render(parsed.data, check.claims);
+    if (page.kind === 'missing') return ctx.notFound('This version of the article does not exist');
+    if (page.kind === 'changed') return ctx.gone(ARTICLE_CHANGED.en, { reason: 'changed', message: ARTICLE_CHANGED });
     for (const [name, value] of Object.entries(page.headers)) ctx.set(name, value);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = page.html;

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * The preview page is public by URL but only with a token: the controller verifies the token's signature,
- * expiry and target; this policy marks the request so the public draft guard lets the token's version
- * (a draft, possibly) be read, and refuses requests without any token at all.
+ * expiry and target, and the service its version (410 once that version was edited); this policy marks the
+ * request so the public draft guard lets the token's version (a draft, possibly) be read, and refuses requests
+ * without any token at all.
  */
 const previewToken: Core.PolicyHandler = (policyContext) => {
   // `query` is a getter on the Koa context's prototype, which the policy context does not copy; `request` is.

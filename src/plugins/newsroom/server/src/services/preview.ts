@@ -1,7 +1,15 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { renderPreview, previewSecurityHeaders, type PreviewArticle } from '../domain/preview';
-import { signPreviewToken, verifyPreviewToken, type PreviewClaims, type TokenCheck } from '../domain/preview/token';
+import {
+  isSameVersion,
+  previewVersion,
+  signPreviewToken,
+  verifyPreviewToken,
+  type PreviewClaims,
+  type PreviewTarget,
+  type TokenCheck,
+} from '../domain/preview/token';
 import type { Block } from '../domain/text/word-count';
 import { pluginConfig } from '../plugin-config';
 
@@ -10,7 +18,10 @@ export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
 export const PREVIEW_PATH = '/api/newsroom/preview';
 export const FONTS_PATH = '/api/newsroom/preview-fonts';
 
-type Target = Omit<PreviewClaims, 'exp'>;
+type Target = PreviewTarget;
+
+/** The page, or why there is none: that version does not exist, or it changed since the link was made. */
+export type PreviewPage = { kind: 'page'; html: string; headers: Record<string, string> } | { kind: 'missing' } | { kind: 'changed' };
 
 const secret = (): string => {
   const value = process.env.PREVIEW_SECRET;
@@ -20,10 +31,15 @@ const secret = (): string => {
 
 /** Signed preview links and the rendered page (server side, escaped, direction from the locale). */
 const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** A link to one version of one article, valid for 10 minutes. */
-  linkFor(target: Target, lifetimeSeconds = PREVIEW_LIFETIME_SECONDS): string {
+  /**
+   * A link to one version of one article, valid for 10 minutes and only while that version stays as it is now:
+   * the token carries the version's identity, and an edit of it (a new `updatedAt`) makes the link refused.
+   */
+  async linkFor(target: Target, lifetimeSeconds = PREVIEW_LIFETIME_SECONDS): Promise<string> {
     const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds;
-    const token = signPreviewToken({ ...target, exp }, secret());
+    const row = await strapi.documents(ARTICLE).findOne({ ...target, fields: ['updatedAt'] });
+    const version = previewVersion(row?.updatedAt);
+    const token = signPreviewToken({ ...target, version, exp }, secret());
     const query = new URLSearchParams({ locale: target.locale, status: target.status, token });
     return `${PREVIEW_PATH}/${encodeURIComponent(target.documentId)}?${query.toString()}`;
   },
@@ -32,8 +48,11 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
     return verifyPreviewToken(token, target, secret(), Math.floor(Date.now() / 1000));
   },
 
-  /** The page and its headers, or null when that version of the article does not exist. */
-  async render(target: Target): Promise<{ html: string; headers: Record<string, string> } | null> {
+  /**
+   * The page and its headers, for the version the (already verified) token was made for; `changed` when the
+   * stored version is another one (edited, or republished, since the link was made), `missing` when none.
+   */
+  async render(target: Target, claims: PreviewClaims): Promise<PreviewPage> {
     const article = (await strapi.documents(ARTICLE).findOne({
       documentId: target.documentId,
       locale: target.locale,
@@ -47,7 +66,8 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
         cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
       },
     })) as (Record<string, unknown> & { body?: Block[] }) | null;
-    if (!article) return null;
+    if (!article) return { kind: 'missing' };
+    if (pluginConfig(strapi, 'previewVersionBinding') && !isSameVersion(claims, previewVersion(article.updatedAt))) return { kind: 'changed' };
     const nonce = randomBytes(18).toString('base64url');
     const view: PreviewArticle = {
       documentId: target.documentId,
@@ -73,7 +93,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       rtlLocales: pluginConfig(strapi, 'rtlLocales'),
       timezone: getTimezone(strapi),
     });
-    return { html, headers: previewSecurityHeaders({ nonce }) };
+    return { kind: 'page', html, headers: previewSecurityHeaders({ nonce }) };
   },
 });
 
