@@ -113,10 +113,14 @@ describe('hidden characters are removed from text fields on save', () => {
     expect((await stored('api::article.article', created.body.data.documentId)).title).toBe(title);
   });
 
-  it('a required name of hidden characters only is refused as empty, naming the field', async () => {
-    const response = await editor.post(`${cmPath('api::author.author')}?locale=ar`, { name: `${RLO}${PDF}\u200B\uFEFF` });
-    expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.error)).toContain('name');
+  it('a required name of hidden characters only is the empty name it is: kept as a draft, refused at publish naming the field', async () => {
+    const created = await editor.post(`${cmPath('api::author.author')}?locale=ar`, { name: `${RLO}${PDF}\u200B\uFEFF` });
+    expect(created.status).toBe(201);
+    const { documentId } = created.body.data as { documentId: string };
+    expect((await stored('api::author.author', documentId)).name).toBe('');
+    const published = await editor.post(`${cmPath('api::author.author', documentId, 'publish')}?locale=ar`, {});
+    expect(published.status).toBe(400);
+    expect(JSON.stringify(published.body.error)).toContain('name');
   });
 
   it('an article title of hidden characters only is judged as the empty title it is (a draft may be unfinished)', async () => {

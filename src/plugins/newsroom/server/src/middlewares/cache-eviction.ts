@@ -7,6 +7,9 @@ interface TransactionScope {
 }
 type Row = Record<string, unknown>;
 
+/** How long an eviction made while a transaction may be open waits for the store before replacing the epoch. */
+const IN_TRANSACTION_EVICT_MS = 250;
+
 /** The documents a document shows or is shown with (its relations to content types), and its slugs. */
 const neighbourhood = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<{ ids: string[]; slugs: string[] }> => {
   const attributes = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]).attributes as Record<string, { type: string; target?: string }>;
@@ -60,11 +63,12 @@ export const cacheEviction =
       slugs: [...new Set([...before.slugs, ...after.slugs])],
       relatedIds: [...new Set([...before.ids, ...after.ids])],
     };
-    const evict = () => cache.evictDocuments(call.uid, change);
-    await evict();
+    // The first eviction may run inside the caller's transaction (a workflow transition holds one): it waits for the
+    // store briefly; the one after commit, which holds nothing, as long as evictions may take.
+    await cache.evictDocuments(call.uid, change, IN_TRANSACTION_EVICT_MS);
     await strapi.db.transaction(async ({ onCommit }: TransactionScope) => {
       onCommit(() => {
-        evict().catch(() => undefined); // the store logs its own failure
+        cache.evictDocuments(call.uid, change).catch(() => undefined); // the store logs its own failure
       });
     });
     return result;

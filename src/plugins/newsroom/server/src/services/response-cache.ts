@@ -89,8 +89,8 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
       .catch(() => undefined);
   };
 
-  const evict = async (tags: readonly string[]): Promise<number> => {
-    const result = await attempt((s) => s.evict(tags), config().evictTimeoutMs);
+  const evict = async (tags: readonly string[], deadlineMs: number): Promise<number> => {
+    const result = await attempt((s) => s.evict(tags), deadlineMs);
     if (!result.ok) distrustEverything('an eviction could not be delivered');
     return result.ok ? result.value : 0;
   };
@@ -131,15 +131,24 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /**
      * After a change to documents of `uid`: evicts what shows them, the lists of their type, the lookups of
-     * their slugs, and the relation lists of the documents they are (or were) linked to.
+     * their slugs, and the relation lists of the documents they are (or were) linked to. `deadlineMs` shortens the
+     * wait for a caller that holds a transaction (its locks would hold every other writer, and on SQLite every read,
+     * for as long): a missed deadline is safe, it replaces the cache epoch.
      */
-    evictDocuments: (uid: string, change: { documentIds: readonly string[]; slugs?: readonly string[]; relatedIds?: readonly string[] }) =>
-      evict([
-        listTag(uid),
-        ...change.documentIds.map(docTag),
-        ...(change.slugs ?? []).map((slug) => slugTag(uid, slug)),
-        ...(change.relatedIds ?? []).map(relationsTag),
-      ]),
+    evictDocuments: (
+      uid: string,
+      change: { documentIds: readonly string[]; slugs?: readonly string[]; relatedIds?: readonly string[] },
+      deadlineMs = config().evictTimeoutMs
+    ) =>
+      evict(
+        [
+          listTag(uid),
+          ...change.documentIds.map(docTag),
+          ...(change.slugs ?? []).map((slug) => slugTag(uid, slug)),
+          ...(change.relatedIds ?? []).map(relationsTag),
+        ],
+        Math.min(deadlineMs, config().evictTimeoutMs)
+      ),
     async clear(): Promise<void> {
       // A scan of the whole keyspace: each of its commands is bounded by the store, the whole by this.
       const result = await attempt((s) => s.clear(), Math.max(config().evictTimeoutMs, 10_000));
