@@ -18,7 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       defaultLimit: 20,
       maxLimit: 100,
       // In production no introspection and no "Did you mean …?" field suggestions in validation errors.
-      apolloServer: { introspection: env('NODE_ENV') !== 'production', hideSchemaDetailsFromClientErrors: env('NODE_ENV') === 'production' },
+      // No persisted queries: a query run by its hash alone would skip the newsroom's limits and draft checks.
+      apolloServer: { introspection: env('NODE_ENV') !== 'production', hideSchemaDetailsFromClientErrors: env('NODE_ENV') === 'production', persistedQueries: false },
     },
   },
   'users-permissions': {

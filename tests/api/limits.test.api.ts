@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import { monitorEventLoopDelay } from 'perf_hooks';
@@ -289,6 +290,43 @@ describe('GraphQL, unauthenticated', () => {
     expect(error.message).toContain(`(${limit}: ${max})`);
     expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
     expect(loopMs).toBeLessThan(LOOP_MS);
+  });
+
+  it('refuses a POST that is not application/json with 415 (the plugin body parser would take vnd.api+json and forms past every check)', async () => {
+    for (const type of ['application/vnd.api+json', 'application/json-patch+json', 'application/csp-report', 'text/plain']) {
+      const response = await send('POST', '/graphql', query(aliases(5000)), { 'content-type': type, 'apollo-require-preflight': '1' });
+      expect([type, response.status]).toEqual([type, 415]);
+    }
+    const form = await send('POST', '/graphql', `query=${encodeURIComponent(aliases(1000))}`, { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': '1' });
+    expect(form.status).toBe(415);
+  });
+
+  it('reads a GET query string as Apollo does: a query after 1,000 junk parameters is still counted', async () => {
+    const junk = Array.from({ length: 1000 }, (_, n) => `p${n}=`).join('&');
+    const response = await send('GET', `/graphql?${junk}&query=${encodeURIComponent(aliases(51))}`, '', { 'apollo-require-preflight': '1' });
+    expect(response.status).toBe(400);
+    expect(graphqlErrorOf(response.body).extensions).toMatchObject({ limit: 'maxAliases' });
+  });
+
+  it('counts pagination limit -1 as the largest page and variables by their declared defaults', async () => {
+    const unlimited = '{ articles(pagination: { limit: -1 }) { authors(pagination: { limit: -1 }) { articles(pagination: { limit: -1 }) { title } } } }';
+    const byLiteral = await send('POST', '/graphql', query(unlimited));
+    expect(graphqlErrorOf(byLiteral.body).extensions).toMatchObject({ limit: 'maxCost' });
+    const byDefault = await send('POST', '/graphql', query('query($p: PaginationArg = { limit: 100 }) { articles(pagination: $p) { authors(pagination: $p) { articles(pagination: $p) { title } } } }'));
+    expect(graphqlErrorOf(byDefault.body).extensions).toMatchObject({ limit: 'maxCost' });
+    const draftByDefault = await send('POST', '/graphql', query('query($s: PublicationStatus = DRAFT) { articles(status: $s) { title } }'));
+    expect(draftByDefault.status).toBe(400);
+    expect(graphqlErrorOf(draftByDefault.body).message).toContain('drafts are never public');
+  });
+
+  it('refuses a persisted query sent by its hash alone (it would run variables no check has seen)', async () => {
+    const text = 'query($p: PaginationArg) { articles(pagination: $p) { title } }';
+    const sha256Hash = crypto.createHash('sha256').update(text).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    await send('POST', '/graphql', JSON.stringify({ query: text, variables: { p: { limit: 1 } }, extensions }));
+    const byHash = await send('POST', '/graphql', JSON.stringify({ variables: { p: { limit: 100 } }, extensions }));
+    expect(byHash.status).toBe(400);
+    expect(JSON.stringify(byHash.body)).not.toContain('"articles"');
   });
 
   it('answers an ordinary query', async () => {

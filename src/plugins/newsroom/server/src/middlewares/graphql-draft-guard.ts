@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { Kind, parse, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
+import { Kind, parse, valueFromASTUntyped, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
 import { pluginConfig } from '../plugin-config';
 import { readBody } from './read-body';
 import { DRAFTS_NOT_PUBLIC } from '../public-request';
@@ -20,6 +20,7 @@ const MAX_BODY_BYTES = 1024 * 1024; // koa-bodyparser's JSON limit, which the Gr
 interface GraphqlPayload {
   query?: unknown;
   variables?: unknown;
+  extensions?: unknown;
 }
 
 const valueOf = (node: ValueNode, variables: Record<string, unknown>): unknown => {
@@ -72,13 +73,37 @@ const readJsonBody = async (ctx: KoaContext, maxDepth: number): Promise<unknown>
   }
 };
 
+/**
+ * The operations of the request, read the way Apollo reads them: a GET's query string with URLSearchParams (Koa's
+ * parser stops at 1,000 parameters, so a query placed after a thousand junk ones would reach Apollo unseen), a
+ * POST only as application/json (the GraphQL plugin's body parser also takes JSON-like types such as
+ * application/vnd.api+json, and forms, which would skip every check here: they get 415).
+ */
 const readPayloads = async (ctx: KoaContext, maxDepth: number): Promise<GraphqlPayload[]> => {
-  if (ctx.method === 'GET') return [{ query: ctx.query.query, variables: parseJson(ctx.query.variables) }];
-  if (ctx.method !== 'POST' || !ctx.is('application/json')) return [];
+  if (ctx.method === 'GET') {
+    const search = new URLSearchParams(ctx.querystring);
+    return [{ query: search.get('query') ?? undefined, variables: parseJson(search.get('variables') ?? undefined), extensions: parseJson(search.get('extensions') ?? undefined) }];
+  }
+  if (ctx.method !== 'POST') return [];
+  const type = ctx.is('application/json');
+  if (type === null) return []; // No body: Apollo answers that itself.
+  if (type === false) throw new BodyError(415, 'GraphQL requests are accepted as application/json only');
   const request = ctx.request as KoaContext['request'] & { body?: unknown };
   if (request.body === undefined) request.body = await readJsonBody(ctx, maxDepth);
   const body = request.body;
   return (Array.isArray(body) ? body : [body]).filter((item): item is GraphqlPayload => typeof item === 'object' && item !== null);
+};
+
+/** The operation's variables as Apollo will run it: the values sent over the defaults the query declares. */
+const variablesOf = (document: DocumentNode, sent: unknown): Record<string, unknown> => {
+  const defaults: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      if (variable.defaultValue) defaults[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+    }
+  }
+  return { ...defaults, ...((typeof sent === 'object' && sent) || {}) };
 };
 
 const refuse = (ctx: KoaContext, status: number, message: string, code: string, extensions: Record<string, unknown> = {}): void => {
@@ -114,6 +139,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     };
     if (overLimit(limiter.batch(payloads.length))) return;
     for (const payload of payloads) {
+      // A persisted query sent by its hash alone would run with variables no check here has seen (Apollo's
+      // persisted queries are also off in config/plugins.ts).
+      if (typeof payload.query !== 'string' && (payload.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery !== undefined) {
+        return refuse(ctx, 400, 'persisted queries are not accepted: send the query text', 'BAD_REQUEST');
+      }
       if (typeof payload.query !== 'string') continue;
       if (overLimit(limiter.text(payload.query))) return;
       let document: DocumentNode;
@@ -122,7 +152,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       } catch {
         continue; // Apollo answers syntax errors itself.
       }
-      const variables = ((typeof payload.variables === 'object' && payload.variables) || {}) as Record<string, unknown>;
+      const variables = variablesOf(document, payload.variables);
       if (overLimit(limiter.document(document, variables))) return;
       if (draftGuard && findDraftStatusArguments(document, variables).length > 0) {
         return refuse(ctx, 400, DRAFTS_NOT_PUBLIC, 'BAD_USER_INPUT');

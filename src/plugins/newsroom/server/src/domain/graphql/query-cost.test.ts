@@ -15,6 +15,12 @@ describe('countDocument', () => {
     expect(count('{ articles(pagination: { limit: 5 }) { title } }').tally.cost).toBe(6);
     expect(count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { pageSize: 2 } }).tally.cost).toBe(3);
     expect(count('{ articles(pagination: { limit: 100000 }) { title } }').tally.cost).toBe(101);
+    // Strapi reads limit -1 (any limit under 1) as maxLimit: counted as such, not as one row.
+    expect(count('{ articles(pagination: { limit: -1 }) { title } }').tally.cost).toBe(101);
+    expect(count('{ articles(pagination: { limit: 0 }) { title } }').tally.cost).toBe(101);
+    expect(count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { limit: -1 } }).tally.cost).toBe(101);
+    expect(count('{ articles(pagination: { limit: -1 }) { title } }', LIMITS).over).toBeNull();
+    expect(countDocument(parse('{ articles(pagination: { limit: -1 }) { title } }'), LIMITS, { defaultLimit: 20, maxLimit: 0 }, {}, emptyTally())).toEqual({ limit: 'maxCost', max: 5000 });
     expect(count('{ articles_connection(pagination: { limit: 3 }) { nodes { title } pageInfo { total } } }').tally.cost).toBe(1 + 1 + 3 + 1 + 1);
   });
 

@@ -84,7 +84,9 @@ export function countDocument(document: DocumentNode, limits: GraphqlLimits, pag
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const pageOf = (field: FieldNode): number => {
-    const asked = pageSizeArgument(field.arguments, variables) ?? pages.defaultLimit;
+    const given = pageSizeArgument(field.arguments, variables) ?? pages.defaultLimit;
+    // Strapi reads a limit of -1 (any limit under 1) as "as many as allowed": maxLimit, or every row without one.
+    const asked = given < 1 ? Number.POSITIVE_INFINITY : given;
     const capped = pages.maxLimit > 0 ? Math.min(asked, pages.maxLimit) : asked;
     return Math.max(1, capped);
   };
