@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { asAdmin, cmPath, publicApi, signInAs } from '../helpers/admin';
+import { approveAndPublish, asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
 import { site } from '../helpers/site';
 
 /**
@@ -103,6 +103,47 @@ describe.each(TYPES.map((uid) => [uid] as const))('%s has drafts', (uid) => {
       expect(sitePage.headers.location).toBe(`/api/newsroom/site/ar/${page}/${encodeURIComponent(newSlug)}`);
     }
     expect((await resolve(uid, newSlug)).status).toBe(200);
+  });
+});
+
+/** The article relation that lists documents of the type. */
+const ARTICLE_FIELD: Record<Uid, string> = { 'api::author.author': 'authors', 'api::topic.topic': 'topics', 'api::source.source': 'sources' };
+
+describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not change live articles', (uid) => {
+  const field = ARTICLE_FIELD[uid];
+  const liveNames = async (documentId: string): Promise<string[]> => {
+    const response = await publicApi(strapi).get(`/api/articles/${documentId}`).query({ locale: 'ar', [`populate[0]`]: field });
+    return ((response.body.data?.[field] ?? []) as Array<{ name: string }>).map((item) => item.name);
+  };
+  /** A live story whose draft then names a new, unpublished document of the type; an Editor publishes that document. */
+  const scenario = async (name: string) => {
+    const story = await editor.post(`${cmPath('api::article.article')}?locale=ar`, { title: `خبر منشور ${name}`, body: paragraphs('نص الخبر') });
+    const storyId = story.body.data.documentId as string;
+    expect((await approveAndPublish(editor, storyId)).status).toBe(200);
+    const added = await editor.post(`${cmPath(uid)}?locale=ar`, dataFor(uid, name));
+    const addedId = added.body.data.documentId as string;
+    const edit = await editor.put(`${cmPath('api::article.article', storyId)}?locale=ar`, { [field]: { connect: [{ documentId: addedId, locale: 'ar' }] } });
+    expect(edit.status).toBe(200);
+    expect(await liveNames(storyId)).toEqual([]);
+    expect((await editor.post(`${cmPath(uid, addedId, 'publish')}?locale=ar`)).status).toBe(200);
+    return storyId;
+  };
+
+  it('the live story keeps what it had until the story itself is published through the workflow', async () => {
+    const storyId = await scenario(`إضافة لاحقة ${field}`);
+    expect(await liveNames(storyId)).toEqual([]);
+    expect((await approveAndPublish(editor, storyId)).status).toBe(200);
+    expect(await liveNames(storyId)).toEqual([`إضافة لاحقة ${field}`]);
+  });
+
+  it('without the guard (relationWriteGuard off) Strapi puts it on the live story: the probe', async () => {
+    strapi.config.set('plugin::newsroom.relationWriteGuard', false);
+    try {
+      const storyId = await scenario(`بلا حارس ${field}`);
+      expect(await liveNames(storyId)).toEqual([`بلا حارس ${field}`]);
+    } finally {
+      strapi.config.set('plugin::newsroom.relationWriteGuard', true);
+    }
   });
 });
 

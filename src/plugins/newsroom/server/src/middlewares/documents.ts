@@ -10,6 +10,7 @@ import { blocksLimits } from './blocks-limits';
 import { cacheEviction } from './cache-eviction';
 import { relationWriteGuard } from './relation-write-guard';
 import { hiddenControls } from './hidden-controls';
+import { liveArticleLinks } from './live-article-links';
 import { workflowGuard } from './workflow-guard';
 import { workflowListFilter } from './workflow-list-filter';
 
@@ -107,7 +108,7 @@ const slugHistory =
   };
 
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
-  const middlewares = [publicReadsArePublished, blocksLimits, arabicSearch, workflowListFilter, draftFormats, relationWriteGuard, hiddenControls, derivedFields, workflowGuard, slugHistory, cacheEviction];
+  const middlewares = [publicReadsArePublished, blocksLimits, arabicSearch, workflowListFilter, draftFormats, relationWriteGuard, liveArticleLinks, hiddenControls, derivedFields, workflowGuard, slugHistory, cacheEviction];
   for (const middleware of middlewares) {
     // Strapi types the context as a union over every content type and action; DocumentCall is the view we use.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);

@@ -38,7 +38,7 @@ const refuse = (reason: Parameters<typeof relationRefusal>[0], field: string, ta
  * Who is writing: null for code outside any request (seed, CLI, jobs) and for the workflow's own runs, which
  * pass; otherwise the request's caller (admin user, API token, users-permissions user or nobody).
  */
-const callerOf = (strapi: Core.Strapi): Caller | null => {
+export const callerOf = (strapi: Core.Strapi): Caller | null => {
   if (isWorkflowRun()) return null;
   const ctx = strapi.requestContext.get();
   if (!ctx) return null;
@@ -79,7 +79,7 @@ const componentsOf = (strapi: Core.Strapi) => (uid: string) =>
 const localeOf = (call: DocumentCall): string | undefined => (typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : undefined);
 
 /** The inverse relations of a type that point at articles (an author's, topic's or source's `articles`). */
-const articleInverses = (strapi: Core.Strapi, uid: string): string[] =>
+export const articleInverses = (strapi: Core.Strapi, uid: string): string[] =>
   Object.entries(attributesOf(strapi, uid))
     .filter(([, attribute]) => attribute.type === 'relation' && attribute.target === WORKFLOW_TYPE && attribute.mappedBy)
     .map(([name]) => name);
