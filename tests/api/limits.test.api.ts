@@ -22,10 +22,12 @@ let token = '';
 let base = '';
 const ARTICLE = 'api::article.article';
 /**
- * Longest event-loop block allowed under attack. 100 ms is the goal, but on this machine (2 cores shared with
- * other test runs) single pauses of 115-380 ms were measured even for small refused requests: 250 ms here.
+ * Longest event-loop block allowed under attack (NEWSROOM_TEST_LOOP_MS to try another). 100 ms is the goal and is
+ * not met yet: on a quiet machine every case stays under it except three at 125-146 ms, the JSON.parse of the
+ * 2-5 MB bodies themselves (the 5 MB newline paste, the 100,000-children body), which runs before the limits that
+ * refuse them can; with other jobs on the 2 cores single pauses of up to 380 ms were measured. 250 ms here.
  */
-const LOOP_MS = 250;
+const LOOP_MS = Number(process.env.NEWSROOM_TEST_LOOP_MS ?? 250);
 const HEALTH_MS = 1000;
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
