@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { paragraphs } from './admin';
 import { hasDraftAndPublish } from './relation-paths';
+import type { RelationMetadata } from '../../src/plugins/newsroom/server/src/join-tables';
 
 const ARTICLE = 'api::article.article';
 const LOCALES = ['ar', 'en'];
@@ -55,11 +56,6 @@ export async function createRelationFixtures(strapi: Core.Strapi, secret: string
   await linkAcrossStates(strapi);
 }
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 
 /**
  * Strapi links draft rows to drafts and published rows to published ones when both types have drafts, so with
@@ -72,7 +68,7 @@ interface JoinTable {
 async function linkAcrossStates(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
   const article = strapi.db.metadata.get(ARTICLE);
-  for (const attribute of Object.values(article.attributes) as Array<{ type: string; target?: string; joinTable?: JoinTable }>) {
+  for (const attribute of Object.values(article.attributes) as RelationMetadata[]) {
     const join = attribute.joinTable;
     if (attribute.type !== 'relation' || !join || !attribute.target || attribute.target === ARTICLE) continue;
     const targetTable = strapi.db.metadata.get(attribute.target).tableName;

@@ -4,12 +4,8 @@ import { pluginConfig } from '../plugin-config';
 import { WORKFLOW_TYPE } from '../services/workflow';
 import { articleInverses, callerOf } from './relation-write-guard';
 import type { DocumentMiddleware } from './types';
+import type { JoinTable } from '../join-tables';
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 type Row = { id: number; documentId: string; publishedAt?: unknown };
 
 /** Published article document ids linked to each published row of the document, through `attribute`. */

@@ -1,15 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-interface MetaAttribute {
-  type: string;
-  target?: string;
-  joinTable?: JoinTable;
-}
+import type { RelationMetadata } from '../join-tables';
 
 const MARKER = 'draft-links-v1';
 
@@ -33,7 +23,7 @@ const draftLinks = ({ strapi }: { strapi: Core.Strapi }) => ({
     let removed = 0;
     for (const uid of withDrafts) {
       const meta = strapi.db.metadata.get(uid);
-      for (const attribute of Object.values(meta.attributes) as unknown as MetaAttribute[]) {
+      for (const attribute of Object.values(meta.attributes) as unknown as RelationMetadata[]) {
         const join = attribute.joinTable;
         if (attribute.type !== 'relation' || !join || !attribute.target || !hasDrafts(attribute.target) || seen.has(join.name)) continue;
         seen.add(join.name);

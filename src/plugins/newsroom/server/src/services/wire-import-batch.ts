@@ -5,6 +5,7 @@ import { InverseOrder, agencyKind, articleDataFromStory, newDocumentId, splitRep
 import { getService } from '../get-service';
 import type { StoryLookups } from './wire-import-lookups';
 import { WORKFLOW_TYPE } from './workflow';
+import type { JoinTable } from '../join-tables';
 
 /**
  * The archive path of the importer: a batch of stories in one transaction, written with a few statements per
@@ -69,13 +70,6 @@ interface ArticleRow {
   published: boolean;
 }
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  orderColumnName?: string;
-  inverseOrderColumnName?: string;
-}
 
 export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) {
   const attributes = () => strapi.contentType(ARTICLE).attributes as Record<string, AttributeFormat>;
