@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { publicReadConfig } from '../../../plugins/newsroom/server/src/routes/public-read-config';
+import { publicReadConfig } from '../../../plugins/newsroom/server/src/site/public-read-config';
 
 export default factories.createCoreRouter('api::topic.topic', publicReadConfig('api::topic.topic'));

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
-import { isSluggedType } from './services/slugs';
-import { registerScheduler } from './cron/scheduler';
-import { makeLedgerAppendOnly } from './internal-types';
+import { isSluggedType } from './slugs/service';
+import { registerScheduler } from './workflow/scheduler-cron';
+import { makeLedgerAppendOnly } from './content/internal-types';
 
 interface UidGenerateArgs {
   contentTypeUID: string;

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { MAX_SEARCH_LENGTH } from './domain/content/search-key';
-import { registerDocumentMiddlewares } from './middlewares/documents';
-import { registerRelationDraftGuard } from './middlewares/relation-draft-guard';
-import { SLUGGED_TYPES } from './services/slugs';
-import { STAGE_CHANGE_EVENT } from './services/workflow';
-import { directionOf } from './domain/locale/direction';
+import { registerDocumentMiddlewares } from './content/document-middlewares';
+import { registerRelationDraftGuard } from './content/relation-draft-guard';
+import { SLUGGED_TYPES } from './slugs/service';
+import { STAGE_CHANGE_EVENT } from './workflow/service';
+import { directionOf } from '../../core/locale/direction';
 import { pluginConfig } from './plugin-config';
-import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './internal-types';
+import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './content/internal-types';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));
 

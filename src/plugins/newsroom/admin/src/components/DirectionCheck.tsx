@@ -3,7 +3,7 @@ import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { checkDirection, type DirectionCheckInput, type DirectionFinding } from '../../../server/src/domain/locale/direction-check';
+import { checkDirection, type DirectionCheckInput, type DirectionFinding } from '../../../core/locale/direction-check';
 import { getTranslation } from '../utils/getTranslation';
 
 const FIX_DEFAULTS: Record<DirectionFinding['suggestion'], string> = {

@@ -3,7 +3,7 @@ import { Badge, Box, Button, Checkbox, Flex, Loader, Textarea, TextInput, Typogr
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody, WorkflowStateResponse } from '../../../shared/contracts/workflow';
-import { zonedWallTimeToUtc } from '../../../server/src/domain/workflow/timezone';
+import { zonedWallTimeToUtc } from '../../../core/workflow/timezone';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';

@@ -1,4 +1,4 @@
-import { directionOf } from '../../../server/src/domain/locale/direction';
+import { directionOf } from '../../../core/locale/direction';
 
 /** What the edit form needs of a content-type schema (as the Content Manager gives it to the admin). */
 export interface SchemaForDirection {

@@ -2,8 +2,8 @@ import { Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-s
 import { useAuth, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
-import { STAGES } from '../../../../server/src/domain/workflow/stages';
-import { STAGE_LABELS } from '../../../../server/src/domain/workflow/messages';
+import { STAGES } from '../../../../core/workflow/stages';
+import { STAGE_LABELS } from '../../../../core/workflow/messages';
 import { useAssignees } from '../../hooks/useAssignees';
 import { getTranslation } from '../../utils/getTranslation';
 import { isArticleListPath, langOf, type ListQuery } from '../../utils/articleList';

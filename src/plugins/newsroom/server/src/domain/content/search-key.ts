@@ -1,5 +1,5 @@
 import { matchKey } from '../text/normalize';
-import { plainTextFromBlocks, type Block } from '../text/word-count';
+import { plainTextFromBlocks, type Block } from '../../../../core/text/word-count';
 
 /**
  * The normalized search key of a document: its searchable fields folded with `matchKey`, so that a search

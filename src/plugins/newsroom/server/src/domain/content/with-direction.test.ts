@@ -1,5 +1,5 @@
 import { withDirection } from './with-direction';
-import { directionOf } from '../locale/direction';
+import { directionOf } from '../../../../core/locale/direction';
 
 describe('withDirection', () => {
   it('marks every localized document, populated relations included', () => {

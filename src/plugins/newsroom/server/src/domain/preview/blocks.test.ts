@@ -1,4 +1,4 @@
-import type { Block } from '../text/word-count';
+import type { Block } from '../../../../core/text/word-count';
 import { MAX_LIST_DEPTH, renderBlocks, type BlockContext } from './blocks';
 import { EVERY_BLOCK, p, text } from './test-fixtures';
 

@@ -1,4 +1,4 @@
-import { plainTextFromBlocks, type Block } from '../text/word-count';
+import { plainTextFromBlocks, type Block } from '../../../../core/text/word-count';
 import { escapeHtml } from './escape';
 import { renderFigure } from './figure';
 import { collectInline, renderInline, renderText } from './inline';

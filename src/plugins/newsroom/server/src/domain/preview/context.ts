@@ -1,5 +1,5 @@
 import { checkDateFormat, type DateFormat } from './dates';
-import { DEFAULT_RTL_LOCALES, canonicalLang, directionOf, localeParts, scriptOfLocale } from '../locale/direction';
+import { DEFAULT_RTL_LOCALES, canonicalLang, directionOf, localeParts, scriptOfLocale } from '../../../../core/locale/direction';
 import { escapeHtml } from './escape';
 import { labelsFor } from './labels';
 import { directionOfScript, foreignScriptOf } from './script';

@@ -3,7 +3,7 @@
  * the news site would show it, direction from the locale, text isolated by the Arabic text core.
  */
 export { renderPreview } from './render';
-export { DEFAULT_RTL_LOCALES, directionOf } from '../locale/direction';
+export { DEFAULT_RTL_LOCALES, directionOf } from '../../../../core/locale/direction';
 export { previewSecurityHeaders } from './security';
 export type { PreviewSecurityOptions } from './security';
 export { PREVIEW_FONTS, PREVIEW_FONT_FILES } from './fonts';

@@ -1,4 +1,4 @@
-import type { Block } from '../text/word-count';
+import type { Block } from '../../../../core/text/word-count';
 import { text } from './test-fixtures';
 import { collectInline, prepareText, renderInline, renderText } from './inline';
 import { splitIsolates } from './isolates';

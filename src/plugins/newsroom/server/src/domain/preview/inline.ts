@@ -1,4 +1,4 @@
-import { analyzeBidi } from '../text/bidi';
+import { analyzeBidi } from '../../../../core/text/bidi';
 import { clean } from '../text/normalize';
 import { breakLines, escapeHtml } from './escape';
 import { InlineWriter, MARKS, type InlineRenderOptions, type Segment } from './inline-writer';

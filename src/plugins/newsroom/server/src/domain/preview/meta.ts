@@ -1,5 +1,5 @@
 import { clean } from '../text/normalize';
-import { countWords, plainTextFromBlocks, readingTimeMinutes, type Block } from '../text/word-count';
+import { countWords, plainTextFromBlocks, readingTimeMinutes, type Block } from '../../../../core/text/word-count';
 import type { PageContext } from './context';
 import { formatDate, type FormattedDate } from './dates';
 import { escapeHtml } from './escape';

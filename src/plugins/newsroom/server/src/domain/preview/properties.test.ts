@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Block } from '../text/word-count';
+import type { Block } from '../../../../core/text/word-count';
 import { LINEAR_GROWTH_LIMIT, growthRatio } from '../text/test-timing';
 import { OPTIONS, article, longBody, p } from './test-fixtures';
 import { renderPreview } from './render';

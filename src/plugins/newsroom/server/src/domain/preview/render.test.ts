@@ -1,4 +1,4 @@
-import { countWords, plainTextFromBlocks } from '../text/word-count';
+import { countWords, plainTextFromBlocks } from '../../../../core/text/word-count';
 import { ARABIC_LABELS, ENGLISH_LABELS } from './labels';
 import { PREVIEW_FONT_FILES } from './fonts';
 import { EVERY_BLOCK, NONCE, OPTIONS, article, longBody, p } from './test-fixtures';

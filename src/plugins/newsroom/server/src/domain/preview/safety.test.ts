@@ -1,4 +1,4 @@
-import type { Block } from '../text/word-count';
+import type { Block } from '../../../../core/text/word-count';
 import { OPTIONS, article, p, paragraph, text } from './test-fixtures';
 import { renderPreview } from './render';
 import { hazardsIn } from './test-html';

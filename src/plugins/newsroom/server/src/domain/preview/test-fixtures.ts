@@ -1,4 +1,4 @@
-import { countWords, type Block } from '../text/word-count';
+import { countWords, type Block } from '../../../../core/text/word-count';
 import type { PreviewArticle, RenderOptions } from './types';
 
 /** Test support (not runtime code): articles and options for the preview tests. */

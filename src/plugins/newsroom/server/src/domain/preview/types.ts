@@ -1,4 +1,4 @@
-import type { Block } from '../text/word-count';
+import type { Block } from '../../../../core/text/word-count';
 
 /** What the preview shows of one article document in one locale and status (no Strapi types on purpose). */
 export interface PreviewArticle {
@@ -31,7 +31,7 @@ export interface PreviewImage {
 }
 
 /** The writing systems the renderer tells apart to mark text whose language differs from the page. */
-import type { Script } from '../locale/direction';
+import type { Script } from '../../../../core/locale/direction';
 
 export type { Script };
 

@@ -2,7 +2,7 @@ import type { WorkflowConfig } from './config';
 import { buildLedgerEntry } from './ledger';
 import { refuse } from './errors';
 import { contextOf, mayTake, ruleOf } from './rules';
-import { INITIAL_STAGE, ROLE_SUPER_ADMIN } from './stages';
+import { INITIAL_STAGE, ROLE_SUPER_ADMIN } from '../../../../core/workflow/stages';
 import type { Clock, TransitionResult, WorkflowState } from './types';
 
 /**

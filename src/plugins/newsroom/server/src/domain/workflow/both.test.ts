@@ -1,6 +1,6 @@
 import { transitionBoth } from './both';
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
-import { ROLE_AUTHOR, ROLE_EDITOR } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR } from '../../../../core/workflow/stages';
 import { NOW_ISO, clock, requestFor, stateIn } from './test-fixtures';
 import type { Clock } from './types';
 

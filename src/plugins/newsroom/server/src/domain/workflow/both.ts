@@ -1,6 +1,6 @@
 import type { WorkflowConfig } from './config';
 import { transition } from './machine';
-import type { Stage } from './stages';
+import type { Stage } from '../../../../core/workflow/stages';
 import type { Clock, HttpStatus, TransitionRequest, TransitionSuccess, WorkflowError, WorkflowState } from './types';
 
 /**

@@ -12,8 +12,8 @@ import {
   isTransitionId,
   type Stage,
   type TransitionId,
-} from './stages';
-import { isValidTimeZone } from './timezone';
+} from '../../../../core/workflow/stages';
+import { isValidTimeZone } from '../../../../core/workflow/timezone';
 
 /**
  * The rules a workflow configuration must keep beyond its shape. They protect the issue's promises, so that no

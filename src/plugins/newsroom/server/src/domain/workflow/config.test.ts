@@ -1,5 +1,5 @@
 import { DEFAULT_WORKFLOW_CONFIG, formatPath, loadWorkflowConfig, parseWorkflowConfig, resolveWorkflowConfig } from './config';
-import { ROLE_AUTHOR, ROLE_EDITOR } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR } from '../../../../core/workflow/stages';
 
 function errorsOf(overrides: unknown): string[] {
   const result = resolveWorkflowConfig(overrides);

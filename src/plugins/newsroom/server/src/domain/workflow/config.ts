@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { configProblems, type RawWorkflowConfig } from './config-rules';
-import { ROLE_AUTHOR, ROLE_EDITOR, TIMED_TRANSITIONS, type Stage, type TransitionId } from './stages';
-import { canonicalTimeZone } from './timezone';
+import { ROLE_AUTHOR, ROLE_EDITOR, TIMED_TRANSITIONS, type Stage, type TransitionId } from '../../../../core/workflow/stages';
+import { canonicalTimeZone } from '../../../../core/workflow/timezone';
 
 /**
  * The workflow configuration (config/plugins.ts → newsroom.config.workflow): which stages each transition starts

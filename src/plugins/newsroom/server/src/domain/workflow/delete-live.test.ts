@@ -1,6 +1,6 @@
 import { DEFAULT_WORKFLOW_CONFIG, loadWorkflowConfig } from './config';
 import { deleteLive, deleteLiveRoles } from './delete-live';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN } from '../../../../core/workflow/stages';
 import type { WorkflowState } from './types';
 
 const clock = () => new Date('2025-01-14T12:00:00Z');

@@ -1,5 +1,5 @@
 import type { TransitionRule } from './config';
-import { LIVE_STAGE, TIMED_TRANSITIONS, type TransitionId } from './stages';
+import { LIVE_STAGE, TIMED_TRANSITIONS, type TransitionId } from '../../../../core/workflow/stages';
 import type { Effect, WorkflowState } from './types';
 
 /**

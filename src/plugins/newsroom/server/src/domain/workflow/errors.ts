@@ -1,8 +1,8 @@
 import type { WorkflowConfig } from './config';
-import { isolate, roleLabel, stageLabel, transitionPhrase, type Bilingual } from './messages';
-import { ROLE_SUPER_ADMIN, type Stage } from './stages';
+import { isolate, roleLabel, stageLabel, transitionPhrase, type Bilingual } from '../../../../core/workflow/messages';
+import { ROLE_SUPER_ADMIN, type Stage } from '../../../../core/workflow/stages';
 import { toInstant } from './schedule';
-import { formatInZone } from './timezone';
+import { formatInZone } from '../../../../core/workflow/timezone';
 import type { ErrorCode, HttpStatus, Missing, TransitionFailure, WorkflowState } from './types';
 
 /**

@@ -19,8 +19,8 @@ export {
   TRANSITIONS,
   isStage,
   isTransitionId,
-} from './stages';
-export type { Stage, TransitionId } from './stages';
+} from '../../../../core/workflow/stages';
+export type { Stage, TransitionId } from '../../../../core/workflow/stages';
 export {
   DEFAULT_WORKFLOW_CONFIG,
   formatPath,
@@ -72,9 +72,9 @@ export {
   toInstant,
 } from './schedule';
 export type { DueWindow, ScheduleParse, ScheduleProblem } from './schedule';
-export { canonicalTimeZone, formatInZone, isValidTimeZone, offsetMinutesAt, zonedParts, zonedWallTimeToUtc } from './timezone';
-export type { FormatOptions, UiLocale, WallTimeResult, ZonedParts } from './timezone';
-export { ASSIGN_LABEL, DELETE_LABEL, ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from './messages';
-export type { Bilingual, Lang } from './messages';
+export { canonicalTimeZone, formatInZone, isValidTimeZone, offsetMinutesAt, zonedParts, zonedWallTimeToUtc } from '../../../../core/workflow/timezone';
+export type { FormatOptions, UiLocale, WallTimeResult, ZonedParts } from '../../../../core/workflow/timezone';
+export { ASSIGN_LABEL, DELETE_LABEL, ROLE_LABELS, STAGE_LABELS, TRANSITION_LABELS, roleLabel, stageLabel, transitionPhrase, versionName } from '../../../../core/workflow/messages';
+export type { Bilingual, Lang } from '../../../../core/workflow/messages';
 export { MAX_REASON_LENGTH, transitionBodySchema } from './request';
 export type { TransitionBody } from './request';

@@ -1,4 +1,4 @@
-import type { Stage, TransitionId } from './stages';
+import type { Stage, TransitionId } from '../../../../core/workflow/stages';
 
 /** What a ledger entry records: a transition, an assignment (assign.ts), or the deletion of a live locale (delete-live.ts). */
 export type LedgerTransition = TransitionId | 'assign' | 'delete';

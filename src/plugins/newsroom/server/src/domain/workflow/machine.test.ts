@@ -1,6 +1,6 @@
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
 import { allowedTransitions, assertWorkflowState, canPublishNow, initialState, publishGuard, transition } from './machine';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN } from '../../../../core/workflow/stages';
 import { FUTURE_ISO, NOW_ISO, PAST_ISO, clock, clockAt, requestFor, stateIn } from './test-fixtures';
 import type { TransitionResult, WorkflowError } from './types';
 

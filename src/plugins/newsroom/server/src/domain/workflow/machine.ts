@@ -2,7 +2,7 @@ import type { WorkflowConfig } from './config';
 import { applyTransition } from './effects';
 import { refuse } from './errors';
 import { buildLedgerEntry } from './ledger';
-import { TRANSITION_LABELS, type Bilingual } from './messages';
+import { TRANSITION_LABELS, type Bilingual } from '../../../../core/workflow/messages';
 import { assessAccess, checkAccess, checkInput, contextOf, ruleOf, type Access } from './rules';
 import { isDue, toInstant } from './schedule';
 import {
@@ -14,7 +14,7 @@ import {
   isStage,
   type Stage,
   type TransitionId,
-} from './stages';
+} from '../../../../core/workflow/stages';
 import type { Clock, TransitionResult, TransitionRequest, TransitionSuccess, WorkflowError, WorkflowState } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { DEFAULT_WORKFLOW_CONFIG } from './config';
 import { transition } from './machine';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, type Stage, type TransitionId } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, type Stage, type TransitionId } from '../../../../core/workflow/stages';
 import { clock, requestFor, stateIn } from './test-fixtures';
 
 /** The defaults, written out by hand: the configuration must say exactly this. */

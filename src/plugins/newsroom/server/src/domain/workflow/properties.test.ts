@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
 import { allowedTransitions, assertWorkflowState, runScheduled, transition } from './machine';
 import { ruleOf } from './rules';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, isStage } from './stages';
+import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, isStage } from '../../../../core/workflow/stages';
 import type { Effect, TransitionRequest, TransitionResult, WorkflowState } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAGES } from './stages';
+import { STAGES } from '../../../../core/workflow/stages';
 
 /**
  * The body of a transition request over HTTP. Who asks (`userId`, `roles`) comes from the admin session and the

@@ -1,7 +1,7 @@
 import type { TransitionRule, WorkflowConfig } from './config';
 import { refuse, type RefusalContext } from './errors';
 import { SCHEDULE_MAX_AHEAD_DAYS, isDue, parseScheduleTime } from './schedule';
-import { LIVE_STAGE, ROLE_SUPER_ADMIN, TIMED_TRANSITIONS, isTransitionId, type Stage, type TransitionId } from './stages';
+import { LIVE_STAGE, ROLE_SUPER_ADMIN, TIMED_TRANSITIONS, isTransitionId, type Stage, type TransitionId } from '../../../../core/workflow/stages';
 import type { TransitionFailure, TransitionRequest, WorkflowState } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
 import { runScheduled, transition } from './machine';
-import { ROLE_EDITOR, SCHEDULER_ACTOR_ID } from './stages';
+import { ROLE_EDITOR, SCHEDULER_ACTOR_ID } from '../../../../core/workflow/stages';
 import { clockAt, requestFor, stateIn } from './test-fixtures';
 
 const AT = '2025-01-14T12:30:00.000Z';

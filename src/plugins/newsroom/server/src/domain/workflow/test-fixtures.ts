@@ -1,5 +1,5 @@
 import type { Clock, TransitionRequest, WorkflowState } from './types';
-import { TIMED_TRANSITIONS, isTransitionId, type Stage } from './stages';
+import { TIMED_TRANSITIONS, isTransitionId, type Stage } from '../../../../core/workflow/stages';
 
 /** Shared by the workflow tests (not a test file itself). Tuesday 14 January 2025, 09:00 UTC = 12:00 in Baghdad. */
 export const NOW_ISO = '2025-01-14T09:00:00.000Z';

@@ -1,6 +1,6 @@
 import type { LedgerEntry } from './ledger';
-import type { Bilingual } from './messages';
-import type { Stage } from './stages';
+import type { Bilingual } from '../../../../core/workflow/messages';
+import type { Stage } from '../../../../core/workflow/stages';
 
 /** The time, passed in: the core never reads the system clock, so tests and the scheduler decide what "now" is. */
 export type Clock = () => Date;

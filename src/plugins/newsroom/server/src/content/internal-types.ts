@@ -1,0 +1,69 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { pluginConfig } from '../plugin-config';
+import { isWorkflowRun } from '../workflow/context';
+import type { DocumentMiddleware } from './document-call';
+
+/**
+ * The plugin's own tables (ledger, workflow states, outbox, slug redirects, tagging model, feedback) are
+ * internals: the plugin reads and writes them through strapi.db.query only. They have no REST routes, and are
+ * kept out of GraphQL and out of Document Service writes made for a content-API request.
+ */
+const INTERNAL_PREFIX = 'plugin::newsroom.';
+export const LEDGER_UID = 'plugin::newsroom.ledger-entry';
+export const LEDGER_APPEND_ONLY = 'Editorial ledger entries are append-only: they cannot be changed or deleted';
+
+/** Every content type this plugin registers, from Strapi's registry (a type added later is covered too). */
+export const internalTypeUids = (strapi: Core.Strapi): string[] =>
+  Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(INTERNAL_PREFIX));
+
+interface ShadowCrud {
+  disable(): unknown;
+}
+interface GraphqlExtension {
+  shadowCRUD(uid: string): ShadowCrud;
+}
+
+/** No query, mutation or type for them in the GraphQL schema (shadowCRUD would generate full CRUD). */
+export const hideInternalTypesFromGraphql = (strapi: Core.Strapi): void => {
+  const extension = strapi.plugin('graphql').service('extension') as GraphqlExtension;
+  for (const uid of internalTypeUids(strapi)) extension.shadowCRUD(uid).disable();
+};
+
+const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/**
+ * Whatever route a request takes (content API, or the Content Manager's routes, which still answer for types it
+ * hides), it cannot write them through the Document Service: the plugin itself never does.
+ */
+const noRequestWrites =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (call, next) => {
+    const duringRequest = strapi.requestContext.get() !== undefined;
+    if (call.uid.startsWith(INTERNAL_PREFIX) && !READS.has(call.action) && duringRequest && !isWorkflowRun()) {
+      throw new errors.ForbiddenError(`${call.uid} is internal to the newsroom and not writable through the API`);
+    }
+    return next();
+  };
+
+export const registerInternalTypeGuard = (strapi: Core.Strapi): void => {
+  strapi.documents.use(noRequestWrites(strapi) as unknown as Modules.Documents.Middleware.Middleware);
+};
+
+/**
+ * The ledger is append-only for every caller, at the query level (strapi.db.query, which the Document Service
+ * uses too): updates and deletes are refused unless the workflow itself runs them (none does today; the switch
+ * `ledgerAppendOnly` exists so that a test can show the probe getting through without it).
+ */
+export const makeLedgerAppendOnly = (strapi: Core.Strapi): void => {
+  const refuse = () => {
+    if (pluginConfig(strapi, 'ledgerAppendOnly') && !isWorkflowRun()) throw new errors.ForbiddenError(LEDGER_APPEND_ONLY);
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [LEDGER_UID],
+    beforeUpdate: refuse,
+    beforeUpdateMany: refuse,
+    beforeDelete: refuse,
+    beforeDeleteMany: refuse,
+  });
+};

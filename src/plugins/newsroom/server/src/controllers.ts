@@ -1,0 +1,21 @@
+import copydesk from './copydesk/controller';
+import direction from './direction/controller';
+import preview from './preview/controller';
+import site from './site/controller';
+import slugs from './slugs/controller';
+import tagging from './tagging/controller';
+import workflow from './workflow/controller';
+import workflowApi from './workflow/api-controller';
+import wireImport from './wire/controller';
+
+export default {
+  copydesk,
+  direction,
+  preview,
+  site,
+  slugs,
+  tagging,
+  workflow,
+  workflowApi,
+  wireImport,
+};

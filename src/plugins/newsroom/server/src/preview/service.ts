@@ -1,0 +1,103 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { renderPreview, previewSecurityHeaders, type PreviewArticle } from '../domain/preview';
+import {
+  isSameVersion,
+  previewVersion,
+  signPreviewToken,
+  verifyPreviewToken,
+  type PreviewClaims,
+  type PreviewTarget,
+  type TokenCheck,
+} from '../domain/preview/token';
+import type { Block } from '../../../core/text/word-count';
+import { pluginConfig } from '../plugin-config';
+
+const ARTICLE = 'api::article.article';
+export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
+export const PREVIEW_PATH = '/api/newsroom/preview';
+export const FONTS_PATH = '/api/newsroom/preview-fonts';
+
+type Target = PreviewTarget;
+
+/** The page, or why there is none: that version does not exist, or it changed since the link was made. */
+export type PreviewPage = { kind: 'page'; html: string; headers: Record<string, string> } | { kind: 'missing' } | { kind: 'changed' };
+
+const secret = (): string => {
+  const value = process.env.PREVIEW_SECRET;
+  if (!value) throw new Error('PREVIEW_SECRET is not set: preview links cannot be signed');
+  return value;
+};
+
+/** Signed preview links and the rendered page (server side, escaped, direction from the locale). */
+const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * A link to one version of one article, valid for 10 minutes and only while that version stays as it is now:
+   * the token carries the version's identity, and an edit of it (a new `updatedAt`) makes the link refused.
+   */
+  async linkFor(target: Target, lifetimeSeconds = PREVIEW_LIFETIME_SECONDS): Promise<string> {
+    const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds;
+    const row = await strapi.documents(ARTICLE).findOne({ ...target, fields: ['updatedAt'] });
+    const version = previewVersion(row?.updatedAt);
+    const token = signPreviewToken({ ...target, version, exp }, secret());
+    const query = new URLSearchParams({ locale: target.locale, status: target.status, token });
+    return `${PREVIEW_PATH}/${encodeURIComponent(target.documentId)}?${query.toString()}`;
+  },
+
+  check(token: unknown, target: Target): TokenCheck {
+    return verifyPreviewToken(token, target, secret(), Math.floor(Date.now() / 1000));
+  },
+
+  /**
+   * The page and its headers, for the version the (already verified) token was made for; `changed` when the
+   * stored version is another one (edited, or republished, since the link was made), `missing` when none.
+   */
+  async render(target: Target, claims: PreviewClaims): Promise<PreviewPage> {
+    const article = (await strapi.documents(ARTICLE).findOne({
+      documentId: target.documentId,
+      locale: target.locale,
+      status: target.status,
+      // Only what the page shows: the article row also holds the search key (a folded copy of the body).
+      fields: ['title', 'standfirst', 'body', 'dateline', 'sourceUrl', 'originalPublishedAt', 'publishedAt', 'updatedAt', 'readingTime'],
+      populate: {
+        authors: { fields: ['name', 'jobTitle'] },
+        topics: { fields: ['name', 'slug'] },
+        sources: { fields: ['name', 'homepageUrl'] },
+        cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
+      },
+    })) as (Record<string, unknown> & { body?: Block[] }) | null;
+    if (!article) return { kind: 'missing' };
+    if (pluginConfig(strapi, 'previewVersionBinding') && !isSameVersion(claims, previewVersion(article.updatedAt))) return { kind: 'changed' };
+    const nonce = randomBytes(18).toString('base64url');
+    const view: PreviewArticle = {
+      documentId: target.documentId,
+      locale: target.locale,
+      status: target.status,
+      title: String(article.title ?? ''),
+      standfirst: (article.standfirst as string | null) ?? null,
+      body: article.body ?? null,
+      dateline: (article.dateline as string | null) ?? null,
+      authors: (article.authors as PreviewArticle['authors']) ?? [],
+      topics: (article.topics as PreviewArticle['topics']) ?? [],
+      sources: (article.sources as PreviewArticle['sources']) ?? [],
+      sourceUrl: (article.sourceUrl as string | null) ?? null,
+      cover: (article.cover as PreviewArticle['cover']) ?? null,
+      originalPublishedAt: (article.originalPublishedAt as string | null) ?? null,
+      publishedAt: (article.publishedAt as string | null) ?? null,
+      updatedAt: (article.updatedAt as string | null) ?? null,
+      readingTime: typeof article.readingTime === 'number' ? article.readingTime : null,
+    };
+    const html = renderPreview(view, {
+      nonce,
+      fontBaseUrl: FONTS_PATH,
+      rtlLocales: pluginConfig(strapi, 'rtlLocales'),
+      timezone: getTimezone(strapi),
+    });
+    return { kind: 'page', html, headers: previewSecurityHeaders({ nonce }) };
+  },
+});
+
+const getTimezone = (strapi: Core.Strapi): string =>
+  (strapi.plugin('newsroom').service('workflow') as { config(): { timezone: string } }).config().timezone;
+
+export default preview;

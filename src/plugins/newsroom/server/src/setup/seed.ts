@@ -1,0 +1,170 @@
+import fs from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { blocksFromSections } from '../domain/content/blocks';
+import { getService } from '../get-service';
+import { parseWireCopy } from '../domain/wire';
+import { DEMO_ARTICLE } from './seed/demo-article';
+import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from './seed/taxonomy';
+
+const TOPIC = 'api::topic.topic';
+const SOURCE = 'api::source.source';
+const AUTHOR = 'api::author.author';
+const ARTICLE = 'api::article.article';
+type SeedUid = typeof TOPIC | typeof SOURCE | typeof AUTHOR | typeof ARTICLE;
+
+export const DEMO_STORY_PATH = path.join('tests', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
+
+export interface SeedSummary {
+  created: string[];
+  existing: string[];
+}
+
+interface Bilingual<T> {
+  ar: T;
+  en: T;
+}
+
+/**
+ * The demo content: the bilingual taxonomy, sources, authors, the wire sample as an Arabic draft and one
+ * published bilingual story. Every entry is found by its English slug (the seed key) before it is created,
+ * so running it again duplicates nothing.
+ */
+const seed = ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = (uid: SeedUid) => strapi.documents(uid);
+
+  const findByKey = async (uid: SeedUid, key: string): Promise<string | null> => {
+    const found = await documents(uid).findFirst({ locale: 'en', status: 'draft', filters: { slug: key }, fields: ['documentId'] });
+    return found?.documentId ?? null;
+  };
+
+  /** Creates the Arabic version, then the English one under the same document, unless the key exists. */
+  const ensureBilingual = async (
+    uid: SeedUid,
+    key: string,
+    data: Bilingual<Record<string, unknown>>,
+    summary: SeedSummary
+  ): Promise<string> => {
+    const existing = await findByKey(uid, key);
+    if (existing) {
+      summary.existing.push(`${uid}:${key}`);
+      return existing;
+    }
+    const created = await documents(uid).create({ locale: 'ar', data: data.ar } as never);
+    await documents(uid).update({ documentId: created.documentId, locale: 'en', data: { ...data.en, slug: key } } as never);
+    // The seeded taxonomy, sources and authors are the newsroom's own: published, as an Editor would. Articles
+    // are published by the workflow instead (publishAsSystem below).
+    if (uid !== ARTICLE) await documents(uid).publish({ documentId: created.documentId, locale: '*' } as never);
+    summary.created.push(`${uid}:${key}`);
+    return created.documentId;
+  };
+
+  const demoStoryText = (): string => {
+    const configured = process.env.NEWSROOM_DEMO_STORY;
+    const file = configured ? path.resolve(strapi.dirs.app.root, configured) : path.join(strapi.dirs.app.root, DEMO_STORY_PATH);
+    return fs.readFileSync(file, 'utf8');
+  };
+
+  return {
+    async run(): Promise<SeedSummary> {
+      const summary: SeedSummary = { created: [], existing: [] };
+      const topicIds = new Map<string, string>();
+      for (const topic of SEED_TOPICS) {
+        const parent = topic.parent ? topicIds.get(topic.parent) : undefined;
+        const shared = { kind: topic.kind, colour: topic.colour, entities: topic.entities ?? [], ...(parent ? { parent } : {}) };
+        topicIds.set(
+          topic.key,
+          await ensureBilingual(TOPIC, topic.key, { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } }, summary)
+        );
+      }
+      const sourceIds = new Map<string, string>();
+      for (const source of SEED_SOURCES) {
+        const shared = { kind: source.kind, country: source.country, homepageUrl: source.homepageUrl };
+        sourceIds.set(
+          source.key,
+          await ensureBilingual(SOURCE, source.key, { ar: { ...shared, ...source.ar }, en: { ...shared, ...source.en } }, summary)
+        );
+      }
+      const authorIds = new Map<string, string>();
+      for (const author of SEED_AUTHORS) {
+        authorIds.set(
+          author.key,
+          await ensureBilingual(
+            AUTHOR,
+            author.key,
+            { ar: { ...author.ar, jobTitle: author.jobTitle?.ar }, en: { ...author.en, jobTitle: author.jobTitle?.en } },
+            summary
+          )
+        );
+      }
+      const pick = (ids: Map<string, string>, keys: readonly string[]) =>
+        keys.map((key) => ids.get(key)).filter((id): id is string => id !== undefined);
+
+      // The wire sample, as the newsroom received it: an Arabic draft with its author and source.
+      const story = parseWireCopy(demoStoryText());
+      const wireKey = 'wire-sample-iraq-nato-manama-dialogue';
+      const storySources = story.sourceMentions.map((name) => SOURCE_ALIASES[name]).filter((key): key is string => Boolean(key));
+      const wireExisting = await strapi.documents(ARTICLE).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
+      if (wireExisting) {
+        summary.existing.push(`${ARTICLE}:${wireKey}`);
+      } else {
+        await strapi.documents(ARTICLE).create({
+          locale: 'ar',
+          data: {
+            title: story.title,
+            dateline: story.byline.dateline,
+            body: blocksFromSections([{ paragraphs: story.lead ? [story.lead] : [] }, ...story.sections]),
+            authors: pick(authorIds, story.byline.persons.length > 0 ? ['sayed-mohammed'] : []),
+            sources: pick(sourceIds, [...new Set(storySources)]),
+            topics: pick(topicIds, ['middle-east']),
+          },
+        });
+        summary.created.push(`${ARTICLE}:${wireKey}`);
+      }
+
+      // One published bilingual story so the public API has content on a fresh install.
+      if (await findByKey(ARTICLE, DEMO_ARTICLE.key)) {
+        summary.existing.push(`${ARTICLE}:${DEMO_ARTICLE.key}`);
+      } else {
+        const shared = {
+          authors: pick(authorIds, DEMO_ARTICLE.authors),
+          sources: pick(sourceIds, DEMO_ARTICLE.sources),
+          topics: pick(topicIds, DEMO_ARTICLE.topics),
+          originalPublishedAt: '2025-11-02T09:00:00.000Z',
+        };
+        const localized = (version: (typeof DEMO_ARTICLE)['ar' | 'en']) => ({
+          title: version.title,
+          standfirst: version.standfirst,
+          dateline: version.dateline,
+          body: blocksFromSections(version.paragraphs.map((p) => ({ heading: p.heading, paragraphs: [p.text] }))),
+        });
+        const id = await ensureBilingual(
+          ARTICLE,
+          DEMO_ARTICLE.key,
+          { ar: { ...shared, ...localized(DEMO_ARTICLE.ar) }, en: { ...shared, ...localized(DEMO_ARTICLE.en) } },
+          summary
+        );
+        await getService(strapi, 'workflow').publishAsSystem(id, ['ar', 'en'], 'system:seed');
+      }
+      return summary;
+    },
+
+    /** The first start in development seeds once; production only when NEWSROOM_SEED=true. */
+    shouldSeedAtBoot(env: NodeJS.ProcessEnv = process.env): boolean {
+      if (env.NEWSROOM_SEED === 'true') return true;
+      if (env.NEWSROOM_SEED === 'false') return false;
+      return strapi.config.get('environment') === 'development';
+    },
+
+    async seedOnFirstBoot(): Promise<SeedSummary | null> {
+      const marker = strapi.store({ type: 'plugin', name: 'newsroom', key: 'demo-seeded' });
+      if (!this.shouldSeedAtBoot() || (await marker.get())) return null;
+      const summary = await this.run();
+      await marker.set({ value: new Date().toISOString() });
+      strapi.log.info(`[newsroom] Demo content: ${summary.created.length} created, ${summary.existing.length} already there`);
+      return summary;
+    },
+  };
+};
+
+export default seed;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { SITE_MAX_PAGE } from '../../../shared/contracts/site';
+import { MAX_SEARCH_LENGTH } from '../domain/content/search-key';
+import { localeCode, type KoaContext } from '../http/requests';
+
+/**
+ * Requests of the site reads: path parameters and the few query parameters each route takes. Anything else
+ * (`populate`, `fields`, `filters`, `sort`, `pagination`, `status`…) is refused with a 400 naming it: the
+ * server fixes what each route reads, so a client can neither widen a query nor split the cache.
+ */
+const slug = z.string().min(1).max(1000);
+const page = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/, 'a whole number from 1')
+  .transform(Number)
+  .pipe(z.number().max(SITE_MAX_PAGE))
+  .default(1);
+
+export const bySlug = { shape: { locale: localeCode, slug }, query: [] as string[] };
+export const listBySlug = { shape: { locale: localeCode, slug, page }, query: ['page'] };
+export const searchRequest = {
+  shape: { locale: localeCode, q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH), page },
+  query: ['q', 'page'],
+};
+
+/** 400 naming the field, in the message and as Strapi's validation errors do (`details.errors[].path`). */
+export const refuseField = (ctx: KoaContext, field: string, message: string): undefined => {
+  ctx.badRequest(`${field}: ${message}`, { errors: [{ path: [field], message }] });
+  return undefined;
+};
+
+/** The route's parameters, or undefined after a 400 naming the first unknown query key or bad value. */
+export const readRequest = <Shape extends z.ZodRawShape>(
+  ctx: KoaContext,
+  request: { shape: Shape; query: readonly string[] }
+): z.infer<z.ZodObject<Shape>> | undefined => {
+  const query = ctx.query as Record<string, unknown>;
+  const unknown = Object.keys(query).find((key) => !request.query.includes(key));
+  if (unknown !== undefined) return refuseField(ctx, unknown, 'not accepted here (this route reads fixed fields and relations)');
+  const result = z.object(request.shape).safeParse({ ...query, ...ctx.params });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  return refuseField(ctx, issue.path.join('.') || 'query', issue.message);
+};

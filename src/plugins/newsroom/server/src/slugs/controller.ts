@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { SLUG_TYPES, type ResolveSlugResponse } from '../../../shared/contracts/slugs';
+import { getService } from '../get-service';
+import { SLUGGED_TYPES, type SluggedType } from './service';
+import { DEFAULT_LOCALE } from '../setup/locales';
+import { localeCode } from '../http/requests';
+
+const UID_BY_NAME = Object.fromEntries(
+  Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType])
+) as Record<(typeof SLUG_TYPES)[number], SluggedType>;
+
+const resolveRequest = z.object({
+  type: z.enum(SLUG_TYPES),
+  slug: z.string().min(1).max(2048),
+  locale: localeCode.default(DEFAULT_LOCALE),
+});
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+const slugsController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** 200 for a current slug, 301 to the canonical URL for a former one, 404 otherwise. */
+  async resolve(ctx: KoaContext) {
+    const parsed = resolveRequest.safeParse({ ...ctx.params, locale: ctx.query.locale });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return ctx.badRequest(`${issue.path.join('.')}: ${issue.message}`);
+    }
+    const { type, slug, locale } = parsed.data;
+    const found = await getService(strapi, 'slugs').resolve(UID_BY_NAME[type], slug, locale);
+    if (!found) return ctx.notFound(`No published ${type} with slug "${slug}" in locale ${locale}`);
+    const body: ResolveSlugResponse = {
+      data: { type, documentId: found.documentId, locale, slug: found.slug, canonical: !found.redirectTo, redirectTo: found.redirectTo },
+    };
+    if (found.redirectTo) {
+      ctx.status = 301;
+      ctx.set('Location', `/api/newsroom/resolve/${type}/${encodeURIComponent(found.redirectTo)}?locale=${locale}`);
+    }
+    ctx.body = body;
+  },
+});
+
+export default slugsController;

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import type { FeedbackResponse, RetrainResponse, SuggestResponse } from '../../../shared/contracts/tagging';
+import { cannotOnDocument } from '../content/content-manager-access';
+import { getService } from '../get-service';
+import { articleText } from './service';
+import { DEFAULT_LOCALE } from '../setup/locales';
+import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
+
+
+const locale = localeCode;
+const suggestRequest = z.object({
+  title: z.string().optional(),
+  standfirst: z.string().optional(),
+  body: z.union([z.string(), z.array(z.unknown())]).optional(),
+  locale: locale.default(DEFAULT_LOCALE),
+});
+const feedbackRequest = z.object({
+  locale: locale.default(DEFAULT_LOCALE),
+  topicId: z.string().min(1).max(64),
+  decision: z.enum(['accepted', 'rejected']),
+});
+
+const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const tagging = () => getService(strapi, 'tagging');
+
+  const tooLarge = (ctx: KoaContext, payload: unknown): boolean => refuseTooLargeText(strapi, ctx, payload);
+
+  return {
+    /** POST a text, get ranked topic suggestions with their evidence (admin and content API). */
+    async suggest(ctx: KoaContext) {
+      const payload = (ctx.request as { body?: unknown }).body;
+      if (tooLarge(ctx, payload)) return;
+      const input = parse(ctx, suggestRequest, payload);
+      if (!input) return;
+      const body: SuggestResponse = { data: await tagging().suggest(articleText(input), input.locale) };
+      ctx.body = body;
+    },
+
+    /** Suggestions for a stored article's draft, for the edit view's side panel. */
+    async suggestForArticle(ctx: KoaContext) {
+      const localeCode = parse(ctx, locale.default(DEFAULT_LOCALE), ctx.query.locale);
+      if (!localeCode) return;
+      const suggestions = await tagging().suggestForArticle(String(ctx.params.documentId), localeCode);
+      if (!suggestions) return ctx.notFound('No such article in that locale');
+      const body: SuggestResponse = { data: suggestions };
+      ctx.body = body;
+    },
+
+    async feedback(ctx: KoaContext) {
+      const input = parse(ctx, feedbackRequest, (ctx.request as { body?: unknown }).body);
+      if (!input) return;
+      const documentId = String(ctx.params.documentId);
+      // Both decisions change the article's tagging (accept tags it, reject hides the topic and trains the shared
+      // model), so both need update permission on this article: an Author decides only on their own.
+      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale: input.locale })) {
+        return ctx.forbidden('You may not change this article');
+      }
+      const user = ctx.state.user as { id?: number } | undefined;
+      const result = await tagging().recordFeedback(documentId, input.locale, input.topicId, input.decision, user?.id);
+      if (!result) return ctx.notFound('No such article or topic in that locale');
+      const body: FeedbackResponse = { data: { topicId: input.topicId, decision: input.decision, modelVersion: result.modelVersion } };
+      ctx.body = body;
+    },
+
+    async retrain(ctx: KoaContext) {
+      const started = Date.now();
+      const result = await tagging().retrain();
+      const body: RetrainResponse = { data: { ...result, seconds: (Date.now() - started) / 1000 } };
+      ctx.body = body;
+    },
+  };
+};
+
+export default taggingController;

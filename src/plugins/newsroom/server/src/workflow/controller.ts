@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS } from '../domain/workflow';
+import { cannotOnDocument } from '../content/content-manager-access';
+import { getService } from '../get-service';
+import { DEFAULT_LOCALE } from '../setup/locales';
+import type { Actor } from './service';
+import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
+import type { AssigneesResponse, WorkflowStateResponse, WorkflowSummaryResponse } from '../../../shared/contracts/workflow';
+
+type KoaContext = Parameters<Core.MiddlewareHandler>[0];
+
+/** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
+const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {
+  const users = await getService(strapi, 'workflowViews').users(ids);
+  return Object.fromEntries([...users.values()].map((user) => [user.id, user.name]));
+};
+
+const actorOf = (ctx: KoaContext): Actor => {
+  const user = ctx.state.user as { id: number | string; roles?: Array<{ code?: string }> };
+  return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
+};
+
+const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const workflow = () => getService(strapi, 'workflow');
+
+  /** Conditions such as "is creator" apply: an Author moves only their own stories. */
+  const cannotMove = async (ctx: KoaContext, documentId: string, locales: string[]) => {
+    for (const locale of locales) {
+      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale })) return true;
+    }
+    return false;
+  };
+
+  return {
+    /** The stage of one locale, what the signed-in user may do next, and the locale's history. */
+    async state(ctx: KoaContext) {
+      const locale = localeCode.default(DEFAULT_LOCALE).safeParse(ctx.query.locale);
+      if (!locale.success) return badRequest(ctx, locale.error);
+      const documentId = String(ctx.params.documentId);
+      const actor = actorOf(ctx);
+      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{ actorId: string; assigneeId: string | null }>;
+      const state = await workflow().stateOf(documentId, locale.data);
+      const people = [...ledger.flatMap((entry) => [entry.actorId, entry.assigneeId ?? '']), state.assignee ?? ''];
+      const body: WorkflowStateResponse = {
+        data: {
+          state,
+          allowed: await workflow().allowed(documentId, locale.data, actor.roles),
+          ledger: ledger as WorkflowStateResponse['data']['ledger'],
+          actors: await actorNames(strapi, people),
+          mayAssign: mayAssign(actor.roles, workflow().config()),
+          timezone: workflow().config().timezone,
+          labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
+        },
+      };
+      ctx.body = body;
+    },
+
+    async transition(ctx: KoaContext) {
+      const parsed = transitionRequest.safeParse((ctx.request as { body?: unknown }).body);
+      if (!parsed.success) return badRequest(ctx, parsed.error);
+      const { locale, locales, ...body } = parsed.data;
+      const documentId = String(ctx.params.documentId);
+      const targets = locales ?? [locale ?? DEFAULT_LOCALE];
+      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
+      const moved = await workflow().transition(documentId, targets, body, actorOf(ctx));
+      ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
+    },
+
+    /** Hands the story to someone without moving it (editors; see domain/workflow/assign.ts). */
+    async assign(ctx: KoaContext) {
+      const parsed = assignRequest.safeParse((ctx.request as { body?: unknown }).body);
+      if (!parsed.success) return badRequest(ctx, parsed.error);
+      const { locale, locales, assignee, expectedVersion } = parsed.data;
+      const documentId = String(ctx.params.documentId);
+      const targets = locales ?? [locale ?? DEFAULT_LOCALE];
+      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
+      const moved = await workflow().assign(documentId, targets, assignee, actorOf(ctx), expectedVersion);
+      ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
+    },
+
+    /** Stage and assignee of a page of articles, for the list view's columns. */
+    async summary(ctx: KoaContext) {
+      const query = summaryQuery.safeParse(ctx.query);
+      if (!query.success) return badRequest(ctx, query.error);
+      const body: WorkflowSummaryResponse = {
+        data: await getService(strapi, 'workflowViews').summary(query.data.documentIds, query.data.locale),
+        labels: STAGE_LABELS,
+      };
+      ctx.body = body;
+    },
+
+    async assignees(ctx: KoaContext) {
+      const body: AssigneesResponse = { data: await getService(strapi, 'workflowViews').assignees() };
+      ctx.body = body;
+    },
+
+    /** The editorial ledger, newest first: e.g. ?actorId=7&transition=approve&since=2026-11-22. */
+    async ledger(ctx: KoaContext) {
+      const query = ledgerQuery.safeParse(ctx.query);
+      if (!query.success) return badRequest(ctx, query.error);
+      ctx.body = { data: await workflow().ledger(query.data) };
+    },
+  };
+};
+
+export default workflowController;

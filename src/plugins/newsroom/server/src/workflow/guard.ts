@@ -1,0 +1,88 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
+import { initialState, publishGuard } from '../domain/workflow';
+import { WORKFLOW_TYPE, refusal, type Actor } from './service';
+import { isWorkflowRun } from './context';
+import { contentApiWorkflowRole } from './role-policy';
+import type { DocumentMiddleware, DocumentParams } from '../content/document-call';
+
+/** The admin user behind the current request, with their role codes; null for code, cron and the public API. */
+const currentActor = (strapi: Core.Strapi): Actor | null => {
+  const ctx = strapi.requestContext.get();
+  const auth = ctx?.state?.auth as { strategy?: { name?: string } } | undefined;
+  const user = ctx?.state?.user as { id?: number | string; roles?: Array<{ code?: string }> } | undefined;
+  if (auth?.strategy?.name !== 'admin' || user?.id === undefined) return null;
+  return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
+};
+
+/**
+ * Who deletes: the admin user; a content-API user with the workflow role their role maps to; an API token, with
+ * no workflow role (id `token:<id>`); or, with no request at all (the CLI, scripts), the system.
+ */
+const deletingActor = (strapi: Core.Strapi): Actor | 'system' => {
+  const ctx = strapi.requestContext.get();
+  if (ctx === undefined) return 'system';
+  const admin = currentActor(strapi);
+  if (admin) return admin;
+  const auth = ctx.state?.auth as { strategy?: { name?: string }; credentials?: { id?: unknown } } | undefined;
+  const user = ctx.state?.user as { id?: unknown } | undefined;
+  if (auth?.strategy?.name === 'users-permissions' && user?.id !== undefined) {
+    const role = contentApiWorkflowRole(strapi, user);
+    return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
+  }
+  return { id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous', roles: [] };
+};
+
+const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
+  const { locale, documentId } = params;
+  if (Array.isArray(locale)) return locale.map(String);
+  if (typeof locale === 'string' && locale !== '*') return [locale];
+  const rows = (await strapi.db.query(WORKFLOW_TYPE).findMany({
+    select: ['locale'],
+    where: { documentId, publishedAt: null },
+  })) as Array<{ locale: string }>;
+  if (locale === '*') return rows.map((row) => row.locale);
+  return [await getService(strapi, 'locales').defaultLocale()];
+};
+
+/**
+ * Every path that publishes or unpublishes an article goes through the workflow: the Content Manager's
+ * publish, unpublish and bulk actions, REST and GraphQL (`status=published`), and `strapi.documents().publish()`
+ * from code. Each is taken as the `publish`/`unpublish` transition of whoever asked, so it is refused unless the
+ * locale is approved (or scheduled and due) and the person may publish, and it lands in the ledger when allowed.
+ * Deleting a locale that has a published version is the workflow's `delete` (guardDelete), on the same paths.
+ * Only the workflow's own runs (transitions, the scheduler, `asSystem`) pass straight through.
+ */
+export const workflowGuard =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (call, next) => {
+    if (call.uid !== WORKFLOW_TYPE || isWorkflowRun() || !pluginConfig(strapi, 'workflowGuard')) return next();
+    const workflow = getService(strapi, 'workflow');
+    const { documentId } = call.params;
+    if ((call.action === 'publish' || call.action === 'unpublish') && documentId) {
+      const locales = await requestedLocales(strapi, call.params);
+      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), call.action, next);
+    }
+    if ((call.action === 'create' || call.action === 'update') && call.params.status === 'published') {
+      // Saving straight into the published state is publishing: a new document is a draft, so it never may;
+      // an existing one only along the workflow.
+      if (!documentId) {
+        const locale = typeof call.params.locale === 'string' ? call.params.locale : await getService(strapi, 'locales').defaultLocale();
+        const blocked = publishGuard(initialState(), locale, workflow.config(), () => new Date());
+        // The first stage is never publishable (config-rules.ts), so this always refuses.
+        if (blocked) throw refusal(blocked);
+        return next();
+      }
+      const locales = await requestedLocales(strapi, call.params);
+      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), 'publish', next);
+    }
+    if (call.action === 'delete' && documentId) {
+      // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.
+      const result = await workflow.guardDelete(documentId, await requestedLocales(strapi, call.params), deletingActor(strapi), next);
+      const locale = call.params.locale;
+      await workflow.forget(documentId, typeof locale === 'string' && locale !== '*' ? [locale] : '*');
+      return result;
+    }
+    return next();
+  };

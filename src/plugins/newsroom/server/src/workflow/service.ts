@@ -1,0 +1,226 @@
+import type { Core } from '@strapi/strapi';
+import createError from 'http-errors';
+import {
+  ASSIGN,
+  allowedTransitions,
+  assign as takeAssignment,
+  deleteLive,
+  loadWorkflowConfig,
+  publishGuard,
+  transition as takeTransition,
+  type AllowedTransition,
+  type Effect,
+  type LedgerEntry,
+  type TransitionBody,
+  type TransitionResult,
+  type WorkflowConfig,
+  type WorkflowError,
+  type WorkflowState,
+} from '../domain/workflow';
+import { runAsWorkflow } from './context';
+import { createEffects } from './effects';
+import { createLedger, type LedgerFilters } from './ledger';
+import { createDueJobRunner } from './scheduler';
+import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from './state-store';
+
+// Re-exported so that the rest of the plugin keeps importing them from the workflow service.
+export { WORKFLOW_TYPE } from './state-store';
+export { STAGE_CHANGE_EVENT } from './effects';
+
+export interface Actor {
+  id: string;
+  roles: string[];
+}
+
+/** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
+export const refusal = (error: WorkflowError) =>
+  Object.assign(createError(error.httpStatus, error.message.en), {
+    details: { code: error.code, stage: error.stage, version: error.version, locale: error.locale, transition: error.transition, missing: error.missing, message: error.message },
+  });
+
+/**
+ * The publishing workflow on the database: the state of each article locale in its own table (locked while a
+ * transition runs, and compared on `version`, so of two simultaneous moves one wins and the other gets a 409),
+ * the ledger appended in the same transaction, and the effects (publish, unpublish) run there too, so a
+ * refused or failed move changes nothing.
+ */
+const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
+  let config: WorkflowConfig | undefined;
+  const workflowConfig = (): WorkflowConfig =>
+    (config ??= loadWorkflowConfig(strapi.plugin('newsroom').config('workflow'), 'newsroom.workflow'));
+  const clock = () => new Date();
+  const store = createStateStore(strapi);
+  const ledgerEntries = createLedger(strapi);
+  const effects = createEffects(strapi);
+  const runDue = createDueJobRunner(strapi, { config: workflowConfig, store, ledger: ledgerEntries, effects });
+
+  /**
+   * Reads (locked), decides, stores (compare-and-set) and appends the ledger entry, inside the caller's
+   * transaction; the stage-change webhook fires after commit. The caller carries out the effects.
+   */
+  const record = async (
+    documentId: string,
+    locale: string,
+    decide: (state: WorkflowState) => TransitionResult
+  ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
+    strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
+      const row = await store.lock(trx, documentId, locale);
+      const result = decide(toState(row));
+      if (!result.ok) throw refusal(result.error);
+      if (!(await store.store(trx, documentId, locale, row, result.next))) {
+        throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
+          details: { code: 'CONFLICT', locale },
+        });
+      }
+      await ledgerEntries.append(result.ledger);
+      // Sites revalidate on stage changes; an assignment changes nothing they show.
+      if (result.ledger.transition !== ASSIGN) await effects.announce(result.ledger, false, onCommit);
+      return { state: result.next, entry: result.ledger, effects: result.effects };
+    });
+
+  /** `record` and then the effects, in one transaction: a failed publish undoes the move. */
+  const move = (documentId: string, locale: string, decide: (state: WorkflowState) => TransitionResult) =>
+    strapi.db.transaction(async () => {
+      const moved = await record(documentId, locale, decide);
+      await effects.apply(documentId, locale, moved.effects);
+      return moved;
+    });
+
+  /** Each locale moved by `decide`; several locales in one outer transaction, so if one is refused none moves. */
+  const moveLocales = async (documentId: string, locales: string[], decide: (locale: string) => (state: WorkflowState) => TransitionResult) => {
+    const exists = await strapi.db.query(WORKFLOW_TYPE).count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
+    if (exists !== locales.length) throw createError(404, `No article ${documentId} in ${locales.join(', ')}`);
+    const run = async () => {
+      const moved = [];
+      for (const locale of locales) moved.push(await move(documentId, locale, decide(locale)));
+      return moved;
+    };
+    return locales.length > 1 ? strapi.db.transaction(run) : run();
+  };
+
+  /** An assignee is an active admin user: a stale or made-up id is refused, naming the field. */
+  const requireAssignable = async (assignee: string) => {
+    const found = /^\d+$/.test(assignee) ? await strapi.db.query('admin::user').count({ where: { id: Number(assignee), isActive: true } }) : 0;
+    if (found === 0) throw createError(400, `assignee: no active admin user with id ${assignee.slice(0, 64)}`);
+  };
+
+  return {
+    config: workflowConfig,
+
+    async stateOf(documentId: string, locale: string): Promise<WorkflowState> {
+      return toState(await store.find(documentId, locale));
+    },
+
+    async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {
+      return allowedTransitions(await this.stateOf(documentId, locale), roles, workflowConfig(), clock);
+    },
+
+    /** An admin user's transition of one locale (or of several, all or nothing). */
+    async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor) {
+      if (body.assignee) await requireAssignable(body.assignee);
+      return moveLocales(documentId, locales, (locale) => (state) =>
+        takeTransition(state, { ...body, documentId, locale, roles: actor.roles, userId: actor.id }, workflowConfig(), clock)
+      );
+    },
+
+    /** Hands one locale (or several, all or nothing) to an admin user, or to nobody (`null`), without moving it. */
+    async assign(documentId: string, locales: string[], assignee: string | null, actor: Actor, expectedVersion?: number) {
+      if (assignee !== null) await requireAssignable(assignee);
+      return moveLocales(documentId, locales, (locale) => (state) =>
+        takeAssignment(state, { documentId, locale, roles: actor.roles, userId: actor.id, assignee, expectedVersion }, workflowConfig(), clock)
+      );
+    },
+
+    /**
+     * The guard on every other publish path (Content Manager buttons, REST, GraphQL, code): records the
+     * `publish` or `unpublish` transition of `actor` for each locale, or refuses (nothing changes); the caller
+     * then lets Strapi's own publish run, inside the same transaction.
+     */
+    async guardPublishPath<T>(documentId: string, locales: string[], actor: Actor | null, kind: 'publish' | 'unpublish', carryOut: () => Promise<T>): Promise<T> {
+      const who = actor ?? { id: 'system:code', roles: [] };
+      return strapi.db.transaction(async () => {
+        for (const locale of locales) {
+          await record(documentId, locale, (state) => {
+            if (kind === 'publish') {
+              const blocked = publishGuard(state, locale, workflowConfig(), clock);
+              if (blocked) return { ok: false, error: blocked };
+            }
+            return takeTransition(state, { transition: kind, documentId, locale, roles: who.roles, userId: who.id }, workflowConfig(), clock);
+          });
+        }
+        // Strapi's own publish may call publish again internally: that is part of this move, not another one.
+        return runAsWorkflow(carryOut);
+      });
+    },
+
+    /**
+     * The guard on deleting article locales (Content Manager delete and bulk delete, REST, GraphQL, code): each
+     * locale with a published version is a `delete` move of `actor` (refused unless they may unpublish; code run
+     * without a request, 'system', may), recorded in the ledger; then Strapi's delete runs in the same transaction.
+     * Locales that were never published are left to the content permissions (an Author deletes their own drafts).
+     */
+    async guardDelete<T>(documentId: string, locales: string[], actor: Actor | 'system', carryOut: () => Promise<T>): Promise<T> {
+      const live = (await strapi.db.query(WORKFLOW_TYPE).findMany({
+        select: ['locale'],
+        where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
+      })) as Array<{ locale: string }>;
+      if (live.length === 0) return carryOut();
+      const who = actor === 'system' ? { id: 'system:code', roles: [] } : actor;
+      return strapi.db.transaction(async () => {
+        for (const locale of new Set(live.map((row) => row.locale))) {
+          await record(documentId, locale, (state) =>
+            deleteLive(state, { documentId, locale, roles: who.roles, userId: who.id, bySystem: actor === 'system' }, workflowConfig(), clock)
+          );
+        }
+        return runAsWorkflow(carryOut);
+      });
+    },
+
+    /** Runs `work` as the workflow itself (seed, importer, tests' setup): the publish guard lets it through. */
+    asSystem: runAsWorkflow,
+
+    /**
+     * Publishes as the system, whatever the stage: for the demo seed and archive imports (`--publish`), never
+     * reachable from a route. The move is recorded (state `published`, a ledger entry naming `actorId`).
+     */
+    async publishAsSystem(documentId: string, locales: string[], actorId = 'system:import') {
+      return strapi.db.transaction(async () => {
+        for (const locale of locales) {
+          await record(documentId, locale, (state) => {
+            const at = clock().toISOString();
+            const next: WorkflowState = { stage: 'published', version: state.version + 1, ...(state.assignee ? { assignee: state.assignee } : {}) };
+            return {
+              ok: true,
+              next,
+              effects: [],
+              ledger: { documentId, locale, from: state.stage, to: 'published', transition: 'publish', actorId, at, version: next.version },
+            };
+          });
+        }
+        // Each locale named, never '*': a locale the caller did not name stays as it is.
+        return runAsWorkflow(async () => {
+          const published = [];
+          for (const locale of locales) published.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
+          return published;
+        });
+      });
+    },
+
+    /** Publishes and unpublishes what is due (workflow-scheduler.ts); cron/scheduler.ts runs it on every instance. */
+    async runDueJobs(now = new Date(), batch = 50): Promise<number> {
+      return runDue(now, batch);
+    },
+
+    /** Ledger entries, newest first, filtered for questions such as "what did this editor approve last week". */
+    async ledger(filters: LedgerFilters) {
+      return ledgerEntries.find(filters);
+    },
+
+    /** Drops the workflow state of deleted locales (the ledger stays: it is history). */
+    async forget(documentId: string, locales: string[] | '*') {
+      await store.remove(documentId, locales);
+    },
+  };
+};
+
+export default workflow;
