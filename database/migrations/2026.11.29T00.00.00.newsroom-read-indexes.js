@@ -12,7 +12,7 @@
  *    them each story of an archive load reads every article row.
  * Plain SQL with IF NOT EXISTS: the same statements work on SQLite and PostgreSQL, and running them twice is
  * harmless. Strapi runs user migrations before it creates tables, so on a fresh database the tables are not
- * there yet; the newsroom plugin calls `up` again after the schema sync (services/read-indexes.ts).
+ * there yet; the newsroom plugin calls `up` again after the schema sync (setup/read-indexes.ts).
  */
 const INDEXES = [
   { name: 'articles_slug_locale_published_idx', table: 'articles', columns: ['slug', 'locale', 'published_at'] },

@@ -7,7 +7,7 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parseWireCopy } from '../../src/plugins/newsroom/server/src/domain/wire';
-import { countWords, plainTextFromBlocks } from '../../src/plugins/newsroom/server/src/domain/text/word-count';
+import { countWords, plainTextFromBlocks } from '../../src/plugins/newsroom/core/text/word-count';
 
 export const WIRE_STORY_PATH = resolve(__dirname, '../../tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
 

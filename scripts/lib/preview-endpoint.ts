@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
-import { PREVIEW_LIFETIME_SECONDS } from '../../src/plugins/newsroom/server/src/services/preview';
+import { PREVIEW_LIFETIME_SECONDS } from '../../src/plugins/newsroom/server/src/preview/service';
 import { REQUIRED_SECRETS, isPlaceholderSecret } from '../../src/env/secrets';
 import { runLoad, type AutocannonResult } from './load';
 import type { BenchArticle } from './preview-article';

@@ -3,7 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, paragraphs, publicApi, signInAs } from '../helpers/admin';
-import { plainTextFromBlocks, type Block } from '../../src/plugins/newsroom/server/src/domain/text/word-count';
+import { plainTextFromBlocks, type Block } from '../../src/plugins/newsroom/core/text/word-count';
 import type { CopyDeskHint, HintsResponse } from '../../src/plugins/newsroom/shared/contracts/copydesk';
 
 const ARTICLE = 'api::article.article';

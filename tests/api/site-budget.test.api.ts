@@ -12,7 +12,7 @@ let app: TestStrapi;
 let strapi: Core.Strapi;
 const made: Record<string, Made> = {};
 
-/** Statements each read issues itself (services/site-reads.ts). */
+/** Statements each read issues itself (site/reads.ts). */
 const OWN = { article: 4, list: 3, topicPage: 4, authorPage: 3, search: 2 };
 
 beforeAll(async () => {

@@ -97,7 +97,7 @@ async function removeImported(urls: readonly string[]) {
   })) as Array<{ documentId: string; authors: Array<{ documentId: string }>; sources: Array<{ documentId: string }> }>;
   for (const article of articles) {
     await strapi.documents(ARTICLE).delete({ documentId: article.documentId, locale: 'ar' });
-    // The ledger refuses deletes from anyone but the workflow (internal-types.ts): test cleanup runs as it.
+    // The ledger refuses deletes from anyone but the workflow (content/internal-types.ts): test cleanup runs as it.
     await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.db.query('plugin::newsroom.ledger-entry').deleteMany({ where: { targetDocumentId: article.documentId } }));
     await strapi.db.query('plugin::newsroom.workflow-state').deleteMany({ where: { targetDocumentId: article.documentId } });
   }

@@ -122,7 +122,7 @@ describe('who may call the workflow routes', () => {
   });
 });
 
-describe('a newsroom author moves only their own articles (content-api-ownership.ts)', () => {
+describe('a newsroom author moves only their own articles (content/content-api-ownership.ts)', () => {
   /** Every transition the configuration gives the author role, from every stage it starts from. */
   const authorMoves = () => {
     const config = strapi.plugin('newsroom').service('workflow').config() as { transitions: Record<string, { from: string[]; roles: string[] } | null> };

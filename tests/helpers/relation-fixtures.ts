@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { paragraphs } from './admin';
 import { hasDraftAndPublish } from './relation-paths';
-import type { RelationMetadata } from '../../src/plugins/newsroom/server/src/join-tables';
+import type { RelationMetadata } from '../../src/plugins/newsroom/server/src/content/join-tables';
 
 const ARTICLE = 'api::article.article';
 const LOCALES = ['ar', 'en'];

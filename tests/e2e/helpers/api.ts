@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseWireCopy } from '../../../src/plugins/newsroom/server/src/domain/wire/parse-wire';
-import { DEMO_ARTICLE } from '../../../src/plugins/newsroom/server/src/seed/demo-article';
+import { DEMO_ARTICLE } from '../../../src/plugins/newsroom/server/src/setup/seed/demo-article';
 import type { E2eEnv } from './env';
 
 /** The admin API of the running server, signed in as the suite's admin (the same routes the admin UI calls). */

@@ -14,7 +14,7 @@ const IS_CREATOR = 'admin::is-creator';
  * "Their own": articles are created in the admin, so their creator is an admin user and an API user has no
  * creator link of its own. An API user owns the articles created by the admin user with the same e-mail address
  * (case-insensitive): the newsroom tool is the same person signed in elsewhere. Public sign-up is off
- * (services/access.ts), so only an administrator can give an API account an e-mail address. The ledger is not
+ * (setup/access.ts), so only an administrator can give an API account an e-mail address. The ledger is not
  * used: it would let an API author withdraw what they submitted but never make the first submit.
  */
 export type ApiScope = 'all' | 'own' | 'none';

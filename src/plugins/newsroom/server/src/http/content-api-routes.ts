@@ -1,15 +1,15 @@
 /**
  * Content-API routes (under /api/newsroom). Each is a users-permissions action: the Public role gets
- * `slugs.resolve` and the site reads (set in services/access.ts) and never `tagging.suggest`, which is granted
+ * `slugs.resolve` and the site reads (set in setup/access.ts) and never `tagging.suggest`, which is granted
  * per role or API token, nor the workflow routes, which the newsroom-author and newsroom-editor roles get.
  */
 
 /**
  * The site reads: published documents in fixed shapes, a fixed number of SQL statements each
- * (controllers/site.ts, services/site-reads.ts). Cached publicly like the core find routes.
+ * (site/controller.ts, site/reads.ts). Cached publicly like the core find routes.
  */
 export const SITE_READ_HANDLERS = ['article', 'topic', 'topicArticles', 'author', 'authorArticles', 'search'] as const;
-/** Typed by the list above, which services/access.ts grants to the Public role: a route outside it fails to compile. */
+/** Typed by the list above, which setup/access.ts grants to the Public role: a route outside it fails to compile. */
 const siteRead = (path: string, handler: (typeof SITE_READ_HANDLERS)[number]) => ({
   method: 'GET',
   path: `/site/:locale${path}`,

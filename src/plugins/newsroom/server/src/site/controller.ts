@@ -16,7 +16,7 @@ const TYPES: Record<'article' | Owner, { uid: SluggedType; plural: string }> = {
 };
 
 /**
- * The site reads (GET /api/newsroom/site/:locale/…): validation here, the queries in services/site-reads.ts.
+ * The site reads (GET /api/newsroom/site/:locale/…): validation here, the queries in site/reads.ts.
  * Each response tells the response cache what else it depends on, so a write evicts it exactly: a topic's or
  * author's list is evicted by a change to any document linked to it (`rel:`), a search by any article change.
  */

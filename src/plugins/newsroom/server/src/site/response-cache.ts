@@ -55,7 +55,7 @@ const tagsOf = (ctx: KoaContext): string[] | null => {
 /**
  * Caches public GET responses of the content types' find and findOne routes and of the site reads (Redis or
  * memory), with an ETag (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
- * `direction` middleware so the stored body is the final one. Evictions: middlewares/cache-eviction.ts.
+ * `direction` middleware so the stored body is the final one. Evictions: cache/eviction.ts.
  */
 const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: KoaContext, next: () => Promise<void>) => {
   const cache = getService(strapi, 'responseCache');

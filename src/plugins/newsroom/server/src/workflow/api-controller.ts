@@ -22,7 +22,7 @@ const actorOf = (strapi: Core.Strapi, ctx: KoaContext): Actor => {
 const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
 
-  /** Like the admin route's creator check: an Author moves only their own stories (content-api-ownership.ts). */
+  /** Like the admin route's creator check: an Author moves only their own stories (content/content-api-ownership.ts). */
   const notYours = async (documentId: string, locales: string[], actor: Actor, ctx: KoaContext): Promise<string | null> => {
     const scope = actor.roles.length > 0 ? await apiScopeOf(strapi, actor.roles[0]) : 'none';
     if (scope === 'all') return null;

@@ -12,7 +12,7 @@ interface SchedulerDeps {
   effects: Effects;
 }
 
-/** The scheduler's side of the workflow (cron/scheduler.ts calls it every 20 seconds through the service). */
+/** The scheduler's side of the workflow (workflow/scheduler-cron.ts calls it every 20 seconds through the service). */
 export const createDueJobRunner = (strapi: Core.Strapi, { config, store, ledger, effects }: SchedulerDeps) =>
   /**
    * Publishes and unpublishes what is due. Rows are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so

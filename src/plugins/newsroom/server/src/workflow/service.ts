@@ -206,7 +206,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Publishes and unpublishes what is due (workflow-scheduler.ts); cron/scheduler.ts runs it on every instance. */
+    /** Publishes and unpublishes what is due (workflow-scheduler.ts); workflow/scheduler-cron.ts runs it on every instance. */
     async runDueJobs(now = new Date(), batch = 50): Promise<number> {
       return runDue(now, batch);
     },

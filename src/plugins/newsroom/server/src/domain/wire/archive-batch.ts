@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { ParsedStory } from './story';
 
 /**
- * Pure helpers of the batched archive load (services/wire-import-batch.ts), which writes a hundred stories
+ * Pure helpers of the batched archive load (wire/batch.ts), which writes a hundred stories
  * per transaction straight to the tables instead of a story at a time through the Document Service.
  */
 
