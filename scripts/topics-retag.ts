@@ -6,6 +6,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { TopicSuggestion } from '../src/plugins/newsroom/shared/contracts/tagging';
 import { withStrapi } from './lib/strapi';
+import { ARTICLE_UID } from '../src/plugins/newsroom/core/model';
 
 interface Options {
   minScore: number;
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       console.log(`Model retrained on ${trained.examples} articles, ${trained.labels} topics (version ${trained.version}).`);
     }
     const where = { publishedAt: null, ...(options.locale ? { locale: options.locale } : {}) };
-    const total = await strapi.db.query('api::article.article').count({ where });
+    const total = await strapi.db.query(ARTICLE_UID).count({ where });
     const bar = new SingleBar({ format: 'retag |{bar}| {value}/{total} articles | {rate}/s | ETA {eta_formatted}', hideCursor: true }, Presets.shades_classic);
     bar.start(total, 0, { rate: '0' });
     const started = Date.now();
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     let failed = 0;
     const pageSize = 100;
     for (let offset = 0; offset < total; offset += pageSize) {
-      const rows = (await strapi.db.query('api::article.article').findMany({
+      const rows = (await strapi.db.query(ARTICLE_UID).findMany({
         select: ['documentId', 'locale'],
         where,
         orderBy: { id: 'asc' },

@@ -14,12 +14,12 @@ import { REQUIRED_SECRETS, isPlaceholderSecret } from '../../src/env/secrets';
 import { runLoad, type AutocannonResult } from './load';
 import type { BenchArticle } from './preview-article';
 import type { Progress } from './progress';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 export const ENDPOINT_P99_TARGET_MS = 50;
 
 /** Milliseconds to three decimals, for the report. */
 export const round3 = (value: number): number => Math.round(value * 1000) / 1000;
-const ARTICLE = 'api::article.article';
 export const LOCALE = 'ar';
 
 /** A failure of the benchmark's own setup (not a slow result): reported without a stack. */
@@ -88,7 +88,7 @@ function prepareEnvironment(databaseFile: string): void {
   });
 }
 
-type DocumentUid = 'api::author.author' | 'api::topic.topic' | 'api::source.source' | typeof ARTICLE;
+type DocumentUid = typeof AUTHOR_UID | typeof TOPIC_UID | typeof SOURCE_UID | typeof ARTICLE_UID;
 
 async function createDocument(strapi: Core.Strapi, uid: DocumentUid, data: Record<string, unknown>): Promise<string> {
   const documents = strapi.documents(uid) as unknown as {
@@ -101,14 +101,14 @@ async function createDocument(strapi: Core.Strapi, uid: DocumentUid, data: Recor
 /** The article as an Arabic draft, with its authors, topics and source as related documents. */
 async function createArticle(strapi: Core.Strapi, article: BenchArticle): Promise<string> {
   const authors: string[] = [];
-  for (const author of article.authors) authors.push(await createDocument(strapi, 'api::author.author', { ...author }));
+  for (const author of article.authors) authors.push(await createDocument(strapi, AUTHOR_UID, { ...author }));
   const topics: string[] = [];
-  for (const topic of article.topics) topics.push(await createDocument(strapi, 'api::topic.topic', { name: topic.name, kind: 'topic' }));
+  for (const topic of article.topics) topics.push(await createDocument(strapi, TOPIC_UID, { name: topic.name, kind: 'topic' }));
   const sources: string[] = [];
   for (const source of article.sources) {
-    sources.push(await createDocument(strapi, 'api::source.source', { ...source, kind: 'news_agency', country: 'IQ' }));
+    sources.push(await createDocument(strapi, SOURCE_UID, { ...source, kind: 'news_agency', country: 'IQ' }));
   }
-  return createDocument(strapi, ARTICLE, {
+  return createDocument(strapi, ARTICLE_UID, {
     title: article.title,
     standfirst: article.standfirst,
     dateline: article.dateline,

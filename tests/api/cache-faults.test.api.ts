@@ -4,6 +4,7 @@ import { approveAndPublish, asAdmin, cmPath, paragraphs, publicApi, signInAs, ta
 import { startOwnRedis, type OwnRedis } from '../helpers/redis-server';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { transitionBody } from '../helpers/workflow';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The response cache when its Redis fails, measured with a real Redis of the test's own that is stopped
@@ -15,7 +16,6 @@ import { transitionBody } from '../helpers/workflow';
  * With `cache.failSafe: false` (the unbounded ioredis defaults, failed evictions swallowed) the same scenario
  * hangs the reads and serves the unpublished story again.
  */
-const ARTICLE = 'api::article.article';
 const READ_BOUND_MS = 500;
 /** A read that overlaps an admin write waits for its transaction (SQLite has one writer): bounded less tightly. */
 const READ_DURING_WRITE_BOUND_MS = 1500;
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 const publishedStory = async (title: string): Promise<string> => {
-  const created = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title, body: paragraphs('نص الخبر') } });
+  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs('نص الخبر') } });
   const published = await approveAndPublish(editor, created.documentId);
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${JSON.stringify(published.body)}`);
   return created.documentId;
@@ -112,7 +112,7 @@ async function underOutage(outage: Outage, label: string): Promise<Outcome> {
   const changes = (async () => {
     const unpublished = await write(() => takeTransition(editor, gone, transitionBody('unpublish')));
     expect(unpublished.status).toBe(200);
-    const edited = await write(() => editor.put(`${cmPath(ARTICLE, retitled)}?locale=ar`, { title: newTitle }));
+    const edited = await write(() => editor.put(`${cmPath(ARTICLE_UID, retitled)}?locale=ar`, { title: newTitle }));
     expect(edited.status).toBe(200);
     expect((await write(() => approveAndPublish(editor, retitled))).status).toBe(200);
   })();
@@ -197,7 +197,7 @@ describe('the in-memory cache and a writer in another process (the CLI import)',
     await list();
     expect((await list()).headers['x-cache']).toBe('HIT');
     // The CLI changes the database behind this process's back: its evictions go to its own memory.
-    await strapi.db.query(ARTICLE).update({ where: { documentId, locale: 'ar', publishedAt: { $notNull: true } }, data: { title: 'خبر بعد الاستيراد' } });
+    await strapi.db.query(ARTICLE_UID).update({ where: { documentId, locale: 'ar', publishedAt: { $notNull: true } }, data: { title: 'خبر بعد الاستيراد' } });
     await sleep(1100);
     const stale = await list();
     expect({ cache: stale.headers['x-cache'], title: titlesOf(stale)[0] }).toEqual({ cache: 'HIT', title: 'خبر قبل الاستيراد' });

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { paragraphs, publicApi } from '../helpers/admin';
+import { ARTICLE_UID, AUTHOR_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const AUTHOR = 'api::author.author';
 /** The shared store, as production runs it (Redis is on 127.0.0.1:6379 here and in CI). */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 
@@ -15,16 +14,16 @@ const ids: Record<'a' | 'b', string> = { a: '', b: '' };
 
 const workflow = () => strapi.plugin('newsroom').service('workflow');
 const publishedArticle = async (title: string) => {
-  const created = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title, body: paragraphs('نص'), authors: [authorId] } });
+  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs('نص'), authors: [authorId] } });
   await workflow().publishAsSystem(created.documentId, ['ar'], 'system:test');
-  const row = (await strapi.db.query(ARTICLE).findOne({ where: { documentId: created.documentId, locale: 'ar' }, select: ['slug'] })) as { slug: string };
+  const row = (await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: created.documentId, locale: 'ar' }, select: ['slug'] })) as { slug: string };
   return { documentId: created.documentId, slug: row.slug };
 };
 const bySlug = (slug: string, headers: Record<string, string> = {}) =>
   publicApi(strapi).get('/api/articles').query({ locale: 'ar', 'filters[slug][$eq]': slug, 'populate[authors][fields][0]': 'name' }).set(headers);
 /** Edits the published story and publishes the edit, the way the workflow does. */
 const republish = async (documentId: string, title: string) => {
-  await strapi.documents(ARTICLE).update({ documentId, locale: 'ar', data: { title } });
+  await strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { title } });
   await workflow().publishAsSystem(documentId, ['ar'], 'system:test');
 };
 
@@ -32,7 +31,7 @@ beforeAll(async () => {
   app = await startTestStrapi({ NEWSROOM_CACHE: 'true', REDIS_URL });
   strapi = app.strapi;
   await strapi.plugin('newsroom').service('responseCache').clear();
-  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', status: 'published', data: { name: 'كاتب الذاكرة المؤقتة' } });
+  const author = await strapi.documents(AUTHOR_UID).create({ locale: 'ar', status: 'published', data: { name: 'كاتب الذاكرة المؤقتة' } });
   authorId = author.documentId;
   const a = await publishedArticle('الخبر الأول في الذاكرة المؤقتة');
   const b = await publishedArticle('الخبر الثاني في الذاكرة المؤقتة');
@@ -87,7 +86,7 @@ describe('the public response cache (Redis)', () => {
     const page = await authorPage();
     expect(page.headers['x-cache']).toBe('MISS');
     expect(page.body.data.articles.map((article: { title: string }) => article.title)).toContain('خبر جديد يظهر في القوائم');
-    await workflow().asSystem(() => strapi.documents(ARTICLE).unpublish({ documentId: fresh.documentId, locale: 'ar' }));
+    await workflow().asSystem(() => strapi.documents(ARTICLE_UID).unpublish({ documentId: fresh.documentId, locale: 'ar' }));
     expect((await list()).body.data.map((article: { title: string }) => article.title)).not.toContain('خبر جديد يظهر في القوائم');
   });
 

@@ -5,8 +5,8 @@ import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, paragraphs, publicApi, signInAs } from '../helpers/admin';
 import { plainTextFromBlocks, type Block } from '../../src/plugins/newsroom/core/text/word-count';
 import type { CopyDeskHint, HintsResponse } from '../../src/plugins/newsroom/shared/contracts/copydesk';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
 const sampleLines = fs
   .readFileSync(path.join(__dirname, '..', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt'), 'utf8')
   .split('\n')
@@ -30,11 +30,11 @@ beforeAll(async () => {
   strapi = app.strapi;
   const workflow = strapi.plugin('newsroom').service('workflow') as { publishAsSystem(id: string, locales: string[], actor: string): Promise<unknown> };
   for (const [title, ...body] of ARCHIVE) {
-    const created = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title, body: paragraphs(...body) } });
+    const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs(...body) } });
     await workflow.publishAsSystem(created.documentId, ['ar'], 'system:test');
   }
   // The sample wire story, as a draft: its own misspellings must not teach the model.
-  const draft = await strapi.documents(ARTICLE).create({
+  const draft = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
     data: { title: 'العراق وحلف الناتو يبحثان التعاون الأمني في حوار المنامة', body: paragraphs(...sampleLines.slice(1)) },
   });
@@ -47,7 +47,7 @@ const find = (hints: CopyDeskHint[], word: string) => hints.find((hint) => hint.
 
 describe('copy-desk hints', () => {
   it('flags الجنة for اللجنة in the stored draft, with the archive’s counts as evidence, and changes nothing', async () => {
-    const before = await strapi.documents(ARTICLE).findOne({ documentId: draftId, locale: 'ar', status: 'draft' });
+    const before = await strapi.documents(ARTICLE_UID).findOne({ documentId: draftId, locale: 'ar', status: 'draft' });
     const response = await editor.get(`/newsroom/copydesk/articles/${draftId}?locale=ar`);
     expect(response.status).toBe(200);
     const { data, meta } = response.body as HintsResponse;
@@ -66,7 +66,7 @@ describe('copy-desk hints', () => {
     const suggested = data.map((hint) => `${hint.word}→${hint.suggestion}`);
     expect(suggested).toEqual(expect.arrayContaining(['القاء→اللقاء', 'المؤسات→المؤسسات', 'يعز→يعزز', 'لتعاون→للتعاون']));
 
-    const after = await strapi.documents(ARTICLE).findOne({ documentId: draftId, locale: 'ar', status: 'draft' });
+    const after = await strapi.documents(ARTICLE_UID).findOne({ documentId: draftId, locale: 'ar', status: 'draft' });
     expect(after?.body).toEqual(before?.body);
   });
 

@@ -4,16 +4,17 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { approveAndPublish, asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
 import { site } from '../helpers/site';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Authors, topics and sources have drafts: what an Author creates is not public (REST, GraphQL, the slug
  * resolver, the site reads) until an Editor publishes it, and an Author cannot publish it. A published one keeps
  * its slug when renamed, and a slug an Editor changes on purpose keeps resolving (301, meta.redirectTo).
  */
-const TYPES = ['api::author.author', 'api::topic.topic', 'api::source.source'] as const;
+const TYPES = [AUTHOR_UID, TOPIC_UID, SOURCE_UID] as const;
 type Uid = (typeof TYPES)[number];
 /** The site reads that show a document of the type by slug (sources have none). */
-const SITE_PAGE: Partial<Record<Uid, string>> = { 'api::author.author': 'authors', 'api::topic.topic': 'topics' };
+const SITE_PAGE: Partial<Record<Uid, string>> = { [AUTHOR_UID]: 'authors', [TOPIC_UID]: 'topics' };
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt'), 'utf8');
 
 let app: TestStrapi;
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 
 const pluralOf = (uid: Uid) => strapi.contentType(uid).info.pluralName;
-const dataFor = (uid: Uid, name: string) => (uid === 'api::topic.topic' ? { name, kind: 'topic' } : uid === 'api::source.source' ? { name, kind: 'news_agency' } : { name });
+const dataFor = (uid: Uid, name: string) => (uid === TOPIC_UID ? { name, kind: 'topic' } : uid === SOURCE_UID ? { name, kind: 'news_agency' } : { name });
 const bySlug = (uid: Uid, slug: string) => publicApi(strapi).get(`/api/${pluralOf(uid)}`).query({ locale: 'ar', 'filters[slug][$eq]': slug });
 const resolve = (uid: Uid, slug: string) => publicApi(strapi).get(`/api/newsroom/resolve/${pluralOf(uid)}/${encodeURIComponent(slug)}?locale=ar`);
 const graphqlNames = async (uid: Uid, slug: string): Promise<string[]> => {
@@ -107,7 +108,7 @@ describe.each(TYPES.map((uid) => [uid] as const))('%s has drafts', (uid) => {
 });
 
 /** The article relation that lists documents of the type. */
-const ARTICLE_FIELD: Record<Uid, string> = { 'api::author.author': 'authors', 'api::topic.topic': 'topics', 'api::source.source': 'sources' };
+const ARTICLE_FIELD: Record<Uid, string> = { [AUTHOR_UID]: 'authors', [TOPIC_UID]: 'topics', [SOURCE_UID]: 'sources' };
 
 describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not change live articles', (uid) => {
   const field = ARTICLE_FIELD[uid];
@@ -117,12 +118,12 @@ describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not chan
   };
   /** A live story whose draft then names a new, unpublished document of the type; an Editor publishes that document. */
   const scenario = async (name: string) => {
-    const story = await editor.post(`${cmPath('api::article.article')}?locale=ar`, { title: `خبر منشور ${name}`, body: paragraphs('نص الخبر') });
+    const story = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: `خبر منشور ${name}`, body: paragraphs('نص الخبر') });
     const storyId = story.body.data.documentId as string;
     expect((await approveAndPublish(editor, storyId)).status).toBe(200);
     const added = await editor.post(`${cmPath(uid)}?locale=ar`, dataFor(uid, name));
     const addedId = added.body.data.documentId as string;
-    const edit = await editor.put(`${cmPath('api::article.article', storyId)}?locale=ar`, { [field]: { connect: [{ documentId: addedId, locale: 'ar' }] } });
+    const edit = await editor.put(`${cmPath(ARTICLE_UID, storyId)}?locale=ar`, { [field]: { connect: [{ documentId: addedId, locale: 'ar' }] } });
     expect(edit.status).toBe(200);
     expect(await liveNames(storyId)).toEqual([]);
     expect((await editor.post(`${cmPath(uid, addedId, 'publish')}?locale=ar`)).status).toBe(200);
@@ -150,7 +151,7 @@ describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not chan
 describe('imports', () => {
   const story = (byline: string, tag: string) => SAMPLE.replace('كتب: سيد محمد', `كتب: ${byline}`).replace('التقى', `التقى ${tag}`);
   const authorRows = (name: string) =>
-    strapi.db.query('api::author.author').findMany({ select: ['publishedAt'], where: { name } }) as Promise<Array<{ publishedAt: unknown }>>;
+    strapi.db.query(AUTHOR_UID).findMany({ select: ['publishedAt'], where: { name } }) as Promise<Array<{ publishedAt: unknown }>>;
 
   it("an Author's import leaves the authors it creates as drafts; an Editor's publishes them", async () => {
     expect((await author.post('/newsroom/import', { text: story('ليلى حسن', 'بنسخة الكاتب') })).status).toBe(200);

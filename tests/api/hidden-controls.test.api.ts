@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, publicApi, signInAs } from '../helpers/admin';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Bidi overrides, isolates and zero-width characters never reach storage or readers through a text field of the
@@ -37,10 +38,10 @@ const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.invis
 
 /** Makes a document public the way the newsroom does: articles through the workflow, other types if they have drafts. */
 async function makePublic(uid: string, documentId: string): Promise<void> {
-  if (uid === 'api::article.article') {
+  if (uid === ARTICLE_UID) {
     await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   } else if (hasDrafts(uid)) {
-    const documents = strapi.documents(uid as 'api::author.author') as unknown as { publish(params: { documentId: string; locale: string }): Promise<unknown> };
+    const documents = strapi.documents(uid as typeof AUTHOR_UID) as unknown as { publish(params: { documentId: string; locale: string }): Promise<unknown> };
     await documents.publish({ documentId, locale: 'ar' });
   }
 }
@@ -56,12 +57,12 @@ afterEach(() => setGuard(true));
 
 describe('hidden characters are removed from text fields on save', () => {
   it('the schemas give text fields for each of the four types (the generated probes are not empty)', () => {
-    expect(newsroomTypes().sort()).toEqual(['api::article.article', 'api::author.author', 'api::source.source', 'api::topic.topic']);
+    expect(newsroomTypes().sort()).toEqual([ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID]);
     for (const uid of newsroomTypes()) expect(textFields(uid).length).toBeGreaterThanOrEqual(2);
-    expect(textFields('api::article.article').map(({ field }) => field)).toEqual(expect.arrayContaining(['title', 'standfirst', 'dateline']));
+    expect(textFields(ARTICLE_UID).map(({ field }) => field)).toEqual(expect.arrayContaining(['title', 'standfirst', 'dateline']));
   });
 
-  it.each([['api::article.article'], ['api::author.author'], ['api::topic.topic'], ['api::source.source']])(
+  it.each([[ARTICLE_UID], [AUTHOR_UID], [TOPIC_UID], [SOURCE_UID]])(
     '%s through the Content Manager: stored, shown to editors and served without them; slug and search key too',
     async (uid) => {
       const word = `خبر${uid.length}`;
@@ -89,14 +90,14 @@ describe('hidden characters are removed from text fields on save', () => {
       .send({ data: { title: dirty('مقال'), dateline: `${dirty('بيروت')}\u0000` } }); // PostgreSQL refuses U+0000 in text
     if (rest.status !== 201) throw new Error(`${rest.status} ${JSON.stringify(rest.body)}`);
     expect(rest.body.data.title).toBe('مقال عاجل');
-    expect((await stored('api::article.article', rest.body.data.documentId)).dateline).toBe('بيروت عاجل');
+    expect((await stored(ARTICLE_UID, rest.body.data.documentId)).dateline).toBe('بيروت عاجل');
 
     const updated = await publicApi(strapi)
       .put(`/api/articles/${rest.body.data.documentId}?locale=ar&status=draft`)
       .set('Authorization', `Bearer ${token}`)
       .send({ data: { title: dirty('تحديث') } });
     expect(updated.status).toBe(200);
-    expect((await stored('api::article.article', rest.body.data.documentId)).title).toBe('تحديث عاجل');
+    expect((await stored(ARTICLE_UID, rest.body.data.documentId)).title).toBe('تحديث عاجل');
 
     const graphql = await publicApi(strapi)
       .post('/graphql')
@@ -108,35 +109,35 @@ describe('hidden characters are removed from text fields on save', () => {
 
   it('keeps ZWNJ inside Persian words and RLM/LRM typed on purpose', async () => {
     const title = `\u200Fمی\u200Cخواهد NATO\u200E (الحلف)`;
-    const created = await editor.post(`${cmPath('api::article.article')}?locale=ar`, { title });
+    const created = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title });
     expect(created.status).toBe(201);
-    expect((await stored('api::article.article', created.body.data.documentId)).title).toBe(title);
+    expect((await stored(ARTICLE_UID, created.body.data.documentId)).title).toBe(title);
   });
 
   it('a required name of hidden characters only is the empty name it is: kept as a draft, refused at publish naming the field', async () => {
-    const created = await editor.post(`${cmPath('api::author.author')}?locale=ar`, { name: `${RLO}${PDF}\u200B\uFEFF` });
+    const created = await editor.post(`${cmPath(AUTHOR_UID)}?locale=ar`, { name: `${RLO}${PDF}\u200B\uFEFF` });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data as { documentId: string };
-    expect((await stored('api::author.author', documentId)).name).toBe('');
-    const published = await editor.post(`${cmPath('api::author.author', documentId, 'publish')}?locale=ar`, {});
+    expect((await stored(AUTHOR_UID, documentId)).name).toBe('');
+    const published = await editor.post(`${cmPath(AUTHOR_UID, documentId, 'publish')}?locale=ar`, {});
     expect(published.status).toBe(400);
     expect(JSON.stringify(published.body.error)).toContain('name');
   });
 
   it('an article title of hidden characters only is judged as the empty title it is (a draft may be unfinished)', async () => {
-    const hiddenOnly = await editor.post(`${cmPath('api::article.article')}?locale=ar`, { title: `${RLO}${PDF}\u200B\u2066\u2069` });
-    const empty = await editor.post(`${cmPath('api::article.article')}?locale=ar`, { title: '' });
+    const hiddenOnly = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: `${RLO}${PDF}\u200B\u2066\u2069` });
+    const empty = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: '' });
     expect([hiddenOnly.status, empty.status]).toEqual([201, 201]);
     const { documentId } = hiddenOnly.body.data as { documentId: string };
-    expect((await stored('api::article.article', documentId)).title).toBe('');
+    expect((await stored(ARTICLE_UID, documentId)).title).toBe('');
     // …and, like any draft without a title, it cannot be published: the refusal names the field.
     await expect(strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test')).rejects.toThrow(/title/);
   });
 
   it('without the guard (invisibleCharacterGuard off) the override is stored and served: the probe it stops', async () => {
     setGuard(false);
-    const created = await editor.post(`${cmPath('api::author.author')}?locale=ar`, { name: dirty('بلا') });
+    const created = await editor.post(`${cmPath(AUTHOR_UID)}?locale=ar`, { name: dirty('بلا') });
     expect(created.status).toBe(201);
-    expect((await stored('api::author.author', created.body.data.documentId)).name).toMatch(HIDDEN);
+    expect((await stored(AUTHOR_UID, created.body.data.documentId)).name).toMatch(HIDDEN);
   });
 });

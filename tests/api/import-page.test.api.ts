@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, publicApi, signInAs } from '../helpers/admin';
 import type { ImportResult } from '../../src/plugins/newsroom/shared/contracts/wire-import';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /** POST /newsroom/import, the admin's Import page: drafts from pasted copy and uploaded files, per user. */
 let app: TestStrapi;
@@ -12,7 +13,6 @@ let strapi: Core.Strapi;
 let editor: ReturnType<typeof asAdmin>;
 let author: ReturnType<typeof asAdmin>;
 let authorId = 0;
-const ARTICLE = 'api::article.article';
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt'), 'utf8');
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 
@@ -24,7 +24,7 @@ const importAs = async (session: ReturnType<typeof asAdmin>, body: object, statu
 
 type Draft = { documentId: string; title: string; publishedAt: string | null; authors: Array<{ name: string }>; createdBy: { id: number } | null };
 const draft = async (documentId: string): Promise<Draft> =>
-  (await strapi.db.query(ARTICLE).findOne({ where: { documentId, locale: 'ar', publishedAt: null }, populate: ['authors', 'createdBy'] })) as Draft;
+  (await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale: 'ar', publishedAt: null }, populate: ['authors', 'createdBy'] })) as Draft;
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -54,7 +54,7 @@ describe('POST /newsroom/import', () => {
     expect(article.authors.map((person) => person.name)).toEqual(['سيد محمد']);
     const state = await editor.get(`/newsroom/workflow/articles/${sampleId}?locale=ar`);
     expect(state.body.data.state.stage).toBe('draft');
-    expect(await strapi.db.query(ARTICLE).count({ where: { documentId: sampleId, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { documentId: sampleId, publishedAt: { $notNull: true } } })).toBe(0);
   });
 
   it('skips the same copy posted again', async () => {
@@ -103,7 +103,7 @@ describe('POST /newsroom/import', () => {
     expect(result.created).toHaveLength(1);
     const mine = result.created[0].documentId;
     expect((await draft(mine)).createdBy?.id).toBe(authorId);
-    const edit = await author.put(`/content-manager/collection-types/${ARTICLE}/${mine}?locale=ar`, { standfirst: 'معرض الكتاب يفتح أبوابه' });
+    const edit = await author.put(`/content-manager/collection-types/${ARTICLE_UID}/${mine}?locale=ar`, { standfirst: 'معرض الكتاب يفتح أبوابه' });
     expect(edit.status).toBe(200);
     // The editor's sample, changed: the author may not overwrite it.
     const changed = await importAs(author, { text: `${SAMPLE}\nفقرة أضيفت لاحقا إلى الخبر بعد نشره الأول.\n` });

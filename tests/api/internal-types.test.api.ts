@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { cmPath, publicApi, signInAs, asAdmin } from '../helpers/admin';
+import { ARTICLE_UID, INTERNAL_UID_PREFIX, LEDGER_UID, OUTBOX_EVENT_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The plugin's internal tables (ledger, workflow states, outbox, …) are not part of the API: no GraphQL type,
  * query or mutation, no REST route, no Content Manager route, and the ledger refuses updates and deletes from
  * any code but the workflow's. Every uid below comes from strapi.contentTypes, not from a list.
  */
-const LEDGER = 'plugin::newsroom.ledger-entry';
-const STATE = 'plugin::newsroom.workflow-state';
 
 let app: TestStrapi;
 let strapi: Core.Strapi;
@@ -23,7 +22,7 @@ interface Naming {
   getDeleteMutationTypeName(contentType: unknown): string;
 }
 const naming = (): Naming => (strapi.plugin('graphql').service('utils') as { naming: Naming }).naming;
-const internalUids = () => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('plugin::newsroom.'));
+const internalUids = () => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(INTERNAL_UID_PREFIX));
 const contentType = (uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
 const graphql = (query: string) => publicApi(strapi).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query });
 
@@ -31,18 +30,18 @@ let seeded = 0;
 async function seedLedgerAndState(): Promise<{ ledgerId: string; stateId: string }> {
   seeded += 1;
   const targetDocumentId = `doc-internal-${seeded}`;
-  const ledger = (await strapi.db.query(LEDGER).create({
-    data: { contentType: 'api::article.article', targetDocumentId, locale: 'ar', transition: 'submit', fromStage: 'draft', toStage: 'in_review', actorId: '1', at: new Date(), version: 1 },
+  const ledger = (await strapi.db.query(LEDGER_UID).create({
+    data: { contentType: ARTICLE_UID, targetDocumentId, locale: 'ar', transition: 'submit', fromStage: 'draft', toStage: 'in_review', actorId: '1', at: new Date(), version: 1 },
   })) as { documentId: string };
-  const state = (await strapi.db.query(STATE).create({
-    data: { contentType: 'api::article.article', targetDocumentId, locale: 'ar', stage: 'in_review', version: 1 },
+  const state = (await strapi.db.query(WORKFLOW_STATE_UID).create({
+    data: { contentType: ARTICLE_UID, targetDocumentId, locale: 'ar', stage: 'in_review', version: 1 },
   })) as { documentId: string };
   return { ledgerId: ledger.documentId, stateId: state.documentId };
 }
 
 const snapshot = async () => ({
-  ledger: await strapi.db.query(LEDGER).findMany({ orderBy: { id: 'asc' } }),
-  states: await strapi.db.query(STATE).findMany({ orderBy: { id: 'asc' } }),
+  ledger: await strapi.db.query(LEDGER_UID).findMany({ orderBy: { id: 'asc' } }),
+  states: await strapi.db.query(WORKFLOW_STATE_UID).findMany({ orderBy: { id: 'asc' } }),
 });
 
 beforeAll(async () => {
@@ -54,7 +53,7 @@ afterAll(async () => app?.teardown());
 
 describe('GraphQL has nothing of the internal types', () => {
   it('finds the plugin types in the registry (the generated probes are not empty)', () => {
-    expect(internalUids()).toEqual(expect.arrayContaining([LEDGER, STATE, 'plugin::newsroom.outbox-event']));
+    expect(internalUids()).toEqual(expect.arrayContaining([LEDGER_UID, WORKFLOW_STATE_UID, OUTBOX_EVENT_UID]));
   });
 
   it('introspection with a full-access token shows no type, query or mutation of any of them', async () => {
@@ -76,7 +75,7 @@ describe('GraphQL has nothing of the internal types', () => {
     const before = await snapshot();
     const probes = internalUids().flatMap((uid) => {
       const ct = contentType(uid);
-      const id = uid === LEDGER ? ledgerId : uid === STATE ? stateId : 'x';
+      const id = uid === LEDGER_UID ? ledgerId : uid === WORKFLOW_STATE_UID ? stateId : 'x';
       return [
         `{ ${naming().getFindQueryName(ct)} { documentId } }`,
         `{ ${naming().getFindOneQueryName(ct)}(documentId: "${id}") { documentId } }`,
@@ -109,10 +108,10 @@ async function seedRow(uid: string): Promise<string> {
     const byType: Record<string, unknown> = { string: `${name}-${Math.random()}`, text: 'x', integer: 1, datetime: new Date(), enumeration: attribute.enum?.[0] };
     data[name] = byType[attribute.type];
   }
-  return ((await strapi.db.query(uid as typeof LEDGER).create({ data })) as { documentId: string }).documentId;
+  return ((await strapi.db.query(uid as typeof LEDGER_UID).create({ data })) as { documentId: string }).documentId;
 }
 
-const allInternalRows = async () => Promise.all(internalUids().map((uid) => strapi.db.query(uid as typeof LEDGER).findMany({ orderBy: { id: 'asc' } })));
+const allInternalRows = async () => Promise.all(internalUids().map((uid) => strapi.db.query(uid as typeof LEDGER_UID).findMany({ orderBy: { id: 'asc' } })));
 
 describe('no REST or Content Manager route writes them', () => {
   it('REST with a full-access token: 4xx for every type and method; Content Manager writes as Super Admin: 4xx', async () => {
@@ -151,7 +150,7 @@ describe('no REST or Content Manager route writes them', () => {
     const ctx = { state: { route: { info: { type: 'content-api' } } } };
     const attempts = internalUids().map((uid) =>
       strapi.requestContext.run(ctx as never, async () => {
-        await strapi.documents(uid as typeof LEDGER).create({ data: {} as never });
+        await strapi.documents(uid as typeof LEDGER_UID).create({ data: {} as never });
       }).then(
         () => `${uid}: written`,
         (error: Error) => (/internal to the newsroom/.test(error.message) ? null : `${uid}: ${error.message}`)
@@ -165,24 +164,24 @@ describe('the ledger is append-only at the query level', () => {
   afterEach(() => strapi.config.set('plugin::newsroom.ledgerAppendOnly', true));
 
   const attacks: Array<[string, (documentId: string) => Promise<unknown>]> = [
-    ['db.query update', (documentId) => strapi.db.query(LEDGER).update({ where: { documentId }, data: { reason: 'forged' } })],
-    ['db.query updateMany', (documentId) => strapi.db.query(LEDGER).updateMany({ where: { documentId }, data: { reason: 'forged' } })],
-    ['db.query delete', (documentId) => strapi.db.query(LEDGER).delete({ where: { documentId } })],
-    ['db.query deleteMany', (documentId) => strapi.db.query(LEDGER).deleteMany({ where: { documentId } })],
-    ['Document Service update', (documentId) => strapi.documents(LEDGER).update({ documentId, data: { reason: 'forged' } })],
-    ['Document Service delete', (documentId) => strapi.documents(LEDGER).delete({ documentId })],
+    ['db.query update', (documentId) => strapi.db.query(LEDGER_UID).update({ where: { documentId }, data: { reason: 'forged' } })],
+    ['db.query updateMany', (documentId) => strapi.db.query(LEDGER_UID).updateMany({ where: { documentId }, data: { reason: 'forged' } })],
+    ['db.query delete', (documentId) => strapi.db.query(LEDGER_UID).delete({ where: { documentId } })],
+    ['db.query deleteMany', (documentId) => strapi.db.query(LEDGER_UID).deleteMany({ where: { documentId } })],
+    ['Document Service update', (documentId) => strapi.documents(LEDGER_UID).update({ documentId, data: { reason: 'forged' } })],
+    ['Document Service delete', (documentId) => strapi.documents(LEDGER_UID).delete({ documentId })],
   ];
 
   it.each(attacks)('%s: changes the entry with the guard off, is refused with it on', async (_name, attack) => {
     strapi.config.set('plugin::newsroom.ledgerAppendOnly', false);
     const unguarded = (await seedLedgerAndState()).ledgerId;
     await attack(unguarded);
-    const changed = (await strapi.db.query(LEDGER).findOne({ where: { documentId: unguarded } })) as { reason: string | null } | null;
+    const changed = (await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: unguarded } })) as { reason: string | null } | null;
     expect(changed === null || changed.reason === 'forged').toBe(true);
 
     strapi.config.set('plugin::newsroom.ledgerAppendOnly', true);
     const guarded = (await seedLedgerAndState()).ledgerId;
     await expect(attack(guarded)).rejects.toThrow(/append-only/);
-    expect(await strapi.db.query(LEDGER).findOne({ where: { documentId: guarded } })).toMatchObject({ reason: null, toStage: 'in_review' });
+    expect(await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: guarded } })).toMatchObject({ reason: null, toStage: 'in_review' });
   });
 });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
 let app: TestStrapi;
 let strapi: Core.Strapi;
 let editor: ReturnType<typeof asAdmin>;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
-  const created = await editor.post(`${cmPath(ARTICLE)}?locale=ar`, {
+  const created = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
     title: 'حلف NATO 32 دولة <script>alert(1)</script>',
     standfirst: 'مقدمة \u202Eمعكوسة',
     body: [
@@ -71,7 +71,7 @@ describe('signed preview', () => {
   });
 
   it("Strapi's Preview button gets the signed link from the admin config", async () => {
-    const response = await editor.get(`/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=ar&status=draft`);
+    const response = await editor.get(`/content-manager/preview/url/${ARTICLE_UID}?documentId=${documentId}&locale=ar&status=draft`);
     expect(response.status).toBe(200);
     expect(response.body.data.url).toContain(`/api/newsroom/preview/${documentId}?locale=ar&status=draft&token=`);
   });
@@ -80,7 +80,7 @@ describe('signed preview', () => {
 describe('a preview link opens the version it was made for only', () => {
   const setBinding = (enabled: boolean) => strapi.config.set('plugin::newsroom.previewVersionBinding', enabled);
   const editDraft = async (document: string, word: string) => {
-    const saved = await editor.put(`${cmPath(ARTICLE, document)}?locale=ar`, { title: `عنوان ${word}`, body: paragraphs(`نص ${word}`) });
+    const saved = await editor.put(`${cmPath(ARTICLE_UID, document)}?locale=ar`, { title: `عنوان ${word}`, body: paragraphs(`نص ${word}`) });
     if (saved.status !== 200) throw new Error(`${saved.status} ${JSON.stringify(saved.body)}`);
   };
   const open = (url: string) => publicApi(strapi).get(url);
@@ -95,7 +95,7 @@ describe('a preview link opens the version it was made for only', () => {
   let story: string;
 
   beforeAll(async () => {
-    const created = await editor.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'عنوان الأول', body: paragraphs('نص الأول') });
+    const created = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'عنوان الأول', body: paragraphs('نص الأول') });
     if (created.status !== 201) throw new Error(JSON.stringify(created.body));
     story = created.body.data.documentId;
   });

@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { paragraphs, publicApi } from '../helpers/admin';
+import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const AUTHOR = 'api::author.author';
-const TOPIC = 'api::topic.topic';
 const PUBLISHED_TITLE = 'خبر منشور عن الاقتصاد';
 const DRAFT_TITLE = 'مسودة سرية لم تنشر بعد';
 
@@ -19,17 +17,17 @@ const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.publi
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  const author = await strapi.documents(AUTHOR).create({ locale: 'ar', status: 'published', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
+  const author = await strapi.documents(AUTHOR_UID).create({ locale: 'ar', status: 'published', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
   authorId = author.documentId;
-  const published = await strapi.documents(ARTICLE).create({
+  const published = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
     data: { title: PUBLISHED_TITLE, body: paragraphs('نص منشور'), authors: [authorId] },
   });
   publishedId = published.documentId;
   await strapi.plugin('newsroom').service('workflow').publishAsSystem(publishedId, ['ar'], 'system:test');
   // Published once, then edited: its draft holds text that must not leak either.
-  await strapi.documents(ARTICLE).update({ documentId: publishedId, locale: 'ar', data: { standfirst: DRAFT_TITLE } });
-  const draft = await strapi.documents(ARTICLE).create({
+  await strapi.documents(ARTICLE_UID).update({ documentId: publishedId, locale: 'ar', data: { standfirst: DRAFT_TITLE } });
+  const draft = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
     data: { title: DRAFT_TITLE, body: paragraphs('نص المسودة'), authors: [authorId] },
   });
@@ -97,7 +95,7 @@ describe('public API rules', () => {
 
   it('pages by 20 by default and 100 at most', async () => {
     for (let i = 0; i < 21; i += 1) {
-      await strapi.documents(TOPIC).create({ locale: 'ar', status: 'published', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
+      await strapi.documents(TOPIC_UID).create({ locale: 'ar', status: 'published', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
     }
     const firstPage = await publicApi(strapi).get('/api/topics?locale=ar');
     expect(firstPage.body.data).toHaveLength(20);
@@ -128,6 +126,6 @@ describe('public API rules', () => {
   it('GraphQL refuses mutations for the Public role', async () => {
     const response = await graphql('mutation { createArticle(data: { title: "دخيل" }) { documentId } }');
     expect(response.text).toMatch(/Forbidden|Cannot query field/);
-    expect(await strapi.documents(ARTICLE).count({ locale: 'ar', filters: { title: 'دخيل' } })).toBe(0);
+    expect(await strapi.documents(ARTICLE_UID).count({ locale: 'ar', filters: { title: 'دخيل' } })).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import {
   type FilterTree,
   type RelationPath,
 } from '../helpers/relation-paths';
+import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Draft text never comes back through a public filter, sort or populate that crosses a relation. The attack
@@ -21,9 +22,6 @@ import {
  * four for the plain REST probe); each probe is shown to find the draft with `relationDraftGuard` off (the root
  * guard `publicDraftGuard` stays on) and not with it on, while the published text is still found.
  */
-const ARTICLE = 'api::article.article';
-const AUTHOR = 'api::author.author';
-const TOPIC = 'api::topic.topic';
 const word = () => `zq${crypto.randomBytes(5).toString('hex')}`;
 /** In draft rows only (tests/helpers/relation-fixtures.ts). */
 const SECRET = word();
@@ -41,7 +39,7 @@ beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   roots = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-  paths = relationPaths(strapi, roots, ARTICLE, 4);
+  paths = relationPaths(strapi, roots, ARTICLE_UID, 4);
   await createRelationFixtures(strapi, SECRET, PUBLISHED);
 });
 afterAll(async () => app?.teardown());
@@ -111,7 +109,7 @@ const attack = async (name: string, probes: Attack[]): Promise<string[]> => {
 describe('relation filters see published rows only (paths generated from the models)', () => {
   it('generates the paths the issue names, and more', () => {
     const names = paths.map(label);
-    expect(names).toEqual(expect.arrayContaining([`${AUTHOR} articles`, `${ARTICLE} localizations`, `${ARTICLE} topics.articles.authors.articles`, `${TOPIC} parent.articles`]));
+    expect(names).toEqual(expect.arrayContaining([`${AUTHOR_UID} articles`, `${ARTICLE_UID} localizations`, `${ARTICLE_UID} topics.articles.authors.articles`, `${TOPIC_UID} parent.articles`]));
     expect(paths.length).toBeGreaterThan(100);
   });
 
@@ -252,7 +250,7 @@ describe('sorts across a relation into drafts are refused with a 400 naming sort
       const response = await restSort(path.rootUid, `${path.steps[0]}.name:asc`);
       expect([label(path), response.status]).toEqual([label(path), 200]);
     }
-    expect((await restSort(ARTICLE, 'title:desc')).status).toBe(200);
-    expect((await graphqlSort(AUTHOR, 'name:asc')).body.errors).toBeUndefined();
+    expect((await restSort(ARTICLE_UID, 'title:desc')).status).toBe(200);
+    expect((await graphqlSort(AUTHOR_UID, 'name:asc')).body.errors).toBeUndefined();
   });
 });

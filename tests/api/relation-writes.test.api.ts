@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Relation writes, generated from the content-type schemas: every relation attribute of every newsroom type
@@ -11,8 +12,7 @@ import { asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/adm
  * REST and GraphQL with a full-access token. Each refused probe is also run with the guard off to show it
  * would change someone else's document.
  */
-const ARTICLE = 'api::article.article';
-const TYPES = [ARTICLE, 'api::author.author', 'api::topic.topic', 'api::source.source'] as const;
+const TYPES = [ARTICLE_UID, AUTHOR_UID, TOPIC_UID, SOURCE_UID] as const;
 type Uid = (typeof TYPES)[number];
 type Session = ReturnType<typeof asAdmin>;
 type Row = Record<string, unknown>;
@@ -65,16 +65,16 @@ const relationValue = (form: Form, documentId: string): unknown => {
 const newData = (uid: Uid): Row => {
   counter += 1;
   const name = `وثيقة اختبار ${counter}`;
-  if (uid === ARTICLE) return { title: `خبر اختبار ${counter}`, body: paragraphs('نص') };
-  if (uid === 'api::topic.topic') return { name, kind: 'topic' };
-  if (uid === 'api::source.source') return { name, kind: 'news_agency' };
+  if (uid === ARTICLE_UID) return { title: `خبر اختبار ${counter}`, body: paragraphs('نص') };
+  if (uid === TOPIC_UID) return { name, kind: 'topic' };
+  if (uid === SOURCE_UID) return { name, kind: 'news_agency' };
   return { name };
 };
 
 /** A published document made by code (so no admin user created it), as the newsroom's own content is. */
 const publishedByCode = async (uid: Uid): Promise<string> => {
   const { documentId } = await strapi.documents(uid).create({ locale: 'ar', data: newData(uid) } as never);
-  if (uid === ARTICLE) await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
+  if (uid === ARTICLE_UID) await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   else await strapi.documents(uid).publish({ documentId, locale: 'ar' });
   return documentId;
 };
@@ -182,7 +182,7 @@ describe('Content Manager: an Author writing relations to documents they did not
         .map(([name]) => `${uid}.${name}`)
     ).sort();
     expect(names).toEqual(running);
-    expect(names).toEqual(expect.arrayContaining(['api::author.author.articles', 'api::topic.topic.children', 'api::topic.topic.parent', `${ARTICLE}.authors`]));
+    expect(names).toEqual(expect.arrayContaining(['api::author.author.articles', 'api::topic.topic.children', 'api::topic.topic.parent', `${ARTICLE_UID}.authors`]));
     expect(inverse.length).toBeGreaterThanOrEqual(4 * 2 * 4);
     expect(owning.length).toBeGreaterThanOrEqual(4 * 2 * 4);
   });
@@ -217,7 +217,7 @@ describe('Content Manager: an Author writing relations to documents they did not
 });
 
 describe("an article's authors, topics and sources change only on the article, through the workflow", () => {
-  const articleInverses = () => probes().filter((probe) => probe.relation.inverse && probe.relation.target === ARTICLE && probe.changes);
+  const articleInverses = () => probes().filter((probe) => probe.relation.inverse && probe.relation.target === ARTICLE_UID && probe.changes);
 
   it('refuses them from the other side to an Editor too (Content Manager), every form, create and update', async () => {
     expect(articleInverses().length).toBeGreaterThanOrEqual(3 * 7);
@@ -234,25 +234,25 @@ describe("an article's authors, topics and sources change only on the article, t
   it('refuses them through REST and GraphQL with a full-access API token', async () => {
     const { accessKey } = (await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as { accessKey: string };
     const token = { Authorization: `Bearer ${accessKey}` };
-    const inverseTypes = relationAttributes().filter((relation) => relation.inverse && relation.target === ARTICLE);
-    expect(inverseTypes.map((relation) => relation.uid).sort()).toEqual(['api::author.author', 'api::source.source', 'api::topic.topic']);
+    const inverseTypes = relationAttributes().filter((relation) => relation.inverse && relation.target === ARTICLE_UID);
+    expect(inverseTypes.map((relation) => relation.uid).sort()).toEqual([AUTHOR_UID, SOURCE_UID, TOPIC_UID]);
     for (const relation of inverseTypes) {
       const plural = strapi.contentType(relation.uid).info.pluralName;
       const singular = strapi.contentType(relation.uid).info.singularName;
-      const story = await publishedByCode(ARTICLE);
+      const story = await publishedByCode(ARTICLE_UID);
       const rest = (guard: boolean) => {
         setGuard(guard);
         return publicApi(strapi).post(`/api/${plural}`).set(token).send({ data: { ...newData(relation.uid), [relation.name]: [story] } });
       };
-      const before = await snapshot(ARTICLE, story);
+      const before = await snapshot(ARTICLE_UID, story);
       const refused = await rest(true);
       expect({ uid: relation.uid, status: refused.status }).toEqual({ uid: relation.uid, status: 403 });
-      expect(await snapshot(ARTICLE, story)).toBe(before);
+      expect(await snapshot(ARTICLE_UID, story)).toBe(before);
 
       const existing = await publishedByCode(relation.uid);
       const update = await publicApi(strapi).put(`/api/${plural}/${existing}`).set(token).send({ data: { [relation.name]: { connect: [story] } } });
       expect({ uid: relation.uid, status: update.status }).toEqual({ uid: relation.uid, status: 403 });
-      expect(await snapshot(ARTICLE, story)).toBe(before);
+      expect(await snapshot(ARTICLE_UID, story)).toBe(before);
 
       const mutation = `create${singular[0].toUpperCase()}${singular.slice(1)}`;
       const graphql = (guard: boolean) => {
@@ -264,37 +264,37 @@ describe("an article's authors, topics and sources change only on the article, t
       };
       const gqlRefused = await graphql(true);
       expect(gqlRefused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(await snapshot(ARTICLE, story)).toBe(before);
+      expect(await snapshot(ARTICLE_UID, story)).toBe(before);
 
       const gqlOpen = await graphql(false);
       expect(gqlOpen.body.errors).toBeUndefined();
       const restOpen = await rest(false);
       expect(restOpen.status).toBe(201);
-      expect(await snapshot(ARTICLE, story)).not.toBe(before);
+      expect(await snapshot(ARTICLE_UID, story)).not.toBe(before);
       setGuard(true);
     }
   });
 
   it('refuses deleting or cloning an author, topic or source linked to articles, and an Author deleting a published one', async () => {
-    for (const uid of TYPES.filter((type) => type !== ARTICLE)) {
-      const relation = relationAttributes().find((attribute) => attribute.uid === uid && attribute.target === ARTICLE) as RelationAttribute;
+    for (const uid of TYPES.filter((type) => type !== ARTICLE_UID)) {
+      const relation = relationAttributes().find((attribute) => attribute.uid === uid && attribute.target === ARTICLE_UID) as RelationAttribute;
       const own = await author.post(`${cmPath(uid)}?locale=ar`, newData(uid));
       const ownId = own.body.data.documentId as string;
-      const story = await publishedByCode(ARTICLE);
+      const story = await publishedByCode(ARTICLE_UID);
       await relink(relation, ownId, story);
       const linked = await editor.delete(`${cmPath(uid, ownId)}?locale=ar`);
       expect({ uid, status: linked.status }).toEqual({ uid, status: 403 });
       expect(await strapi.db.query(uid).count({ where: { documentId: ownId } })).toBe(1);
       // Cloning copies the links: the clone would be a new byline or topic on the same stories.
-      const storyBefore = await snapshot(ARTICLE, story);
+      const storyBefore = await snapshot(ARTICLE_UID, story);
       const clone = (guard: boolean) => {
         setGuard(guard);
         return editor.post(`/content-manager/collection-types/${uid}/clone/${ownId}?locale=ar`, newData(uid));
       };
       expect({ uid, status: (await clone(true)).status }).toEqual({ uid, status: 403 });
-      expect(await snapshot(ARTICLE, story)).toBe(storyBefore);
+      expect(await snapshot(ARTICLE_UID, story)).toBe(storyBefore);
       expect({ uid, status: (await clone(false)).status < 300 }).toEqual({ uid, status: true });
-      expect(await snapshot(ARTICLE, story)).not.toBe(storyBefore);
+      expect(await snapshot(ARTICLE_UID, story)).not.toBe(storyBefore);
       setGuard(true);
 
       const mine = (await author.post(`${cmPath(uid)}?locale=ar`, newData(uid))).body.data.documentId as string;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { publicApi } from '../helpers/admin';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 let app: TestStrapi;
 let strapi: Core.Strapi;
@@ -13,10 +14,10 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 
 const countAll = async () => ({
-  articles: await strapi.db.query('api::article.article').count(),
-  topics: await strapi.db.query('api::topic.topic').count(),
-  sources: await strapi.db.query('api::source.source').count(),
-  authors: await strapi.db.query('api::author.author').count(),
+  articles: await strapi.db.query(ARTICLE_UID).count(),
+  topics: await strapi.db.query(TOPIC_UID).count(),
+  sources: await strapi.db.query(SOURCE_UID).count(),
+  authors: await strapi.db.query(AUTHOR_UID).count(),
 });
 
 describe('locales, demo content and first admin', () => {
@@ -36,17 +37,17 @@ describe('locales, demo content and first admin', () => {
     expect(second.created).toEqual([]);
     expect(await countAll()).toEqual(counts);
 
-    const sections = await strapi.documents('api::topic.topic').findMany({ locale: 'en', filters: { kind: 'section' } });
+    const sections = await strapi.documents(TOPIC_UID).findMany({ locale: 'en', filters: { kind: 'section' } });
     expect(sections.map((s) => s.name).sort()).toEqual(['Culture', 'Economy', 'International', 'Middle East', 'Sport', 'Technology']);
-    const security = await strapi.documents('api::topic.topic').findFirst({ locale: 'ar', filters: { name: 'التعاون الأمني' }, populate: ['parent'] });
+    const security = await strapi.documents(TOPIC_UID).findFirst({ locale: 'ar', filters: { name: 'التعاون الأمني' }, populate: ['parent'] });
     expect((security as unknown as { parent: { name: string } }).parent.name).toBe('الشرق الأوسط');
     for (const name of ['أحداث إقليمية', 'حلف الناتو', 'مؤتمرات وقمم', 'انتخابات', 'الإرهاب', 'الطاقة']) {
-      expect(await strapi.documents('api::topic.topic').count({ locale: 'ar', filters: { name } })).toBe(1);
+      expect(await strapi.documents(TOPIC_UID).count({ locale: 'ar', filters: { name } })).toBe(1);
     }
   });
 
   it('imports the wire sample as an Arabic draft with its author and source', async () => {
-    const [story] = await strapi.documents('api::article.article').findMany({
+    const [story] = await strapi.documents(ARTICLE_UID).findMany({
       locale: 'ar',
       status: 'draft',
       filters: { authors: { name: 'سيد محمد' } },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { ARTICLE, siteFixtures, site, type Made } from '../helpers/site';
+import { TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The site reads over HTTP: shapes, published content only, 404/400 naming what was wrong, and refusal of
@@ -47,8 +48,8 @@ beforeAll(async () => {
   }
 
   // English: the topic's English locale and one English story in it.
-  await strapi.documents('api::topic.topic').update({ documentId: made.security.documentId, locale: 'en', data: { name: 'Regional security', kind: 'topic' } });
-  await strapi.documents('api::topic.topic').publish({ documentId: made.security.documentId, locale: 'en' });
+  await strapi.documents(TOPIC_UID).update({ documentId: made.security.documentId, locale: 'en', data: { name: 'Regional security', kind: 'topic' } });
+  await strapi.documents(TOPIC_UID).publish({ documentId: made.security.documentId, locale: 'en' });
   made.english = await make.article('Gulf security talks', { topics: [made.security.documentId] }, 'en');
   await make.publish(made.english.documentId, 'en');
 });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { approveAndPublish, asAdmin, cmPath, paragraphs, publicApi, signInAs } from '../helpers/admin';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
 let app: TestStrapi;
 let strapi: Core.Strapi;
 let editor: ReturnType<typeof asAdmin>;
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 
 const createArticle = async (data: Record<string, unknown>, locale = 'ar') => {
-  const response = await editor.post(`${cmPath(ARTICLE)}?locale=${locale}`, data);
+  const response = await editor.post(`${cmPath(ARTICLE_UID)}?locale=${locale}`, data);
   expect(response.status).toBe(201);
   return response.body.data as { documentId: string; slug: string };
 };
@@ -30,13 +30,13 @@ describe('slug lifecycle', () => {
     await publish(documentId);
 
     // A later title edit does not move the URL.
-    const retitled = await editor.put(`${cmPath(ARTICLE, documentId)}?locale=ar`, { title: 'الأمن والاستقرار في المنطقة' });
+    const retitled = await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'الأمن والاستقرار في المنطقة' });
     expect(retitled.body.data.slug).toBe('الأمن-في-المنطقة');
     await publish(documentId);
     expect((await bySlug('الأمن-في-المنطقة')).body.data[0].title).toBe('الأمن والاستقرار في المنطقة');
 
     // The editor changes it on purpose; the old one still leads to the story.
-    const renamed = await editor.put(`${cmPath(ARTICLE, documentId)}?locale=ar`, { slug: 'الأمن-الإقليمي' });
+    const renamed = await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { slug: 'الأمن-الإقليمي' });
     expect(renamed.status).toBe(200);
     await publish(documentId);
 
@@ -55,7 +55,7 @@ describe('slug lifecycle', () => {
     expect(current.body.data).toMatchObject({ documentId, canonical: true });
 
     // A second rename: both former slugs lead to the newest.
-    await editor.put(`${cmPath(ARTICLE, documentId)}?locale=ar`, { slug: 'أمن-المنطقة' });
+    await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { slug: 'أمن-المنطقة' });
     await publish(documentId);
     expect((await bySlug('الأمن-في-المنطقة')).body.meta.redirectTo.slug).toBe('أمن-المنطقة');
     expect((await bySlug('الأمن-الإقليمي')).body.meta.redirectTo.slug).toBe('أمن-المنطقة');
@@ -65,7 +65,7 @@ describe('slug lifecycle', () => {
     expect(other.slug).toBe('الأمن-في-المنطقة-2');
 
     // Deleting the story forgets its old links.
-    expect((await editor.delete(`${cmPath(ARTICLE, documentId)}?locale=*`)).status).toBe(200);
+    expect((await editor.delete(`${cmPath(ARTICLE_UID, documentId)}?locale=*`)).status).toBe(200);
     expect((await publicApi(strapi).get(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`)).status).toBe(404);
   });
 
@@ -73,13 +73,13 @@ describe('slug lifecycle', () => {
     const plain = await createArticle({ title: 'قمة الرياض الاقتصادية' });
     const vocalized = await createArticle({ title: 'قِمَّةُ الرِّياضِ الاقتصاديـــة' });
     expect(vocalized.slug).toBe(`${plain.slug}-2`);
-    const english = await editor.put(`${cmPath(ARTICLE, plain.documentId)}?locale=en`, { title: 'Riyadh Economic Summit 2025' });
+    const english = await editor.put(`${cmPath(ARTICLE_UID, plain.documentId)}?locale=en`, { title: 'Riyadh Economic Summit 2025' });
     expect(english.body.data.slug).toBe('riyadh-economic-summit-2025');
   });
 
   it("makes the admin's slug button propose what the server generates", async () => {
     const response = await editor
-      .post('/content-manager/uid/generate?locale=ar', { contentTypeUID: ARTICLE, field: 'slug', data: { title: 'حوار المنامة ٢٠٢٥' } });
+      .post('/content-manager/uid/generate?locale=ar', { contentTypeUID: ARTICLE_UID, field: 'slug', data: { title: 'حوار المنامة ٢٠٢٥' } });
     expect(response.status).toBe(200);
     expect(response.body.data).toBe('حوار-المنامة-2025');
   });
@@ -107,7 +107,7 @@ describe('Arabic-aware search', () => {
   });
 
   it('finds drafts too in the Content Manager search box', async () => {
-    const response = await editor.get(`${cmPath(ARTICLE)}?locale=ar&_q=${encodeURIComponent('الامن')}`);
+    const response = await editor.get(`${cmPath(ARTICLE_UID)}?locale=ar&_q=${encodeURIComponent('الامن')}`);
     expect(response.status).toBe(200);
     const found = response.body.results.map((a: { title: string }) => a.title).sort();
     // The drafts of this file's earlier stories count too; the story about Manama does not.

@@ -4,8 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, publicApi, signInAs } from '../helpers/admin';
 import type { TopicSuggestion } from '../../src/plugins/newsroom/shared/contracts/tagging';
+import { ARTICLE_UID, TAGGING_MODEL_UID, TOPIC_FEEDBACK_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
 const sample = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt'), 'utf8');
 
 let app: TestStrapi;
@@ -15,7 +15,7 @@ let author: ReturnType<typeof asAdmin>;
 let wireStoryId: string;
 
 const topicId = async (name: string) =>
-  ((await strapi.documents('api::topic.topic').findFirst({ locale: 'ar', filters: { name } })) as { documentId: string }).documentId;
+  ((await strapi.documents(TOPIC_UID).findFirst({ locale: 'ar', filters: { name } })) as { documentId: string }).documentId;
 const names = (suggestions: TopicSuggestion[]) => suggestions.map((suggestion) => suggestion.name);
 
 beforeAll(async () => {
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await strapi.plugin('newsroom').service('seed').run();
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
   author = asAdmin(strapi, await signInAs(strapi, 'strapi-author'));
-  const [story] = await strapi.documents(ARTICLE).findMany({ locale: 'ar', status: 'draft', filters: { authors: { name: 'سيد محمد' } } });
+  const [story] = await strapi.documents(ARTICLE_UID).findMany({ locale: 'ar', status: 'draft', filters: { authors: { name: 'سيد محمد' } } });
   wireStoryId = story.documentId;
 });
 afterAll(async () => app?.teardown());
@@ -67,11 +67,11 @@ describe('topic suggestions', () => {
     const after = await editor.get(`/newsroom/tagging/articles/${wireStoryId}?locale=ar`);
     expect(names(after.body.data)).not.toContain('العراق'); // rejected: not pushed again
     expect(names(after.body.data)).not.toContain('حلف الناتو'); // now tagged
-    const stored = await editor.get(`${cmPath(ARTICLE, wireStoryId)}?locale=ar`);
+    const stored = await editor.get(`${cmPath(ARTICLE_UID, wireStoryId)}?locale=ar`);
     expect(stored.status).toBe(200);
-    const tagged = await strapi.documents(ARTICLE).findOne({ documentId: wireStoryId, locale: 'ar', status: 'draft', populate: ['topics'] });
+    const tagged = await strapi.documents(ARTICLE_UID).findOne({ documentId: wireStoryId, locale: 'ar', status: 'draft', populate: ['topics'] });
     expect((tagged as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain('حلف الناتو');
-    const feedback = await strapi.db.query('plugin::newsroom.topic-feedback').findMany({ where: { articleDocumentId: wireStoryId } });
+    const feedback = await strapi.db.query(TOPIC_FEEDBACK_UID).findMany({ where: { articleDocumentId: wireStoryId } });
     expect(feedback.map((row: { decision: string }) => row.decision).sort()).toEqual(['accepted', 'rejected']);
   });
 
@@ -81,7 +81,7 @@ describe('topic suggestions', () => {
     expect(trained.status).toBe(200);
     expect(trained.body.data.examples).toBeGreaterThanOrEqual(2); // the demo story in Arabic and English
     const version = trained.body.data.version as number;
-    const row = await strapi.db.query('plugin::newsroom.tagging-model').findOne({ where: { name: 'default' } });
+    const row = await strapi.db.query(TAGGING_MODEL_UID).findOne({ where: { name: 'default' } });
     expect(row.version).toBe(version);
 
     const energy = await topicId('الطاقة');
@@ -93,19 +93,19 @@ describe('topic suggestions', () => {
     const nato = await topicId('حلف الناتو');
     const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: nato, decision: 'accepted' });
     expect(others.status).toBe(403);
-    const own = await author.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'اجتماع لحلف الناتو في بغداد' });
+    const own = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'اجتماع لحلف الناتو في بغداد' });
     const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, { locale: 'ar', topicId: nato, decision: 'accepted' });
     expect(mine.status).toBe(200);
   });
 
   it.each(['accepted', 'rejected'])("an Author's %s feedback on someone else's article: 403, nothing recorded; on their own: 200", async (decision) => {
     const iraq = await topicId('العراق');
-    const feedbackCount = () => strapi.db.query('plugin::newsroom.topic-feedback').count({ where: { articleDocumentId: wireStoryId } });
+    const feedbackCount = () => strapi.db.query(TOPIC_FEEDBACK_UID).count({ where: { articleDocumentId: wireStoryId } });
     const before = await feedbackCount();
     const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: iraq, decision });
     expect(others.status).toBe(403);
     expect(await feedbackCount()).toBe(before);
-    const own = await author.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'زيارة رسمية إلى بغداد' });
+    const own = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'زيارة رسمية إلى بغداد' });
     const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, { locale: 'ar', topicId: iraq, decision });
     expect(mine.status).toBe(200);
   });
@@ -175,13 +175,13 @@ describe('auto-apply on save', () => {
   afterEach(() => strapi.config.set('plugin::newsroom.tagging.autoApplyAbove', null));
 
   it('is off by default, and tags above the configured score when turned on', async () => {
-    const untouched = await editor.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
-    const plain = await strapi.documents(ARTICLE).findOne({ documentId: untouched.body.data.documentId, locale: 'ar', populate: ['topics'] });
+    const untouched = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
+    const plain = await strapi.documents(ARTICLE_UID).findOne({ documentId: untouched.body.data.documentId, locale: 'ar', populate: ['topics'] });
     expect((plain as unknown as { topics: unknown[] }).topics).toEqual([]);
 
     strapi.config.set('plugin::newsroom.tagging.autoApplyAbove', 0.3);
-    const tagged = await editor.post(`${cmPath(ARTICLE)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
-    const stored = await strapi.documents(ARTICLE).findOne({ documentId: tagged.body.data.documentId, locale: 'ar', populate: ['topics'] });
+    const tagged = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
+    const stored = await strapi.documents(ARTICLE_UID).findOne({ documentId: tagged.body.data.documentId, locale: 'ar', populate: ['topics'] });
     expect((stored as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain('حلف الناتو');
   });
 });

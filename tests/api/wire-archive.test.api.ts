@@ -7,6 +7,7 @@ import { publicApi } from '../helpers/admin';
 import { readWireInputs } from '../../scripts/lib/wire-input';
 import type { ParsedStory } from '../../src/plugins/newsroom/server/src/domain/wire';
 import type { NewsroomServices } from '../../src/plugins/newsroom/server/src/get-service';
+import { ARTICLE_UID, AUTHOR_UID, LEDGER_UID, SOURCE_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The archive path of the importer (a batch per transaction, written around the Document Service) against a
@@ -16,7 +17,6 @@ import type { NewsroomServices } from '../../src/plugins/newsroom/server/src/get
 let app: TestStrapi;
 let strapi: Core.Strapi;
 let folder: string;
-const ARTICLE = 'api::article.article';
 
 const wireImport = () => strapi.plugin('newsroom').service('wireImport') as NewsroomServices['wireImport'];
 
@@ -54,16 +54,16 @@ interface Linked {
 async function snapshot(urls: readonly string[]) {
   const rows = [];
   for (const url of urls) {
-    const [draft] = (await strapi.db.query(ARTICLE).findMany({
+    const [draft] = (await strapi.db.query(ARTICLE_UID).findMany({
       where: { sourceUrl: url, locale: 'ar', publishedAt: null },
       populate: { authors: { select: ['name', 'slug', 'searchKey', 'locale'] }, topics: { select: ['slug'] }, sources: { select: ['name', 'slug', 'kind', 'searchKey'] } },
     })) as Array<Record<string, unknown> & { documentId: string }>;
-    const published = (await strapi.db.query(ARTICLE).findMany({
+    const published = (await strapi.db.query(ARTICLE_UID).findMany({
       where: { documentId: draft.documentId, locale: 'ar', publishedAt: { $notNull: true } },
       populate: { authors: { select: ['name'] }, topics: { select: ['slug'] }, sources: { select: ['name'] } },
     })) as Array<Record<string, unknown>>;
     const names = (items: unknown) => (items as Linked[]).map(({ name, slug, kind }) => ({ name, slug, kind }));
-    const ledger = (await strapi.db.query('plugin::newsroom.ledger-entry').findMany({
+    const ledger = (await strapi.db.query(LEDGER_UID).findMany({
       select: ['transition', 'fromStage', 'toStage', 'actorId', 'version', 'locale'],
       where: { targetDocumentId: draft.documentId },
     })) as Array<Record<string, unknown>>;
@@ -90,21 +90,21 @@ async function snapshot(urls: readonly string[]) {
 }
 
 async function removeImported(urls: readonly string[]) {
-  const articles = (await strapi.db.query(ARTICLE).findMany({
+  const articles = (await strapi.db.query(ARTICLE_UID).findMany({
     select: ['documentId'],
     where: { sourceUrl: { $in: [...urls] }, publishedAt: null },
     populate: { authors: { select: ['documentId'] }, sources: { select: ['documentId'] } },
   })) as Array<{ documentId: string; authors: Array<{ documentId: string }>; sources: Array<{ documentId: string }> }>;
   for (const article of articles) {
-    await strapi.documents(ARTICLE).delete({ documentId: article.documentId, locale: 'ar' });
+    await strapi.documents(ARTICLE_UID).delete({ documentId: article.documentId, locale: 'ar' });
     // The ledger refuses deletes from anyone but the workflow (content/internal-types.ts): test cleanup runs as it.
-    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.db.query('plugin::newsroom.ledger-entry').deleteMany({ where: { targetDocumentId: article.documentId } }));
-    await strapi.db.query('plugin::newsroom.workflow-state').deleteMany({ where: { targetDocumentId: article.documentId } });
+    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.db.query(LEDGER_UID).deleteMany({ where: { targetDocumentId: article.documentId } }));
+    await strapi.db.query(WORKFLOW_STATE_UID).deleteMany({ where: { targetDocumentId: article.documentId } });
   }
-  const created = (uid: 'api::author.author' | 'api::source.source', ids: string[]) =>
+  const created = (uid: typeof AUTHOR_UID | typeof SOURCE_UID, ids: string[]) =>
     strapi.db.query(uid).deleteMany({ where: { documentId: { $in: ids }, createdAt: { $gt: startedAt } } });
-  await created('api::author.author', articles.flatMap((article) => article.authors.map((author) => author.documentId)));
-  await created('api::source.source', articles.flatMap((article) => article.sources.map((source) => source.documentId)));
+  await created(AUTHOR_UID, articles.flatMap((article) => article.authors.map((author) => author.documentId)));
+  await created(SOURCE_UID, articles.flatMap((article) => article.sources.map((source) => source.documentId)));
 }
 
 let startedAt: Date;
@@ -133,7 +133,7 @@ describe('archive import in batches', () => {
     const fromBatch = await snapshot(urls);
 
     await removeImported(urls);
-    expect(await strapi.db.query(ARTICLE).count({ where: { sourceUrl: { $in: urls } } })).toBe(0);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: { $in: urls } } })).toBe(0);
     const session = wireImport().session(options);
     for (const story of stories) expect((await session.importStory(story)).status).toBe('created');
     const oneByOne = await snapshot(urls);
@@ -162,7 +162,7 @@ describe('archive import in batches', () => {
     const stories = await storiesOf(spellings.map((author, n) => record(50 + n, { author })), 'spellings.jsonl');
     await wireImport().session().importBatch(stories.slice(0, 2));
     await wireImport().session().importBatch(stories.slice(2));
-    expect(await strapi.db.query('api::author.author').count({ where: { name: { $contains: 'أشرف' }, publishedAt: null } })).toBe(1);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: { $contains: 'أشرف' }, publishedAt: null } })).toBe(1);
   });
 
   it('sends repeats the one-story way: same URL in the batch, already stored, same content', async () => {
@@ -175,7 +175,7 @@ describe('archive import in batches', () => {
     const items = await wireImport().session().importBatch(stories);
     expect(items.map((item) => item.status)).toEqual(['skipped', 'created', 'updated', 'created', 'skipped']);
     for (const n of [60, 61, 62]) {
-      expect(await strapi.db.query(ARTICLE).count({ where: { sourceUrl: `https://archive.example.com/story-${n}` } })).toBe(1);
+      expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: `https://archive.example.com/story-${n}` } })).toBe(1);
     }
   });
 
@@ -184,16 +184,16 @@ describe('archive import in batches', () => {
     const items = await wireImport().session().importBatch(stories);
     expect(items.map((item) => item.status)).toEqual(['created', undefined, 'created']);
     expect(String(items[1].error)).toMatch(/title shorter than 3 characters/);
-    expect(await strapi.db.query(ARTICLE).count({ where: { sourceUrl: 'https://archive.example.com/story-71' } })).toBe(0);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-71' } })).toBe(0);
   });
 
   it('after a database failure in a batch, pins it on its story, keeps the others and leaves nothing of the failed one', async () => {
-    const authorsBefore = await strapi.db.query('api::author.author').count({ where: { publishedAt: null } });
+    const authorsBefore = await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } });
     const failing = 'خبر سيفشل في قاعدة البيانات';
     // Stands in for a database error: the batch fails in its transaction, then the failing story on its own.
     strapi.documents.use(async (context, next) => {
       const data = (context.params as { data?: { title?: string } }).data;
-      if (context.uid === ARTICLE && context.action === 'create' && data?.title === failing) throw new Error('simulated failure');
+      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === failing) throw new Error('simulated failure');
       return next();
     });
     const slugs = strapi.plugin('newsroom').service('slugs') as NewsroomServices['slugs'];
@@ -210,8 +210,8 @@ describe('archive import in batches', () => {
     expect(slugs.generateMany).toBe(generateMany);
     expect(items.map((item) => item.status)).toEqual(['created', undefined, 'created']);
     expect(String(items[1].error)).toMatch(/simulated failure/);
-    expect(await strapi.db.query(ARTICLE).count({ where: { sourceUrl: 'https://archive.example.com/story-81' } })).toBe(0);
-    expect(await strapi.db.query('api::author.author').count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
-    expect(await strapi.db.query('api::author.author').count({ where: { publishedAt: null } })).toBe(authorsBefore + 1);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-81' } })).toBe(0);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } })).toBe(authorsBefore + 1);
   });
 });

@@ -6,12 +6,12 @@ import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { readWireInputs } from '../../scripts/lib/wire-input';
 import type { InputItem } from '../../scripts/lib/wire-input';
 import type { ParsedStory } from '../../src/plugins/newsroom/server/src/domain/wire';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../src/plugins/newsroom/core/model';
 
 /** The wire import against a real Strapi: structure, idempotency, one transaction per story, author identity. */
 let app: TestStrapi;
 let strapi: Core.Strapi;
 let folder: string;
-const ARTICLE = 'api::article.article';
 const SAMPLE = path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt');
 
 const service = () => strapi.plugin('newsroom').service('wireImport') as {
@@ -53,7 +53,7 @@ const record = (overrides: Record<string, string>): Record<string, string> => ({
   ...overrides,
 });
 
-const countArticles = (filters: Record<string, unknown>) => strapi.documents(ARTICLE).count({ locale: 'ar', status: 'draft', filters } as never);
+const countArticles = (filters: Record<string, unknown>) => strapi.documents(ARTICLE_UID).count({ locale: 'ar', status: 'draft', filters } as never);
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -72,12 +72,12 @@ describe('wire import', () => {
   it('imports the sample as a structured Arabic draft', async () => {
     // The seed already holds the sample as a draft of its own (by title); the import recognises nothing of it by
     // URL or hash, so it creates one article and reuses the seed's author and source.
-    const authorsBefore = await strapi.db.query('api::author.author').count({ where: { publishedAt: null } });
+    const authorsBefore = await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } });
     const { statuses, errors } = await importFile(SAMPLE);
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['created']);
-    expect(await strapi.db.query('api::author.author').count({ where: { publishedAt: null } })).toBe(authorsBefore);
-    const [article] = (await strapi.documents(ARTICLE).findMany({
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } })).toBe(authorsBefore);
+    const [article] = (await strapi.documents(ARTICLE_UID).findMany({
       locale: 'ar', status: 'draft', sort: 'id:desc', limit: 1, populate: ['authors', 'sources'],
     } as never)) as unknown as Array<{
       documentId: string; title: string; slug: string; publishedAt: string | null;
@@ -94,7 +94,7 @@ describe('wire import', () => {
     expect(headings).toHaveLength(6);
     const text = article.body.map((block) => block.children.map((child) => child.text).join('')).join('\n');
     expect(text).not.toMatch(/اضغط هنا|قراءة المزيد/);
-    const en = await strapi.documents('api::source.source').findFirst({ locale: 'en', filters: { name: 'Iraqi News Agency' } });
+    const en = await strapi.documents(SOURCE_UID).findFirst({ locale: 'en', filters: { name: 'Iraqi News Agency' } });
     expect(en).not.toBeNull();
   });
 
@@ -110,7 +110,7 @@ describe('wire import', () => {
     const { statuses, errors } = await importFile(file);
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['created', 'skipped']);
-    const found = (await strapi.documents(ARTICLE).findMany({
+    const found = (await strapi.documents(ARTICLE_UID).findMany({
       locale: 'ar', status: 'draft', filters: { sourceUrl: 'https://example.com/a' }, populate: ['topics', 'sources'],
     } as never)) as unknown as Array<{ originalPublishedAt: string; dateline: string; topics: Array<{ slug: string }>; sources: Array<{ name: string }> }>;
     expect(found).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('wire import', () => {
     const { statuses, errors } = await importFile(file);
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['updated', 'skipped']);
-    const found = (await strapi.documents(ARTICLE).findMany({
+    const found = (await strapi.documents(ARTICLE_UID).findMany({
       locale: 'ar', status: 'draft', filters: { sourceUrl: 'https://example.com/a' }, populate: ['topics'],
     } as never)) as unknown as Array<{ topics: Array<{ slug: string; kind: string }> }>;
     expect(found).toHaveLength(1);
@@ -135,11 +135,11 @@ describe('wire import', () => {
   });
 
   it('rolls back a bad record entirely and imports the others', async () => {
-    const before = { authors: await strapi.db.query('api::author.author').count({ where: { publishedAt: null } }), articles: await countArticles({}) };
+    const before = { authors: await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } }), articles: await countArticles({}) };
     // A failure after the story's new author was created (standing in for a database error): both must go.
     strapi.documents.use(async (context, next) => {
       const data = (context.params as { data?: { title?: string } }).data;
-      if (context.uid === ARTICLE && context.action === 'create' && data?.title === 'خبر سيفشل في قاعدة البيانات') throw new Error('simulated failure');
+      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === 'خبر سيفشل في قاعدة البيانات') throw new Error('simulated failure');
       return next();
     });
     const file = jsonl('bad-middle.jsonl', [
@@ -156,8 +156,8 @@ describe('wire import', () => {
     expect(errors.join('\n')).toMatch(/title shorter than 3 characters/);
     expect(errors.join('\n')).toMatch(/bad-middle\.jsonl:5: not a JSON object/);
     expect(await countArticles({})).toBe(before.articles + 2);
-    expect(await strapi.db.query('api::author.author').count({ where: { publishedAt: null } })).toBe(before.authors + 2);
-    expect(await strapi.db.query('api::author.author').count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } })).toBe(before.authors + 2);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
     expect(await countArticles({ sourceUrl: 'https://example.com/b2' })).toBe(0);
   });
 
@@ -167,7 +167,7 @@ describe('wire import', () => {
       record({ docno: 'C-2', url: 'https://example.com/c2', title: 'خبر عن الموسيقى', author: 'القاهرة – أشْرَف عبدالحميـد', text: 'نص عن الموسيقى.' }),
     ]);
     expect((await importFile(file)).statuses).toEqual(['created', 'created']);
-    const authors = await strapi.db.query('api::author.author').findMany({ where: { name: { $contains: 'الحم' }, publishedAt: null } });
+    const authors = await strapi.db.query(AUTHOR_UID).findMany({ where: { name: { $contains: 'الحم' }, publishedAt: null } });
     expect(authors).toHaveLength(1);
   });
 
@@ -175,7 +175,7 @@ describe('wire import', () => {
     const [item] = await readAll(jsonl('publish.jsonl', [record({ docno: 'D-1', url: 'https://example.com/d1', title: 'خبر للنشر الفوري', text: 'نص للنشر.' })]));
     if ('error' in item) throw item.error;
     const outcome = await service().session({ publish: true }).importStory(item.story);
-    const published = await strapi.documents(ARTICLE).findOne({ documentId: outcome.documentId, locale: 'ar', status: 'published' });
+    const published = await strapi.documents(ARTICLE_UID).findOne({ documentId: outcome.documentId, locale: 'ar', status: 'published' });
     expect(published).not.toBeNull();
   });
 });

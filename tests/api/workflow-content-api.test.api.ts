@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { placeInStage, transitionBody } from '../helpers/workflow';
 import { paragraphs, publicApi } from '../helpers/admin';
+import { ARTICLE_UID, LEDGER_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'] as const;
 /** users-permissions role type → the workflow role it acts as (the plugin's default contentApiRoles). */
 const API_ROLES = { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' } as const;
@@ -35,16 +34,16 @@ async function adminAuthor(email: string): Promise<number> {
 
 /** An Arabic article created by the admin user `creator`, put straight into `stage` (test setup, as in the admin matrix). */
 async function articleIn(stage: string, creator = ownerAdminId): Promise<string> {
-  const created = (await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر عبر الواجهة ${Math.random()}`, body: paragraphs('نص') } })) as { documentId: string };
+  const created = (await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر عبر الواجهة ${Math.random()}`, body: paragraphs('نص') } })) as { documentId: string };
   const { documentId } = created;
-  await strapi.db.query(ARTICLE).update({ where: { documentId, locale: 'ar', publishedAt: null }, data: { createdBy: creator } });
+  await strapi.db.query(ARTICLE_UID).update({ where: { documentId, locale: 'ar', publishedAt: null }, data: { createdBy: creator } });
   await placeInStage(strapi, documentId, stage);
   return documentId;
 }
 
 const bodyFor = transitionBody;
 const post = (jwt: string, documentId: string, body: object) => publicApi(strapi).post(TRANSITION_ROUTE(documentId)).set('Authorization', `Bearer ${jwt}`).send(body);
-const ledgerCount = (documentId: string) => strapi.db.query(LEDGER).count({ where: { targetDocumentId: documentId } });
+const ledgerCount = (documentId: string) => strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: documentId } });
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -84,7 +83,7 @@ describe('the role × transition matrix through the content API', () => {
     const documentId = await articleIn('approved');
     const response = await post(jwts['newsroom-editor'], documentId, { locale: 'ar', transition: 'publish' });
     expect(response.status).toBe(200);
-    const [entry] = (await strapi.db.query(LEDGER).findMany({ where: { targetDocumentId: documentId } })) as Array<{ actorId: string; transition: string }>;
+    const [entry] = (await strapi.db.query(LEDGER_UID).findMany({ where: { targetDocumentId: documentId } })) as Array<{ actorId: string; transition: string }>;
     expect(entry).toMatchObject({ transition: 'publish', actorId: expect.stringMatching(/^api:\d+$/) });
     expect((await publicApi(strapi).get(`/api/articles/${documentId}`).query({ locale: 'ar' })).status).toBe(200);
   });
@@ -151,7 +150,7 @@ describe('a newsroom author moves only their own articles (content/content-api-o
   });
 
   it('an article created in code (no creator) is nobody\'s: authors are refused, an editor moves it', async () => {
-    const created = (await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر بلا منشئ ${Math.random()}` } })) as { documentId: string };
+    const created = (await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر بلا منشئ ${Math.random()}` } })) as { documentId: string };
     await placeInStage(strapi, created.documentId, 'in_review');
     expect((await post(jwts['newsroom-author'], created.documentId, bodyFor('withdraw'))).status).toBe(403);
     expect((await post(jwts['newsroom-editor'], created.documentId, bodyFor('approve'))).status).toBe(200);

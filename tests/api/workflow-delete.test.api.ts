@@ -2,14 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, type RoleCode } from '../helpers/admin';
 import { placeInStage } from '../helpers/workflow';
+import { ARTICLE_UID, LEDGER_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Deleting an article locale that has a published version takes it off the site: on every path (Content Manager
  * delete and bulk delete, REST, GraphQL, code) it needs the unpublish right and leaves a `delete` ledger entry.
  * With the workflow guard off (plain Strapi), an Author deletes their own live story without a trace.
  */
-const ARTICLE = 'api::article.article';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 const ADMIN_ROLES: RoleCode[] = ['strapi-author', 'strapi-editor', 'strapi-super-admin'];
 
 let app: TestStrapi;
@@ -22,23 +21,23 @@ const mayUnpublish = (role: RoleCode) => role === 'strapi-super-admin' || unpubl
 
 /** A published Arabic article created in the Content Manager by `creator` (so an Author owns it). */
 async function liveArticleOf(creator: RoleCode, published = true): Promise<string> {
-  const created = await sessions[creator].post(`${cmPath(ARTICLE)}?locale=ar`, { title: `خبر للحذف ${Math.random()}`, body: paragraphs('نص') });
+  const created = await sessions[creator].post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: `خبر للحذف ${Math.random()}`, body: paragraphs('نص') });
   if (created.status !== 201 && created.status !== 200) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
   const documentId = created.body.data.documentId as string;
   if (published) await placeInStage(strapi, documentId, 'published');
   return documentId;
 }
 
-const rows = (documentId: string) => strapi.db.query(ARTICLE).count({ where: { documentId } });
-const isLive = async (documentId: string) => (await strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+const rows = (documentId: string) => strapi.db.query(ARTICLE_UID).count({ where: { documentId } });
+const isLive = async (documentId: string) => (await strapi.db.query(ARTICLE_UID).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
 const deleteEntries = (documentId: string) =>
-  strapi.db.query(LEDGER).findMany({ where: { targetDocumentId: documentId, transition: 'delete' } }) as Promise<Array<{ actorId: string; fromStage: string; toStage: string }>>;
+  strapi.db.query(LEDGER_UID).findMany({ where: { targetDocumentId: documentId, transition: 'delete' } }) as Promise<Array<{ actorId: string; fromStage: string; toStage: string }>>;
 
 type Path = (documentId: string, role: RoleCode) => Promise<unknown>;
 /** Every path that deletes an article; the admin ones as `role`, the token ones with a full-access token. */
 const adminPaths: Array<[string, Path]> = [
-  ['Content Manager delete', (id, role) => sessions[role].delete(`${cmPath(ARTICLE, id)}?locale=ar`)],
-  ['Content Manager bulk delete', (id, role) => sessions[role].post(`${cmPath(ARTICLE)}/actions/bulkDelete?locale=ar`, { documentIds: [id] })],
+  ['Content Manager delete', (id, role) => sessions[role].delete(`${cmPath(ARTICLE_UID, id)}?locale=ar`)],
+  ['Content Manager bulk delete', (id, role) => sessions[role].post(`${cmPath(ARTICLE_UID)}/actions/bulkDelete?locale=ar`, { documentIds: [id] })],
 ];
 const tokenPaths: Array<[string, Path]> = [
   ['REST DELETE with a full-access token', (id) => publicApi(strapi).delete(`/api/articles/${id}?locale=ar`).set('Authorization', `Bearer ${token}`)],
@@ -61,7 +60,7 @@ describe('deleting a published locale needs the unpublish right and is recorded'
   it('the plain-Strapi hole: with the guard off an Author deletes their own live story, no ledger entry', async () => {
     strapi.config.set('plugin::newsroom.workflowGuard', false);
     const documentId = await liveArticleOf('strapi-author');
-    const response = (await sessions['strapi-author'].delete(`${cmPath(ARTICLE, documentId)}?locale=ar`)) as { status: number };
+    const response = (await sessions['strapi-author'].delete(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`)) as { status: number };
     expect(response.status).toBe(200);
     expect(await rows(documentId)).toBe(0);
     expect(await deleteEntries(documentId)).toEqual([]);
@@ -91,21 +90,21 @@ describe('deleting a published locale needs the unpublish right and is recorded'
 
   it('strapi.documents().delete() from code (no request): allowed, recorded as the system', async () => {
     const documentId = await liveArticleOf('strapi-editor');
-    await strapi.documents(ARTICLE).delete({ documentId, locale: 'ar' });
+    await strapi.documents(ARTICLE_UID).delete({ documentId, locale: 'ar' });
     expect(await rows(documentId)).toBe(0);
     expect(await deleteEntries(documentId)).toEqual([expect.objectContaining({ actorId: 'system:code' })]);
   });
 
   it('a locale never published is the content permissions\' business: an Author deletes their own draft, no ledger entry', async () => {
     const documentId = await liveArticleOf('strapi-author', false);
-    expect((await sessions['strapi-author'].delete(`${cmPath(ARTICLE, documentId)}?locale=ar`)).status).toBe(200);
+    expect((await sessions['strapi-author'].delete(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`)).status).toBe(200);
     expect(await rows(documentId)).toBe(0);
     expect(await deleteEntries(documentId)).toEqual([]);
   });
 
   it('the refusal names the right in both languages', async () => {
     const documentId = await liveArticleOf('strapi-author');
-    const response = await sessions['strapi-author'].delete(`${cmPath(ARTICLE, documentId)}?locale=ar`);
+    const response = await sessions['strapi-author'].delete(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`);
     expect(response.status).toBe(403);
     expect(JSON.stringify(response.body)).toMatch(/delete the Arabic version while it is published/);
   });

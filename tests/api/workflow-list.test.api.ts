@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition, type AdminSession } from '../helpers/admin';
+import { ARTICLE_UID, LEDGER_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 
 let app: TestStrapi;
 let strapi: Core.Strapi;
@@ -12,7 +11,7 @@ let editor: { session: AdminSession; http: ReturnType<typeof asAdmin> };
 const ids = { draft: '', inReview: '', assigned: '' };
 
 const write = async (title: string): Promise<string> => {
-  const created = await author.http.post(`${cmPath(ARTICLE)}?locale=ar`, { title, body: paragraphs('نص الخبر') });
+  const created = await author.http.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title, body: paragraphs('نص الخبر') });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
   return created.body.data.documentId as string;
 };
@@ -20,7 +19,7 @@ const write = async (title: string): Promise<string> => {
 /** The Content Manager's list of Arabic articles with the list view's workflow parameters. */
 const listed = async (params: Record<string, string>): Promise<string[]> => {
   const query = new URLSearchParams({ page: '1', pageSize: '50', locale: 'ar', ...params });
-  const response = await editor.http.get(`${cmPath(ARTICLE)}?${query.toString()}`);
+  const response = await editor.http.get(`${cmPath(ARTICLE_UID)}?${query.toString()}`);
   expect(response.status).toBe(200);
   return (response.body.results as Array<{ documentId: string }>).map((row) => row.documentId).sort();
 };
@@ -52,7 +51,7 @@ describe('assigning a story', () => {
   });
 
   it('refuses an author (403) and an unknown user (400 naming the field), writing nothing', async () => {
-    const before = await strapi.db.query(LEDGER).count({ where: { targetDocumentId: ids.draft } });
+    const before = await strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: ids.draft } });
     const byAuthor = await author.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar', assignee: String(author.session.userId) });
     expect(byAuthor.status).toBe(403);
     const unknown = await editor.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar', assignee: '999999' });
@@ -60,7 +59,7 @@ describe('assigning a story', () => {
     expect(unknown.body.error.message).toMatch(/^assignee: /);
     const missing = await editor.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar' });
     expect(missing.status).toBe(400);
-    expect(await strapi.db.query(LEDGER).count({ where: { targetDocumentId: ids.draft } })).toBe(before);
+    expect(await strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: ids.draft } })).toBe(before);
   });
 
   it('lists active admin users to assign to', async () => {
@@ -92,7 +91,7 @@ describe('the list view: stage and assignee columns and filters', () => {
     expect(await listed({ workflowAssignee: String(editor.session.userId), workflowStage: 'in_review' })).toEqual([]);
     // The count follows the filter (the pager must not promise rows that are not there).
     const query = new URLSearchParams({ page: '1', pageSize: '50', locale: 'ar', workflowStage: 'in_review' });
-    expect((await editor.http.get(`${cmPath(ARTICLE)}?${query.toString()}`)).body.pagination.total).toBe(1);
+    expect((await editor.http.get(`${cmPath(ARTICLE_UID)}?${query.toString()}`)).body.pagination.total).toBe(1);
   });
 
   it('is not a public filter: the content API refuses the parameter', async () => {

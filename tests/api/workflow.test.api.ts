@@ -4,10 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { placeInStage, transitionBody } from '../helpers/workflow';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition, type AdminSession } from '../helpers/admin';
+import { ARTICLE_UID, LEDGER_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'] as const;
 const ROLES = ['strapi-author', 'strapi-editor', 'strapi-super-admin'] as const;
 
@@ -30,13 +28,13 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.teardown());
 
-const ledgerCount = (documentId: string) => strapi.db.query(LEDGER).count({ where: { targetDocumentId: documentId } });
+const ledgerCount = (documentId: string) => strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: documentId } });
 const stateOf = (documentId: string, locale = 'ar') =>
-  strapi.db.query(STATE).findOne({ where: { targetDocumentId: documentId, locale } }) as Promise<{ stage: string; version: number } | null>;
+  strapi.db.query(WORKFLOW_STATE_UID).findOne({ where: { targetDocumentId: documentId, locale } }) as Promise<{ stage: string; version: number } | null>;
 
 /** An Arabic article written by the Author, put straight into `stage` (test setup writes the state row). */
 async function articleIn(stage: string, title = `خبر الاختبار ${Math.random()}`): Promise<string> {
-  const created = await sessions['strapi-author'].http.post(`${cmPath(ARTICLE)}?locale=ar`, { title, body: paragraphs('نص الخبر') });
+  const created = await sessions['strapi-author'].http.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title, body: paragraphs('نص الخبر') });
   const { documentId } = created.body.data as { documentId: string };
   await placeInStage(strapi, documentId, stage);
   return documentId;
@@ -86,7 +84,7 @@ describe('the role × transition matrix through the admin API', () => {
     expect(withoutReason.status).toBe(400);
     expect(withoutReason.body.error.details.code).toBe('REASON_REQUIRED');
     const draft = await articleIn('draft');
-    const publish = await sessions['strapi-editor'].http.post(`${cmPath(ARTICLE, draft, 'publish')}?locale=ar`);
+    const publish = await sessions['strapi-editor'].http.post(`${cmPath(ARTICLE_UID, draft, 'publish')}?locale=ar`);
     expect(publish.status).toBe(409);
     expect(publish.body.error.details).toMatchObject({ stage: 'draft', missing: { kind: 'stage', stage: 'approved' } });
     expect(publish.body.error.details.message.ar).toContain('لا يمكن نشر النسخة العربية');
@@ -101,15 +99,15 @@ describe('no path publishes around the workflow', () => {
   });
   afterEach(() => strapi.config.set('plugin::newsroom.workflowGuard', true));
 
-  const isPublished = async (documentId: string) => (await strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+  const isPublished = async (documentId: string) => (await strapi.db.query(ARTICLE_UID).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
   const rest = () => publicApi(strapi);
 
   const probes: Array<[string, (documentId: string) => Promise<unknown>]> = [
-    ['the Content Manager publish action', (id) => sessions['strapi-editor'].http.post(`${cmPath(ARTICLE, id, 'publish')}?locale=ar`)],
-    ['the Content Manager bulk publish', (id) => sessions['strapi-editor'].http.post(`${cmPath(ARTICLE)}/actions/bulkPublish?locale=ar`, { documentIds: [id] })],
+    ['the Content Manager publish action', (id) => sessions['strapi-editor'].http.post(`${cmPath(ARTICLE_UID, id, 'publish')}?locale=ar`)],
+    ['the Content Manager bulk publish', (id) => sessions['strapi-editor'].http.post(`${cmPath(ARTICLE_UID)}/actions/bulkPublish?locale=ar`, { documentIds: [id] })],
     ['REST update with status=published', (id) => rest().put(`/api/articles/${id}?status=published&locale=ar`).set('Authorization', `Bearer ${token}`).send({ data: { standfirst: 'x' } })],
     ['GraphQL update with status PUBLISHED', (id) => rest().post('/graphql').set('Authorization', `Bearer ${token}`).send({ query: `mutation { updateArticle(documentId: "${id}", locale: "ar", status: PUBLISHED, data: { standfirst: "x" }) { documentId } }` })],
-    ['strapi.documents().publish() from code', (id) => strapi.documents(ARTICLE).publish({ documentId: id, locale: 'ar' }).catch((error: unknown) => error)],
+    ['strapi.documents().publish() from code', (id) => strapi.documents(ARTICLE_UID).publish({ documentId: id, locale: 'ar' }).catch((error: unknown) => error)],
   ];
 
   it.each(probes)('%s: publishes a draft in plain Strapi, is refused by the workflow', async (_name, probe) => {
@@ -130,17 +128,17 @@ describe('no path publishes around the workflow', () => {
     const viaStatus = await rest().post('/api/articles?status=published&locale=ar').set('Authorization', `Bearer ${token}`).send({ data: { title: 'نشر مباشر عبر الواجهة' } });
     expect(viaStatus.status).toBeGreaterThanOrEqual(400);
     const viaBody = await rest().post('/api/articles?locale=ar').set('Authorization', `Bearer ${token}`).send({ data: { title: 'نشر عبر تاريخ النشر', publishedAt: new Date().toISOString() } });
-    expect(await strapi.db.query(ARTICLE).count({ where: { title: { $in: ['نشر مباشر عبر الواجهة', 'نشر عبر تاريخ النشر'] }, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { title: { $in: ['نشر مباشر عبر الواجهة', 'نشر عبر تاريخ النشر'] }, publishedAt: { $notNull: true } } })).toBe(0);
     expect([200, 201, 400, 409]).toContain(viaBody.status);
   });
 
   it('lets an editor publish an approved locale with the Content Manager button, and records it', async () => {
     const documentId = await articleIn('approved');
-    const response = await sessions['strapi-editor'].http.post(`${cmPath(ARTICLE, documentId, 'publish')}?locale=ar`);
+    const response = await sessions['strapi-editor'].http.post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=ar`);
     expect(response.status).toBe(200);
     expect(await isPublished(documentId)).toBe(true);
     expect((await stateOf(documentId))?.stage).toBe('published');
-    const [entry] = await strapi.db.query(LEDGER).findMany({ where: { targetDocumentId: documentId } });
+    const [entry] = await strapi.db.query(LEDGER_UID).findMany({ where: { targetDocumentId: documentId } });
     expect(entry).toMatchObject({ transition: 'publish', fromStage: 'approved', toStage: 'published', actorId: String(sessions['strapi-editor'].session.userId) });
   });
 });
@@ -159,7 +157,7 @@ describe('concurrency, locales, schedules, ledger and webhooks', () => {
 
   it('moves Arabic and English together, all or nothing', async () => {
     const documentId = await articleIn('in_review');
-    await sessions['strapi-author'].http.put(`${cmPath(ARTICLE, documentId)}?locale=en`, { title: 'English version of the story' });
+    await sessions['strapi-author'].http.put(`${cmPath(ARTICLE_UID, documentId)}?locale=en`, { title: 'English version of the story' });
     const refused = await takeTransition(sessions['strapi-editor'].http, documentId, { locales: ['ar', 'en'], transition: 'approve' });
     expect(refused.status).toBe(409); // English is still a draft
     expect((await stateOf(documentId, 'ar'))?.stage).toBe('in_review');
@@ -180,18 +178,18 @@ describe('concurrency, locales, schedules, ledger and webhooks', () => {
       expect((await takeTransition(sessions['strapi-editor'].http, id, { locale: 'ar', transition: 'schedule', scheduleAt })).status).toBe(200);
     }
     expect((await takeTransition(sessions['strapi-editor'].http, cancelled, { locale: 'ar', transition: 'unschedule' })).status).toBe(200);
-    expect((await sessions['strapi-editor'].http.delete(`${cmPath(ARTICLE, deleted)}?locale=ar`)).status).toBe(200);
+    expect((await sessions['strapi-editor'].http.delete(`${cmPath(ARTICLE_UID, deleted)}?locale=ar`)).status).toBe(200);
 
     await workflow.runDueJobs(new Date()); // not yet due
     expect((await stateOf(due))?.stage).toBe('scheduled');
     await workflow.runDueJobs(later);
     await workflow.runDueJobs(later); // a second run (another instance, a restart) changes nothing
-    const published = await strapi.db.query(LEDGER).findMany({ where: { targetDocumentId: due, transition: 'publish' } });
+    const published = await strapi.db.query(LEDGER_UID).findMany({ where: { targetDocumentId: due, transition: 'publish' } });
     expect(published).toHaveLength(1);
     expect(published[0].actorId).toBe('system:scheduler');
     expect((await stateOf(due))?.stage).toBe('published');
-    expect(await strapi.db.query(ARTICLE).count({ where: { documentId: due, publishedAt: { $notNull: true } } })).toBe(1);
-    expect(await strapi.db.query(ARTICLE).count({ where: { documentId: cancelled, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { documentId: due, publishedAt: { $notNull: true } } })).toBe(1);
+    expect(await strapi.db.query(ARTICLE_UID).count({ where: { documentId: cancelled, publishedAt: { $notNull: true } } })).toBe(0);
     expect(await stateOf(deleted)).toBeNull();
   });
 

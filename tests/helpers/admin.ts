@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { paragraphBlock } from '../../src/plugins/newsroom/server/src/domain/content/blocks';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 export type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
 
@@ -72,5 +73,5 @@ export async function approveAndPublish(session: Session, documentId: string, lo
     const approved = await takeTransition(session, documentId, { locale, transition: 'approve' });
     if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${JSON.stringify(approved.body)}`);
   }
-  return session.post(`${cmPath('api::article.article', documentId, 'publish')}?locale=${locale}`);
+  return session.post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=${locale}`);
 }

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { paragraphs } from './admin';
 import { hasDraftAndPublish } from './relation-paths';
 import type { RelationMetadata } from '../../src/plugins/newsroom/server/src/content/join-tables';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
 const LOCALES = ['ar', 'en'];
 
 interface Documents {
@@ -20,7 +20,7 @@ interface Documents {
  * story), one published in Arabic with its translation never published, and one never published at all.
  */
 export async function createRelationFixtures(strapi: Core.Strapi, secret: string, published: string): Promise<void> {
-  const documents = (uid: string) => strapi.documents(uid as typeof ARTICLE) as unknown as Documents;
+  const documents = (uid: string) => strapi.documents(uid as typeof ARTICLE_UID) as unknown as Documents;
   /** Types without drafts are public once created; a type that has drafts (now or later) is published. */
   const createPublic = async (uid: string, data: (locale: string) => Record<string, unknown>): Promise<string> => {
     const { documentId } = await documents(uid).create({ locale: 'ar', data: data('ar') });
@@ -33,13 +33,13 @@ export async function createRelationFixtures(strapi: Core.Strapi, secret: string
   const topics: string[] = [];
   for (const level of [1, 2, 3, 4]) {
     const parent = topics.at(-1) ?? null;
-    topics.push(await createPublic('api::topic.topic', (locale) => ({ name: `topic ${level} ${locale}`, kind: level === 1 ? 'section' : 'topic', parent })));
+    topics.push(await createPublic(TOPIC_UID, (locale) => ({ name: `topic ${level} ${locale}`, kind: level === 1 ? 'section' : 'topic', parent })));
   }
-  const author = await createPublic('api::author.author', (locale) => ({ name: `author ${locale}` }));
-  const source = await createPublic('api::source.source', (locale) => ({ name: `source ${locale}`, kind: 'news_agency' }));
+  const author = await createPublic(AUTHOR_UID, (locale) => ({ name: `author ${locale}` }));
+  const source = await createPublic(SOURCE_UID, (locale) => ({ name: `source ${locale}`, kind: 'news_agency' }));
   const links = { authors: [author], topics, sources: [source] };
   const workflow = strapi.plugin('newsroom').service('workflow');
-  const articles = documents(ARTICLE);
+  const articles = documents(ARTICLE_UID);
 
   const story = await articles.create({ locale: 'ar', data: { ...text(published, 'خبر منشور'), ...links } });
   await articles.update({ documentId: story.documentId, locale: 'en', data: { ...text(published, 'published story'), ...links } });
@@ -67,10 +67,10 @@ export async function createRelationFixtures(strapi: Core.Strapi, secret: string
  */
 async function linkAcrossStates(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
-  const article = strapi.db.metadata.get(ARTICLE);
+  const article = strapi.db.metadata.get(ARTICLE_UID);
   for (const attribute of Object.values(article.attributes) as RelationMetadata[]) {
     const join = attribute.joinTable;
-    if (attribute.type !== 'relation' || !join || !attribute.target || attribute.target === ARTICLE) continue;
+    if (attribute.type !== 'relation' || !join || !attribute.target || attribute.target === ARTICLE_UID) continue;
     const targetTable = strapi.db.metadata.get(attribute.target).tableName;
     const drafts = (await knex(article.tableName).whereNull('published_at').select('id')) as Array<{ id: number }>;
     for (const { id } of drafts) {

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Response } from 'supertest';
 import { paragraphs, publicApi } from './admin';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../src/plugins/newsroom/core/model';
 
 /** Content for the site-read tests, made through the Document Service and published by the workflow. */
-export const ARTICLE = 'api::article.article';
-export const AUTHOR = 'api::author.author';
-export const TOPIC = 'api::topic.topic';
-export const SOURCE = 'api::source.source';
+export const ARTICLE = ARTICLE_UID;
+export const AUTHOR = AUTHOR_UID;
+export const TOPIC = TOPIC_UID;
+export const SOURCE = SOURCE_UID;
 
 export interface Made {
   documentId: string;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
 
-const ARTICLE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
 const MINUTE = 60_000;
 
 /**
@@ -10,9 +9,9 @@ const MINUTE = 60_000;
  */
 export async function placeInStage(strapi: Core.Strapi, documentId: string, stage: string): Promise<void> {
   if (stage === 'draft') return;
-  await strapi.db.query(STATE).create({
+  await strapi.db.query(WORKFLOW_STATE_UID).create({
     data: {
-      contentType: ARTICLE,
+      contentType: ARTICLE_UID,
       targetDocumentId: documentId,
       locale: 'ar',
       stage,
@@ -22,7 +21,7 @@ export async function placeInStage(strapi: Core.Strapi, documentId: string, stag
     },
   });
   if (stage === 'published') {
-    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE).publish({ documentId, locale: 'ar' }));
+    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE_UID).publish({ documentId, locale: 'ar' }));
   }
 }
 

@@ -2,13 +2,13 @@ import request from 'supertest';
 import { cmPath, signInAs } from '../helpers/admin';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { REDIS_URL, requirePostgres, startInstance, stopInstances } from './instances';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The shared response cache across instances: two Strapi processes on one PostgreSQL database and one Redis.
  * A reader on B has the story cached; an editor publishes a correction in the admin on A; B must serve the correction
  * within a second (Redis holds the cache, so A's eviction is B's).
  */
-const ARTICLE = 'api::article.article';
 
 let setup: TestStrapi;
 
@@ -25,11 +25,11 @@ afterAll(async () => {
 
 it('serves a correction published on instance A from instance B within a second', async () => {
   const { strapi } = setup;
-  const created = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: 'الخبر قبل التصحيح' } });
+  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: 'الخبر قبل التصحيح' } });
   const { documentId } = created;
   await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   // The correction is written to the draft (drafts are not public: nothing is evicted yet).
-  await strapi.documents(ARTICLE).update({ documentId, locale: 'ar', data: { title: 'الخبر بعد التصحيح' } });
+  await strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { title: 'الخبر بعد التصحيح' } });
   const editor = await signInAs(strapi, 'strapi-editor');
 
   const env = { NEWSROOM_SCHEDULER: 'false', NEWSROOM_CACHE: 'true', REDIS_URL };
@@ -40,7 +40,7 @@ it('serves a correction published on instance A from instance B within a second'
   expect(cached.headers['x-cache']).toBe('HIT');
 
   // The editor publishes the correction with the Content Manager's Publish button, on instance A.
-  const published = await request(a.url).post(`${cmPath(ARTICLE, documentId, 'publish')}?locale=ar`).set('Authorization', `Bearer ${editor.token}`).send({});
+  const published = await request(a.url).post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=ar`).set('Authorization', `Bearer ${editor.token}`).send({});
   expect(published.status).toBe(200);
   const publishedAt = Date.now();
 

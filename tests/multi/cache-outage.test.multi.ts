@@ -4,6 +4,7 @@ import { startOwnRedis, unreachableRedisUrl, type OwnRedis } from '../helpers/re
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { transitionBody } from '../helpers/workflow';
 import { requirePostgres, startInstance, stopInstances } from './instances';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * An eviction one instance cannot deliver, seen from another: instance A is cut off from Redis (its REDIS_URL a
@@ -12,7 +13,6 @@ import { requirePostgres, startInstance, stopInstances } from './instances';
  * A replaced because its eviction failed), though B's own Redis never failed. With NEWSROOM_CACHE_FAIL_SAFE=false
  * B serves the unpublished story from the cache until the TTL.
  */
-const ARTICLE = 'api::article.article';
 const EPOCH_TTL_MS = 1000;
 
 let setup: TestStrapi;
@@ -33,7 +33,7 @@ afterAll(async () => {
 /** What B answered for the story from EPOCH_TTL_MS + 300 ms after the unpublish until 3 s after it. */
 async function unpublishOnCutOffInstance(failSafe: boolean): Promise<{ unpublishMs: number; servedAfter: string[] }> {
   const { strapi } = setup;
-  const created = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر يسحب من نسخة معزولة ${String(failSafe)}` } });
+  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر يسحب من نسخة معزولة ${String(failSafe)}` } });
   const { documentId } = created;
   await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   const editor = await signInAs(strapi, 'strapi-editor');

@@ -8,6 +8,7 @@ import request from 'supertest';
 import { cmPath, signInAs, type AdminSession } from '../helpers/admin';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { exited, REDIS_URL, requirePostgres, startHookServer, startInstance, stopInstances, type HookServer, type Instance } from './instances';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * The shipped nginx configuration (deploy/nginx/newsroom.conf) in front of two instances on one PostgreSQL
@@ -18,7 +19,6 @@ import { exited, REDIS_URL, requirePostgres, startHookServer, startInstance, sto
  * published on one instance is what every request answers within a second; (3) articles scheduled through
  * nginx are published once each (ledger, published rows, outbox, webhooks) and then served by both.
  */
-const ARTICLE = 'api::article.article';
 const SITE_CONFIG = path.resolve(__dirname, '..', '..', 'deploy', 'nginx', 'newsroom.conf');
 /** More than the scheduler's batch of 50, so both instances' ticks have rows to claim. */
 const SCHEDULED = 80;
@@ -216,7 +216,7 @@ beforeAll(async () => {
   await strapi.get('webhookStore').createWebhook({ name: 'site', url: `http://127.0.0.1:${hooks.port}/hook`, headers: {}, events: ['newsroom.stage.change'], isEnabled: true });
   const workflow = strapi.plugin('newsroom').service('workflow');
   for (const title of [TITLE, `خبر ثان في القائمة ${RUN}`, `خبر ثالث في القائمة ${RUN}`]) {
-    const { documentId } = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title } });
+    const { documentId } = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title } });
     await workflow.publishAsSystem(documentId, ['ar'], 'system:test');
     story ??= documentId;
   }
@@ -343,13 +343,13 @@ it('answers every request through nginx with a correction published on either in
     await readMany(listUrl(RUN), 4);
 
     // The editor saves the correction in the admin on one instance: a draft, not public yet.
-    const saved = await admin(writer).put(`${cmPath(ARTICLE, story)}?locale=ar`, { title: correction });
+    const saved = await admin(writer).put(`${cmPath(ARTICLE_UID, story)}?locale=ar`, { title: correction });
     expect(saved.status).toBe(200);
     const beforePublish = await readMany(articleUrl(story), 6);
     expect(beforePublish.map(titleOf)).toEqual(Array(6).fill(current));
 
     // …and publishes it there.
-    const published = await admin(writer).post(`${cmPath(ARTICLE, story, 'publish')}?locale=ar`, {});
+    const published = await admin(writer).post(`${cmPath(ARTICLE_UID, story, 'publish')}?locale=ar`, {});
     expect(published.status).toBe(200);
     const publishedAt = Date.now();
 
@@ -382,7 +382,7 @@ it('publishes articles scheduled through nginx once each, with both instances ru
   const tag = `sched${RUN}`;
   const ids: string[] = [];
   for (let i = 0; i < SCHEDULED; i += 1) {
-    const { documentId } = await strapi.documents(ARTICLE).create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i} ${tag}` } });
+    const { documentId } = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i} ${tag}` } });
     ids.push(documentId);
   }
 

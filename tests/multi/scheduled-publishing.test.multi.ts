@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { requirePostgres, startHookServer, startInstance, stopInstances, type HookServer } from './instances';
+import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
  * Exactly-once scheduled publishing with several instances: three Strapi processes on one PostgreSQL database,
@@ -35,7 +36,7 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
   const due = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000);
   const ids: string[] = [];
   for (let i = 0; i < ARTICLES; i += 1) {
-    const article = await strapi.documents('api::article.article').create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i}` } });
+    const article = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i}` } });
     ids.push(article.documentId);
   }
   // Approved and scheduled by an editor (written directly: the transitions themselves are tested elsewhere).
@@ -43,7 +44,7 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     'newsroom_workflow_states',
     ids.map((documentId, i) => ({
       document_id: `multi${i}`,
-      content_type: 'api::article.article',
+      content_type: ARTICLE_UID,
       target_document_id: documentId,
       locale: 'ar',
       stage: 'scheduled',

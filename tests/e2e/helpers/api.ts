@@ -3,10 +3,11 @@ import path from 'path';
 import { parseWireCopy } from '../../../src/plugins/newsroom/server/src/domain/wire/parse-wire';
 import { DEMO_ARTICLE } from '../../../src/plugins/newsroom/server/src/setup/seed/demo-article';
 import type { E2eEnv } from './env';
+import { ARTICLE_UID } from '../../../src/plugins/newsroom/core/model';
 
 /** The admin API of the running server, signed in as the suite's admin (the same routes the admin UI calls). */
 
-export const ARTICLE = 'api::article.article';
+export const ARTICLE = ARTICLE_UID;
 const WIRE_SAMPLE = path.join(__dirname, '..', '..', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
 
 export type Locale = 'ar' | 'en';

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type services from './services';
+import type { NewsroomServices } from './services-registry';
 
-/** The plugin's services by name, with the types their factories return. */
-export type NewsroomServices = { [Name in keyof typeof services]: ReturnType<(typeof services)[Name]> };
+export type { NewsroomServices };
 
 export const getService = <Name extends keyof NewsroomServices>(strapi: Core.Strapi, name: Name): NewsroomServices[Name] =>
   strapi.plugin('newsroom').service(name) as NewsroomServices[Name];

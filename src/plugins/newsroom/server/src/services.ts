@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import access from './setup/access';
 import articleMetrics from './content/article-metrics';
 import copydesk from './copydesk/service';
@@ -16,6 +17,10 @@ import tagging from './tagging/service';
 import workflow from './workflow/service';
 import workflowViews from './workflow/views';
 import wireImport from './wire/service';
+import type { NewsroomServices } from './services-registry';
+
+/** The registry getService reads names every factory registered here, with the type it returns, and no other. */
+type ServiceFactories = { [Name in keyof NewsroomServices]: (context: { strapi: Core.Strapi }) => NewsroomServices[Name] };
 
 export default {
   access,
@@ -36,4 +41,4 @@ export default {
   workflow,
   workflowViews,
   wireImport,
-};
+} satisfies ServiceFactories;

@@ -5,6 +5,7 @@ import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { checkDirection, type DirectionCheckInput, type DirectionFinding } from '../../../core/locale/direction-check';
 import { getTranslation } from '../utils/getTranslation';
+import { ARTICLE_UID } from '../../../core/model';
 
 const FIX_DEFAULTS: Record<DirectionFinding['suggestion'], string> = {
   'remove-bidi-control': 'Remove the invisible direction mark: it survives into feeds and notifications.',
@@ -67,7 +68,7 @@ const DirectionFindings = () => {
 /** The "Direction check" side panel of the article edit view. Panels are called as hooks. */
 export const DirectionCheckPanel: PanelComponent = ({ model }) => {
   const { formatMessage } = useIntl();
-  if (model !== 'api::article.article') return null;
+  if (model !== ARTICLE_UID) return null;
   return {
     title: formatMessage({ id: getTranslation('direction.title'), defaultMessage: 'Direction check' }),
     content: <DirectionFindings />,

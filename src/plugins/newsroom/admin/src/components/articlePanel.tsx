@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
+import { ARTICLE_UID } from '../../../core/model';
 
 /**
  * A side panel of the article edit view, for saved articles only (the panels read the stored draft).
@@ -14,7 +15,7 @@ export const articlePanel = (
 ): PanelComponent => {
   const Panel: PanelComponent = ({ model, documentId, document }) => {
     const { formatMessage } = useIntl();
-    if (model !== 'api::article.article' || !documentId) return null;
+    if (model !== ARTICLE_UID || !documentId) return null;
     const locale = typeof document?.locale === 'string' ? document.locale : 'ar';
     return {
       title: formatMessage({ id: getTranslation(titleKey), defaultMessage: defaultTitle }),

@@ -1,6 +1,5 @@
 import type { Lang } from '../../../shared/contracts/workflow';
-
-export const ARTICLE_UID = 'api::article.article';
+import { ARTICLE_UID } from '../../../core/model';
 
 /** The list view's hooks get the layout but not the model: the URL names it (/content-manager/collection-types/:uid). */
 export const isArticleListPath = (pathname: string): boolean => decodeURIComponent(pathname).includes(`/collection-types/${ARTICLE_UID}`);

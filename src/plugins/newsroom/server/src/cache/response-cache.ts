@@ -170,3 +170,9 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default responseCache;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    responseCache: ReturnType<typeof responseCache>;
+  }
+}

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { countWords, plainTextFromBlocks, readingTimeMinutes, type Block } from '../../../core/text/word-count';
 import { pluginConfig } from '../plugin-config';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 
 interface MetricsParams {
   documentId?: string;
@@ -21,7 +21,7 @@ const articleMetrics = ({ strapi }: { strapi: Core.Strapi }) => ({
     let stored: ArticleText = {};
     if (params.documentId && !('standfirst' in data && 'body' in data)) {
       stored =
-        ((await strapi.db.query('api::article.article').findOne({
+        ((await strapi.db.query(ARTICLE_UID).findOne({
           select: ['standfirst', 'body'],
           where: { documentId: params.documentId, locale, publishedAt: null },
         })) as ArticleText | null) ?? {};
@@ -36,3 +36,9 @@ const articleMetrics = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default articleMetrics;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    articleMetrics: ReturnType<typeof articleMetrics>;
+  }
+}

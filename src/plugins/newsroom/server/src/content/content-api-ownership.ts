@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_SUPER_ADMIN } from '../domain/workflow';
+import { ARTICLE_UID } from '../../../core/model';
 
-const ARTICLE = 'api::article.article';
 const UPDATE = 'plugin::content-manager.explorer.update';
 const IS_CREATOR = 'admin::is-creator';
 
@@ -22,7 +22,7 @@ export type ApiScope = 'all' | 'own' | 'none';
 export const apiScopeOf = async (strapi: Core.Strapi, workflowRole: string): Promise<ApiScope> => {
   if (workflowRole === ROLE_SUPER_ADMIN) return 'all';
   const permissions = (await strapi.db.query('admin::permission').findMany({
-    where: { action: UPDATE, subject: ARTICLE, role: { code: workflowRole } },
+    where: { action: UPDATE, subject: ARTICLE_UID, role: { code: workflowRole } },
   })) as Array<{ conditions?: string[] | null }>;
   if (permissions.length === 0) return 'none';
   return permissions.some((permission) => !(permission.conditions ?? []).includes(IS_CREATOR)) ? 'all' : 'own';
@@ -30,7 +30,7 @@ export const apiScopeOf = async (strapi: Core.Strapi, workflowRole: string): Pro
 
 /** The requested locales of the article that exist and that the API user with `email` does not own (a missing one is the workflow's 404). */
 export const localesNotOwnedBy = async (strapi: Core.Strapi, email: string, documentId: string, locales: string[]): Promise<string[]> => {
-  const rows = (await strapi.db.query(ARTICLE).findMany({
+  const rows = (await strapi.db.query(ARTICLE_UID).findMany({
     select: ['locale'],
     where: { documentId, locale: { $in: locales }, publishedAt: null },
     populate: { createdBy: { select: ['email'] } },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../core/model';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 type Action = 'read' | 'update' | 'publish';
@@ -14,7 +15,7 @@ interface PermissionChecker {
 export const cannotOnDocument = async (
   strapi: Core.Strapi,
   ctx: KoaContext,
-  uid: 'api::article.article',
+  uid: typeof ARTICLE_UID,
   action: Action,
   where: { documentId: string; locale: string }
 ): Promise<boolean> => {

@@ -13,6 +13,7 @@ import { hiddenControls } from './hidden-controls';
 import { liveArticleLinks } from './live-article-links';
 import { workflowGuard } from '../workflow/guard';
 import { workflowListFilter } from '../workflow/list-filter';
+import { ARTICLE_UID } from '../../../core/model';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const LIST_ACTIONS = new Set(['findMany', 'count']);
@@ -79,7 +80,7 @@ const derivedFields =
       const data = { ...call.params.data };
       await getService(strapi, 'slugs').fillSlug(call.uid, data, call.params);
       await getService(strapi, 'search').fillSearchKey(call.uid, data, call.params);
-      if (call.uid === 'api::article.article') {
+      if (call.uid === ARTICLE_UID) {
         await getService(strapi, 'articleMetrics').fillMetrics(data, call.params);
         await getService(strapi, 'tagging').autoApply(data, call.params);
       }

@@ -3,19 +3,18 @@ import { errors } from '@strapi/utils';
 import { pluginConfig } from '../plugin-config';
 import { isWorkflowRun } from '../workflow/context';
 import type { DocumentMiddleware } from './document-call';
+import { INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
 
 /**
  * The plugin's own tables (ledger, workflow states, outbox, slug redirects, tagging model, feedback) are
  * internals: the plugin reads and writes them through strapi.db.query only. They have no REST routes, and are
  * kept out of GraphQL and out of Document Service writes made for a content-API request.
  */
-const INTERNAL_PREFIX = 'plugin::newsroom.';
-export const LEDGER_UID = 'plugin::newsroom.ledger-entry';
 export const LEDGER_APPEND_ONLY = 'Editorial ledger entries are append-only: they cannot be changed or deleted';
 
 /** Every content type this plugin registers, from Strapi's registry (a type added later is covered too). */
 export const internalTypeUids = (strapi: Core.Strapi): string[] =>
-  Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(INTERNAL_PREFIX));
+  Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(INTERNAL_UID_PREFIX));
 
 interface ShadowCrud {
   disable(): unknown;
@@ -40,7 +39,7 @@ const noRequestWrites =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
     const duringRequest = strapi.requestContext.get() !== undefined;
-    if (call.uid.startsWith(INTERNAL_PREFIX) && !READS.has(call.action) && duringRequest && !isWorkflowRun()) {
+    if (call.uid.startsWith(INTERNAL_UID_PREFIX) && !READS.has(call.action) && duringRequest && !isWorkflowRun()) {
       throw new errors.ForbiddenError(`${call.uid} is internal to the newsroom and not writable through the API`);
     }
     return next();

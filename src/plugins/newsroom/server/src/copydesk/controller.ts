@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { HintsResponse } from '../../../shared/contracts/copydesk';
 import { getService } from '../get-service';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
 
 

@@ -18,8 +18,8 @@ import {
 import { plainTextFromBlocks, type Block } from '../../../core/text/word-count';
 import type { CheckRequest, CopyDeskField, CopyDeskHint, CopyDeskModelInfo } from '../../../shared/contracts/copydesk';
 import { corpusModel } from './corpus';
+import { ARTICLE_UID } from '../../../core/model';
 
-const ARTICLE = 'api::article.article';
 const ARCHIVE_LOCALE = 'ar';
 /** A changed archive is recounted at most this often: a rebuild reads every published article. */
 const REBUILD_AFTER_MS = 10 * 60_000;
@@ -70,7 +70,7 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const archiveStamp = async (): Promise<string> => {
     const [row] = (await strapi.db
-      .connection(strapi.db.metadata.get(ARTICLE).tableName)
+      .connection(strapi.db.metadata.get(ARTICLE_UID).tableName)
       .whereNotNull('published_at')
       .where('locale', ARCHIVE_LOCALE)
       .count({ count: '*' })
@@ -84,7 +84,7 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
     const corpus = await seedModel();
     if (corpus) counter.addModel(corpus);
     for (let start = 0; ; start += PAGE_SIZE) {
-      const page = (await strapi.documents(ARTICLE).findMany({
+      const page = (await strapi.documents(ARTICLE_UID).findMany({
         status: 'published',
         locale: ARCHIVE_LOCALE,
         fields: ['title', 'standfirst', 'body'],
@@ -135,7 +135,7 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Hints for a stored article's draft, or null when there is no such article in that locale. */
     async checkArticle(documentId: string, locale: string): Promise<{ hints: CopyDeskHint[]; model: CopyDeskModelInfo } | null> {
-      const article = (await strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'draft', fields: ['title', 'standfirst', 'body'] })) as ArticleRow | null;
+      const article = (await strapi.documents(ARTICLE_UID).findOne({ documentId, locale, status: 'draft', fields: ['title', 'standfirst', 'body'] })) as ArticleRow | null;
       if (!article) return null;
       return this.check(article);
     },
@@ -148,3 +148,9 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default copydesk;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    copydesk: ReturnType<typeof copydesk>;
+  }
+}

@@ -1,10 +1,11 @@
+import { ARTICLE_UID } from '../../../core/model';
 /**
  * Admin routes (under /newsroom): signed-in admin users, with the Content Manager permission on articles that
  * the action needs (per document where it touches one: see the controllers).
  */
 const can = (action: string) => [
   'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions: [[action, 'api::article.article']] } },
+  { name: 'admin::hasPermissions', config: { actions: [[action, ARTICLE_UID]] } },
 ];
 const READ = 'plugin::content-manager.explorer.read';
 const UPDATE = 'plugin::content-manager.explorer.update';

@@ -5,6 +5,7 @@ import { PREVIEW_FONTS } from '../domain/preview';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { localeCode } from '../http/requests';
+import { ARTICLE_UID } from '../../../core/model';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -27,7 +28,7 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = target.safeParse((ctx.request as { body?: unknown }).body);
     if (!parsed.success) return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
     const { documentId, locale } = parsed.data;
-    if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'read', { documentId, locale })) return ctx.forbidden('You may not read this article');
+    if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale })) return ctx.forbidden('You may not read this article');
     ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(parsed.data) } };
   },
 

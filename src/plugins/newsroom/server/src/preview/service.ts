@@ -12,8 +12,8 @@ import {
 } from '../domain/preview/token';
 import type { Block } from '../../../core/text/word-count';
 import { pluginConfig } from '../plugin-config';
+import { ARTICLE_UID } from '../../../core/model';
 
-const ARTICLE = 'api::article.article';
 export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
 export const PREVIEW_PATH = '/api/newsroom/preview';
 export const FONTS_PATH = '/api/newsroom/preview-fonts';
@@ -37,7 +37,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async linkFor(target: Target, lifetimeSeconds = PREVIEW_LIFETIME_SECONDS): Promise<string> {
     const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds;
-    const row = await strapi.documents(ARTICLE).findOne({ ...target, fields: ['updatedAt'] });
+    const row = await strapi.documents(ARTICLE_UID).findOne({ ...target, fields: ['updatedAt'] });
     const version = previewVersion(row?.updatedAt);
     const token = signPreviewToken({ ...target, version, exp }, secret());
     const query = new URLSearchParams({ locale: target.locale, status: target.status, token });
@@ -53,7 +53,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
    * stored version is another one (edited, or republished, since the link was made), `missing` when none.
    */
   async render(target: Target, claims: PreviewClaims): Promise<PreviewPage> {
-    const article = (await strapi.documents(ARTICLE).findOne({
+    const article = (await strapi.documents(ARTICLE_UID).findOne({
       documentId: target.documentId,
       locale: target.locale,
       status: target.status,
@@ -101,3 +101,9 @@ const getTimezone = (strapi: Core.Strapi): string =>
   (strapi.plugin('newsroom').service('workflow') as { config(): { timezone: string } }).config().timezone;
 
 export default preview;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    preview: ReturnType<typeof preview>;
+  }
+}

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { SITE_READ_HANDLERS } from '../http/content-api-routes';
-import { NEWSROOM_LOCALES } from './locales';
+import { ARTICLE_UID, AUTHOR_UID, NEWSROOM_LOCALES, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /** Content types the newsroom's roles work on, and what sites may read. */
 export const NEWSROOM_CONTENT_TYPES = [
-  'api::article.article',
-  'api::author.author',
-  'api::topic.topic',
-  'api::source.source',
+  ARTICLE_UID,
+  AUTHOR_UID,
+  TOPIC_UID,
+  SOURCE_UID,
 ] as const;
 
 const CM = 'plugin::content-manager.explorer';
@@ -151,3 +151,9 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default access;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    access: ReturnType<typeof access>;
+  }
+}

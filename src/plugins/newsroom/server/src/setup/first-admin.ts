@@ -28,3 +28,9 @@ const firstAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default firstAdmin;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    firstAdmin: ReturnType<typeof firstAdmin>;
+  }
+}

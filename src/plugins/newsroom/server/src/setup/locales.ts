@@ -1,11 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** The newsroom's languages: Arabic first (the default locale), English second. */
-export const NEWSROOM_LOCALES = [
-  { code: 'ar', name: 'Arabic (ar)' },
-  { code: 'en', name: 'English (en)' },
-] as const;
-export const DEFAULT_LOCALE = 'ar';
+import { DEFAULT_LOCALE, NEWSROOM_LOCALES } from '../../../core/model';
 
 interface LocaleService {
   findByCode(code: string): Promise<{ code: string } | null>;
@@ -37,3 +31,9 @@ const locales = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default locales;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    locales: ReturnType<typeof locales>;
+  }
+}

@@ -29,3 +29,9 @@ const readIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default readIndexes;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    readIndexes: ReturnType<typeof readIndexes>;
+  }
+}

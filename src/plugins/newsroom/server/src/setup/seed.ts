@@ -6,12 +6,9 @@ import { getService } from '../get-service';
 import { parseWireCopy } from '../domain/wire';
 import { DEMO_ARTICLE } from './seed/demo-article';
 import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from './seed/taxonomy';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
-const TOPIC = 'api::topic.topic';
-const SOURCE = 'api::source.source';
-const AUTHOR = 'api::author.author';
-const ARTICLE = 'api::article.article';
-type SeedUid = typeof TOPIC | typeof SOURCE | typeof AUTHOR | typeof ARTICLE;
+type SeedUid = typeof TOPIC_UID | typeof SOURCE_UID | typeof AUTHOR_UID | typeof ARTICLE_UID;
 
 export const DEMO_STORY_PATH = path.join('tests', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
 
@@ -54,7 +51,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
     await documents(uid).update({ documentId: created.documentId, locale: 'en', data: { ...data.en, slug: key } } as never);
     // The seeded taxonomy, sources and authors are the newsroom's own: published, as an Editor would. Articles
     // are published by the workflow instead (publishAsSystem below).
-    if (uid !== ARTICLE) await documents(uid).publish({ documentId: created.documentId, locale: '*' } as never);
+    if (uid !== ARTICLE_UID) await documents(uid).publish({ documentId: created.documentId, locale: '*' } as never);
     summary.created.push(`${uid}:${key}`);
     return created.documentId;
   };
@@ -74,7 +71,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
         const shared = { kind: topic.kind, colour: topic.colour, entities: topic.entities ?? [], ...(parent ? { parent } : {}) };
         topicIds.set(
           topic.key,
-          await ensureBilingual(TOPIC, topic.key, { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } }, summary)
+          await ensureBilingual(TOPIC_UID, topic.key, { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } }, summary)
         );
       }
       const sourceIds = new Map<string, string>();
@@ -82,7 +79,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
         const shared = { kind: source.kind, country: source.country, homepageUrl: source.homepageUrl };
         sourceIds.set(
           source.key,
-          await ensureBilingual(SOURCE, source.key, { ar: { ...shared, ...source.ar }, en: { ...shared, ...source.en } }, summary)
+          await ensureBilingual(SOURCE_UID, source.key, { ar: { ...shared, ...source.ar }, en: { ...shared, ...source.en } }, summary)
         );
       }
       const authorIds = new Map<string, string>();
@@ -90,7 +87,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
         authorIds.set(
           author.key,
           await ensureBilingual(
-            AUTHOR,
+            AUTHOR_UID,
             author.key,
             { ar: { ...author.ar, jobTitle: author.jobTitle?.ar }, en: { ...author.en, jobTitle: author.jobTitle?.en } },
             summary
@@ -104,11 +101,11 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       const story = parseWireCopy(demoStoryText());
       const wireKey = 'wire-sample-iraq-nato-manama-dialogue';
       const storySources = story.sourceMentions.map((name) => SOURCE_ALIASES[name]).filter((key): key is string => Boolean(key));
-      const wireExisting = await strapi.documents(ARTICLE).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
+      const wireExisting = await strapi.documents(ARTICLE_UID).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
       if (wireExisting) {
-        summary.existing.push(`${ARTICLE}:${wireKey}`);
+        summary.existing.push(`${ARTICLE_UID}:${wireKey}`);
       } else {
-        await strapi.documents(ARTICLE).create({
+        await strapi.documents(ARTICLE_UID).create({
           locale: 'ar',
           data: {
             title: story.title,
@@ -119,12 +116,12 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
             topics: pick(topicIds, ['middle-east']),
           },
         });
-        summary.created.push(`${ARTICLE}:${wireKey}`);
+        summary.created.push(`${ARTICLE_UID}:${wireKey}`);
       }
 
       // One published bilingual story so the public API has content on a fresh install.
-      if (await findByKey(ARTICLE, DEMO_ARTICLE.key)) {
-        summary.existing.push(`${ARTICLE}:${DEMO_ARTICLE.key}`);
+      if (await findByKey(ARTICLE_UID, DEMO_ARTICLE.key)) {
+        summary.existing.push(`${ARTICLE_UID}:${DEMO_ARTICLE.key}`);
       } else {
         const shared = {
           authors: pick(authorIds, DEMO_ARTICLE.authors),
@@ -139,7 +136,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
           body: blocksFromSections(version.paragraphs.map((p) => ({ heading: p.heading, paragraphs: [p.text] }))),
         });
         const id = await ensureBilingual(
-          ARTICLE,
+          ARTICLE_UID,
           DEMO_ARTICLE.key,
           { ar: { ...shared, ...localized(DEMO_ARTICLE.ar) }, en: { ...shared, ...localized(DEMO_ARTICLE.en) } },
           summary
@@ -168,3 +165,9 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default seed;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    seed: ReturnType<typeof seed>;
+  }
+}

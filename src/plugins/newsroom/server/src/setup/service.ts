@@ -24,3 +24,9 @@ const setup = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default setup;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    setup: ReturnType<typeof setup>;
+  }
+}

@@ -8,11 +8,12 @@ import type { Owner } from './queries';
 import type { SluggedType } from '../slugs/service';
 import type { KoaContext } from '../http/requests';
 import { bySlug, listBySlug, readRequest, searchRequest } from './requests';
+import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../../core/model';
 
 const TYPES: Record<'article' | Owner, { uid: SluggedType; plural: string }> = {
-  article: { uid: 'api::article.article', plural: 'articles' },
-  topic: { uid: 'api::topic.topic', plural: 'topics' },
-  author: { uid: 'api::author.author', plural: 'authors' },
+  article: { uid: ARTICLE_UID, plural: 'articles' },
+  topic: { uid: TOPIC_UID, plural: 'topics' },
+  author: { uid: AUTHOR_UID, plural: 'authors' },
 };
 
 /**

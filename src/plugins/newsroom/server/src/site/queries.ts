@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LIKE_ESCAPE, numberOr, type Row } from '../domain/site/rows';
+import { JOIN_TABLES, TABLES } from '../../../core/model';
 
 /**
  * The SQL of the site reads, written against Strapi's tables directly (knex): the Document Service would run a
@@ -35,24 +36,24 @@ const NEWEST_FIRST = [
 /** The article relations a site shows: link table, its target column and order column, and what to read. */
 export const RELATIONS = {
   authors: {
-    link: 'articles_authors_lnk',
-    target: 'authors',
-    key: 'author_id',
-    order: 'author_ord',
+    link: JOIN_TABLES.articleAuthors.name,
+    target: TABLES.authors,
+    key: JOIN_TABLES.articleAuthors.targetColumn,
+    order: JOIN_TABLES.articleAuthors.orderColumn,
     columns: ['t.job_title as jobTitle'],
   },
   topics: {
-    link: 'articles_topics_lnk',
-    target: 'topics',
-    key: 'topic_id',
-    order: 'topic_ord',
+    link: JOIN_TABLES.articleTopics.name,
+    target: TABLES.topics,
+    key: JOIN_TABLES.articleTopics.targetColumn,
+    order: JOIN_TABLES.articleTopics.orderColumn,
     columns: ['t.kind as kind'],
   },
   sources: {
-    link: 'articles_sources_lnk',
-    target: 'sources',
-    key: 'source_id',
-    order: 'source_ord',
+    link: JOIN_TABLES.articleSources.name,
+    target: TABLES.sources,
+    key: JOIN_TABLES.articleSources.targetColumn,
+    order: JOIN_TABLES.articleSources.orderColumn,
     columns: ['t.kind as kind', 't.homepage_url as homepageUrl'],
   },
 } as const;
@@ -60,8 +61,8 @@ export type Relation = keyof typeof RELATIONS;
 
 /** Pages of articles start from one owner's link rows: a topic's or an author's. */
 export const OWNERS = {
-  topic: { table: 'topics', link: 'articles_topics_lnk', key: 'topic_id' },
-  author: { table: 'authors', link: 'articles_authors_lnk', key: 'author_id' },
+  topic: { table: TABLES.topics, link: JOIN_TABLES.articleTopics.name, key: JOIN_TABLES.articleTopics.targetColumn },
+  author: { table: TABLES.authors, link: JOIN_TABLES.articleAuthors.name, key: JOIN_TABLES.articleAuthors.targetColumn },
 } as const;
 export type Owner = keyof typeof OWNERS;
 
@@ -99,7 +100,7 @@ export const siteQueries = (knex: Knex, client: string) => {
   return {
     /** The published article with this slug in this locale (articles_slug_locale_published_idx). */
     article: (locale: string, slug: string): Promise<Row | undefined> =>
-      knex('articles as a').select(ARTICLE_COLUMNS).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at').first(),
+      knex(`${TABLES.articles} as a`).select(ARTICLE_COLUMNS).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at').first(),
 
     /** One relation of many articles in one statement, in each article's own order. */
     related: (relation: Relation, articleIds: readonly number[]): Promise<Row[]> => {
@@ -137,10 +138,10 @@ export const siteQueries = (knex: Knex, client: string) => {
       const ownerId = numberOr(ownerRow.id, NaN);
       const walk = sqlite && ownerRow.manyLinks != null;
       const query = walk
-        ? knex('articles as a').whereExists(
+        ? knex(`${TABLES.articles} as a`).whereExists(
             knex(`${link} as l`).select(knex.raw('1')).where(`l.${key}`, ownerId).andWhere('l.article_id', knex.ref('a.id')),
           )
-        : knex(`${link} as l`).join('articles as a', 'a.id', 'l.article_id').where(`l.${key}`, ownerId);
+        : knex(`${link} as l`).join(`${TABLES.articles} as a`, 'a.id', 'l.article_id').where(`l.${key}`, ownerId);
       return query
         .select(LIST_COLUMNS)
         .andWhere('a.locale', locale)
@@ -152,9 +153,9 @@ export const siteQueries = (knex: Knex, client: string) => {
 
     /** A topic with its page fields and its parent (a section above a topic), in one statement. */
     topic: (locale: string, slug: string): Promise<Row | undefined> =>
-      knex('topics as o')
-        .leftJoin('topics_parent_lnk as pl', 'pl.topic_id', 'o.id')
-        .leftJoin('topics as p', (join) => {
+      knex(`${TABLES.topics} as o`)
+        .leftJoin(`${JOIN_TABLES.topicParent.name} as pl`, 'pl.topic_id', 'o.id')
+        .leftJoin(`${TABLES.topics} as p`, (join) => {
           join.on('p.id', '=', 'pl.inv_topic_id').andOnNotNull('p.published_at');
         })
         .select([
@@ -175,8 +176,8 @@ export const siteQueries = (knex: Knex, client: string) => {
 
     /** A topic's children, in the order the editors gave them (topics_parent_lnk_ifk). */
     childrenOf: (topicId: number): Promise<Row[]> =>
-      knex('topics_parent_lnk as pl')
-        .join('topics as t', 't.id', 'pl.topic_id')
+      knex(`${JOIN_TABLES.topicParent.name} as pl`)
+        .join(`${TABLES.topics} as t`, 't.id', 'pl.topic_id')
         .select(['t.document_id as documentId', 't.name as name', 't.slug as slug', 't.kind as kind'])
         .where('pl.inv_topic_id', topicId)
         .whereNotNull('t.published_at')
@@ -187,7 +188,7 @@ export const siteQueries = (knex: Knex, client: string) => {
      * answers from the trigram index on the key; SQLite walks articles_locale_published_idx newest first.
      */
     search: (locale: string, patterns: readonly string[], window: Window): Promise<Row[]> => {
-      const query = knex('articles as a').select(LIST_COLUMNS).where('a.locale', locale).whereNotNull('a.published_at');
+      const query = knex(`${TABLES.articles} as a`).select(LIST_COLUMNS).where('a.locale', locale).whereNotNull('a.published_at');
       for (const pattern of patterns) query.andWhereRaw(`?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`, ['a.search_key', pattern]);
       return query.orderBy(NEWEST_FIRST).limit(window.limit).offset(window.offset);
     },

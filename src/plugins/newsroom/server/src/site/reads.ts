@@ -85,3 +85,9 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default siteReads;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    siteReads: ReturnType<typeof siteReads>;
+  }
+}

@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { searchKeyFrom, searchTerms } from '../domain/content/search-key';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { ARTICLE_UID, AUTHOR_UID, DEFAULT_LOCALE, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 import type { SluggedType } from '../slugs/service';
 
 /** The fields folded into each type's search key. */
 export const SEARCH_FIELDS: Record<SluggedType, readonly string[]> = {
-  'api::article.article': ['title', 'standfirst', 'body'],
-  'api::author.author': ['name', 'jobTitle'],
-  'api::topic.topic': ['name', 'altLabels', 'description'],
-  'api::source.source': ['name'],
+  [ARTICLE_UID]: ['title', 'standfirst', 'body'],
+  [AUTHOR_UID]: ['name', 'jobTitle'],
+  [TOPIC_UID]: ['name', 'altLabels', 'description'],
+  [SOURCE_UID]: ['name'],
 };
 
 interface KeyParams {
@@ -68,3 +68,9 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default search;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    search: ReturnType<typeof search>;
+  }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SLUG_TYPES, type ResolveSlugResponse } from '../../../shared/contracts/slugs';
 import { getService } from '../get-service';
 import { SLUGGED_TYPES, type SluggedType } from './service';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode } from '../http/requests';
 
 const UID_BY_NAME = Object.fromEntries(

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SlugRedirectMeta } from '../../../shared/contracts/slugs';
 import { getService } from '../get-service';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { DEFAULT_LOCALE } from '../../../core/model';
 import type { SluggedType } from './service';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];

@@ -1,19 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { makeSlug, uniqueSlug, type SlugMode } from '../domain/slug';
 import { pluginConfig } from '../plugin-config';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { ARTICLE_UID, AUTHOR_UID, DEFAULT_LOCALE, SLUG_REDIRECT_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /** The field each newsroom type derives its slug from, and the name sites use for it in URLs. */
 export const SLUGGED_TYPES = {
-  'api::article.article': { sourceField: 'title', plural: 'articles' },
-  'api::author.author': { sourceField: 'name', plural: 'authors' },
-  'api::topic.topic': { sourceField: 'name', plural: 'topics' },
-  'api::source.source': { sourceField: 'name', plural: 'sources' },
+  [ARTICLE_UID]: { sourceField: 'title', plural: 'articles' },
+  [AUTHOR_UID]: { sourceField: 'name', plural: 'authors' },
+  [TOPIC_UID]: { sourceField: 'name', plural: 'topics' },
+  [SOURCE_UID]: { sourceField: 'name', plural: 'sources' },
 } as const;
 export type SluggedType = keyof typeof SLUGGED_TYPES;
 export const isSluggedType = (uid: string): uid is SluggedType => uid in SLUGGED_TYPES;
 
-const REDIRECT = 'plugin::newsroom.slug-redirect';
 
 interface SlugParams {
   documentId?: string;
@@ -39,7 +38,7 @@ export interface SlugResolution {
 const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
   const modeFor = (locale: string): SlugMode => (locale === 'ar' ? pluginConfig(strapi, 'slugMode') : 'latin');
   const query = (uid: SluggedType) => strapi.db.query(uid);
-  const redirects = () => strapi.db.query(REDIRECT);
+  const redirects = () => strapi.db.query(SLUG_REDIRECT_UID);
 
   /** Taken when another document uses it in this locale, or used it once (its old links must keep working). */
   const isTaken = async (uid: SluggedType, slug: string, locale: string, documentId?: string): Promise<boolean> => {
@@ -158,3 +157,9 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default slugs;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    slugs: ReturnType<typeof slugs>;
+  }
+}

@@ -4,7 +4,7 @@ import type { FeedbackResponse, RetrainResponse, SuggestResponse } from '../../.
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { articleText } from './service';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
 
 
@@ -53,7 +53,7 @@ const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = String(ctx.params.documentId);
       // Both decisions change the article's tagging (accept tags it, reject hides the topic and trains the shared
       // model), so both need update permission on this article: an Author decides only on their own.
-      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale: input.locale })) {
+      if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale: input.locale })) {
         return ctx.forbidden('You may not change this article');
       }
       const user = ctx.state.user as { id?: number } | undefined;

@@ -14,11 +14,8 @@ import {
 import { plainTextFromBlocks, type Block } from '../../../core/text/word-count';
 import type { FeedbackDecision, TopicSuggestion } from '../../../shared/contracts/tagging';
 import { pluginConfig } from '../plugin-config';
+import { ARTICLE_UID, TAGGING_MODEL_UID, TOPIC_FEEDBACK_UID, TOPIC_UID } from '../../../core/model';
 
-const ARTICLE = 'api::article.article';
-const TOPIC = 'api::topic.topic';
-const MODEL = 'plugin::newsroom.tagging-model';
-const FEEDBACK = 'plugin::newsroom.topic-feedback';
 const MODEL_NAME = 'default';
 
 interface TopicRow {
@@ -65,7 +62,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   let modelCache: { version: number; model: TopicModel } | null = null;
 
   const topicRows = async (): Promise<TopicRow[]> =>
-    (await strapi.db.query(TOPIC).findMany({
+    (await strapi.db.query(TOPIC_UID).findMany({
       select: ['documentId', 'locale', 'name', 'slug', 'kind', 'altLabels', 'hiddenLabels', 'entities', 'updatedAt'],
       // The vocabulary is the published taxonomy: a topic an Author drafted is not suggested until an Editor publishes it.
       where: { publishedAt: { $notNull: true } },
@@ -75,8 +72,8 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   // Through the query engine, not the raw connection: inside an import's transaction a raw query would wait
   // for a second connection, which SQLite's pool of one never frees.
   const vocabularyStamp = async (): Promise<string> => {
-    const count = await strapi.db.query(TOPIC).count({});
-    const latest = (await strapi.db.query(TOPIC).findOne({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
+    const count = await strapi.db.query(TOPIC_UID).count({});
+    const latest = (await strapi.db.query(TOPIC_UID).findOne({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
       updatedAt?: unknown;
     } | null;
     return `${count}:${String(latest?.updatedAt ?? '')}`;
@@ -104,26 +101,26 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const storedModel = async (): Promise<TopicModel | undefined> => {
-    const row = (await strapi.db.query(MODEL).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
+    const row = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
     if (!row) return undefined;
     if (modelCache?.version === row.version) return modelCache.model;
-    const full = (await strapi.db.query(MODEL).findOne({ select: ['version', 'data'], where: { id: row.id } })) as ModelRow;
+    const full = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['version', 'data'], where: { id: row.id } })) as ModelRow;
     modelCache = { version: full.version, model: deserializeModel(Buffer.from(full.data ?? '', 'base64')) };
     return modelCache.model;
   };
 
   const saveModel = async (model: TopicModel, meta: { examples?: number; labels?: number; trainedAt?: Date }): Promise<number> => {
     const data = Buffer.from(serializeModel(model)).toString('base64');
-    const existing = (await strapi.db.query(MODEL).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
+    const existing = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
     const version = (existing?.version ?? 0) + 1;
-    if (existing) await strapi.db.query(MODEL).update({ where: { id: existing.id }, data: { data, version, ...meta } });
-    else await strapi.db.query(MODEL).create({ data: { name: MODEL_NAME, data, version, ...meta } });
+    if (existing) await strapi.db.query(TAGGING_MODEL_UID).update({ where: { id: existing.id }, data: { data, version, ...meta } });
+    else await strapi.db.query(TAGGING_MODEL_UID).create({ data: { name: MODEL_NAME, data, version, ...meta } });
     modelCache = { version, model };
     return version;
   };
 
   const feedbackFor = async (articleDocumentId: string, locale: string): Promise<Set<string>> => {
-    const rows = (await strapi.db.query(FEEDBACK).findMany({
+    const rows = (await strapi.db.query(TOPIC_FEEDBACK_UID).findMany({
       select: ['topicDocumentId'],
       where: { articleDocumentId, locale, decision: 'rejected' },
     })) as Array<{ topicDocumentId: string }>;
@@ -167,7 +164,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Suggestions for a stored article (its draft), leaving out topics it has and topics rejected for it. */
     async suggestForArticle(documentId: string, locale: string): Promise<TopicSuggestion[] | null> {
-      const article = (await strapi.documents(ARTICLE).findOne({
+      const article = (await strapi.documents(ARTICLE_UID).findOne({
         documentId,
         locale,
         status: 'draft',
@@ -190,18 +187,18 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       decision: FeedbackDecision,
       actorId: number | undefined
     ): Promise<{ modelVersion: number | null } | null> {
-      const article = (await strapi.documents(ARTICLE).findOne({
+      const article = (await strapi.documents(ARTICLE_UID).findOne({
         documentId,
         locale,
         status: 'draft',
         fields: ['title', 'standfirst', 'body'],
       })) as ArticleRow | null;
-      const topic = await strapi.db.query(TOPIC).findOne({ select: ['id'], where: { documentId: topicId, locale } });
+      const topic = await strapi.db.query(TOPIC_UID).findOne({ select: ['id'], where: { documentId: topicId, locale } });
       if (!article || !topic) return null;
       if (decision === 'accepted') {
-        await strapi.documents(ARTICLE).update({ documentId, locale, data: { topics: { connect: [{ documentId: topicId, locale }] } } });
+        await strapi.documents(ARTICLE_UID).update({ documentId, locale, data: { topics: { connect: [{ documentId: topicId, locale }] } } });
       }
-      await strapi.db.query(FEEDBACK).create({ data: { articleDocumentId: documentId, locale, topicDocumentId: topicId, decision, actorId } });
+      await strapi.db.query(TOPIC_FEEDBACK_UID).create({ data: { articleDocumentId: documentId, locale, topicDocumentId: topicId, decision, actorId } });
       const model = await storedModel();
       if (!model) return { modelVersion: null };
       updateModel(model, { text: articleText(article), label: topicId, decision: decision === 'accepted' ? 'accept' : 'reject' });
@@ -228,7 +225,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Tags an article's draft with topics, without teaching the model (bulk re-tagging, auto-apply). */
     async applyTopics(documentId: string, locale: string, topicIds: readonly string[]): Promise<void> {
       if (topicIds.length === 0) return;
-      await strapi.documents(ARTICLE).update({
+      await strapi.documents(ARTICLE_UID).update({
         documentId,
         locale,
         data: { topics: { connect: topicIds.map((topicId) => ({ documentId: topicId, locale })) } },
@@ -240,7 +237,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       const examples: Array<{ text: ArticleText; labels: string[] }> = [];
       const pageSize = 200;
       for (let start = 0; ; start += pageSize) {
-        const page = (await strapi.documents(ARTICLE).findMany({
+        const page = (await strapi.documents(ARTICLE_UID).findMany({
           status: 'published',
           locale: '*',
           fields: ['title', 'standfirst', 'body'],
@@ -266,3 +263,9 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default tagging;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    tagging: ReturnType<typeof tagging>;
+  }
+}

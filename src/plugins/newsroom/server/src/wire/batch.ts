@@ -6,6 +6,7 @@ import { getService } from '../get-service';
 import type { StoryLookups } from './lookups';
 import { WORKFLOW_TYPE } from '../workflow/service';
 import type { JoinTable } from '../content/join-tables';
+import { ARTICLE_UID, AUTHOR_UID, LEDGER_UID, SOURCE_UID, TOPIC_UID, WORKFLOW_STATE_UID } from '../../../core/model';
 
 /**
  * The archive path of the importer: a batch of stories in one transaction, written with a few statements per
@@ -17,11 +18,8 @@ import type { JoinTable } from '../content/join-tables';
  * that fails, so a bad story is reported on its own and the others still land.
  * Not written on this path: Strapi's entry webhooks and the newsroom's per-story stage-change events.
  */
-const ARTICLE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 const LOCALE = 'ar';
-const RELATIONS = { authors: 'api::author.author', topics: 'api::topic.topic', sources: 'api::source.source' } as const;
+const RELATIONS = { authors: AUTHOR_UID, topics: TOPIC_UID, sources: SOURCE_UID } as const;
 type Relation = keyof typeof RELATIONS;
 const INSERT_CHUNK = 200;
 
@@ -72,13 +70,13 @@ interface ArticleRow {
 
 
 export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) {
-  const attributes = () => strapi.contentType(ARTICLE).attributes as Record<string, AttributeFormat>;
+  const attributes = () => strapi.contentType(ARTICLE_UID).attributes as Record<string, AttributeFormat>;
   const joinTableOf = (relation: Relation) =>
-    (strapi.db.metadata.get(ARTICLE).attributes[relation] as unknown as { joinTable: JoinTable }).joinTable;
+    (strapi.db.metadata.get(ARTICLE_UID).attributes[relation] as unknown as { joinTable: JoinTable }).joinTable;
 
   const storedIdentity = async (stories: readonly ParsedStory[]) => {
     const urls = stories.flatMap((story) => (story.sourceUrl ? [story.sourceUrl] : []));
-    const rows = (await strapi.db.query(ARTICLE).findMany({
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
       select: ['sourceUrl', 'contentHash'],
       where: {
         locale: LOCALE,
@@ -106,7 +104,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     const data: Record<string, unknown> = { ...articleData };
     const formatErrors = findFormatErrors(attributes(), data);
     if (formatErrors.length > 0) throw new Error(formatErrors.map((error) => error.message).join('; '));
-    await getService(strapi, 'search').fillSearchKey(ARTICLE, data, { locale: LOCALE });
+    await getService(strapi, 'search').fillSearchKey(ARTICLE_UID, data, { locale: LOCALE });
     await getService(strapi, 'articleMetrics').fillMetrics(data, { locale: LOCALE });
     // Topics first: once a new author has an id, the story is past the point where it can be refused.
     const topics = await context.topicIds(story, articleData);
@@ -189,9 +187,9 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
       updated_at: now,
     }));
     for (let start = 0; start < states.length; start += INSERT_CHUNK) {
-      await trx(strapi.db.metadata.get(STATE).tableName).insert(states.slice(start, start + INSERT_CHUNK));
+      await trx(strapi.db.metadata.get(WORKFLOW_STATE_UID).tableName).insert(states.slice(start, start + INSERT_CHUNK));
     }
-    await strapi.db.query(LEDGER).createMany({
+    await strapi.db.query(LEDGER_UID).createMany({
       data: prepared.map((item) => ({
         documentId: newDocumentId(),
         contentType: WORKFLOW_TYPE,
@@ -232,13 +230,13 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     if (prepared.length === 0) return;
     const now = new Date();
     await insertNamed(newNamed, now);
-    const slugs = await getService(strapi, 'slugs').generateMany(ARTICLE, prepared.map((item) => String(item.data.title)), LOCALE);
+    const slugs = await getService(strapi, 'slugs').generateMany(ARTICLE_UID, prepared.map((item) => String(item.data.title)), LOCALE);
     const rows = prepared.flatMap((item, index) => {
       const row = { ...item.data, slug: slugs[index], documentId: item.documentId, locale: LOCALE, createdAt: now, updatedAt: now };
       return context.publish ? [{ ...row, publishedAt: null }, { ...row, publishedAt: now }] : [{ ...row, publishedAt: null }];
     });
-    await strapi.db.query(ARTICLE).createMany({ data: rows });
-    const stored = (await strapi.db.query(ARTICLE).findMany({
+    await strapi.db.query(ARTICLE_UID).createMany({ data: rows });
+    const stored = (await strapi.db.query(ARTICLE_UID).findMany({
       select: ['id', 'documentId', 'publishedAt'],
       where: { documentId: { $in: prepared.map((item) => item.documentId) }, locale: LOCALE },
     })) as Array<{ id: number; documentId: string; publishedAt: unknown }>;
@@ -267,7 +265,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
   const refreshStatistics = async () => {
     batchesWritten += 1;
     if ((batchesWritten & (batchesWritten - 1)) !== 0) return;
-    const tables = [ARTICLE, ...Object.values(RELATIONS)].map((uid) => strapi.db.metadata.get(uid).tableName);
+    const tables = [ARTICLE_UID, ...Object.values(RELATIONS)].map((uid) => strapi.db.metadata.get(uid).tableName);
     tables.push(...(Object.keys(RELATIONS) as Relation[]).map((relation) => joinTableOf(relation).name));
     for (const table of tables) await strapi.db.connection.raw(`ANALYZE "${table}"`);
   };
@@ -311,7 +309,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const item of await oneByOne(repeats)) items.set(item.story, item);
     const cache = getService(strapi, 'responseCache');
     if (!cache.enabled()) return stories.map((story) => items.get(story) as BatchItem);
-    await cache.evictDocuments(ARTICLE, {
+    await cache.evictDocuments(ARTICLE_UID, {
       documentIds: written.map((item) => item.documentId),
       slugs: [],
       relatedIds: [...new Set(written.flatMap((item) => Object.values(item.relations).flat()))],

@@ -8,13 +8,13 @@ import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { parse, type KoaContext } from '../http/requests';
 import { ImportInputRefused, importInputs } from './inputs';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../../core/model';
 
 /**
  * POST /newsroom/import: the admin's Import page. Pasted copy and uploaded files become Arabic drafts at the
  * workflow's first stage, each story in its own transaction; the user importing is their creator (an Author
  * may then edit them), and an existing draft is updated only when that user may edit it.
  */
-const ARTICLE = 'api::article.article';
 const SLICE_MS = 20;
 const LOCALE = 'ar';
 
@@ -76,8 +76,8 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const session = getService(strapi, 'wireImport').session({
       creatorId: user.id,
       // Authors and sources an Editor's import creates are published with the story's byline; an Author's stay drafts.
-      publishNamed: ['api::author.author', 'api::source.source'].every((uid) => ability.can('plugin::content-manager.explorer.publish', uid)),
-      mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE, 'update', { documentId, locale: LOCALE })),
+      publishNamed: [AUTHOR_UID, SOURCE_UID].every((uid) => ability.can('plugin::content-manager.explorer.publish', uid)),
+      mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale: LOCALE })),
     });
     for (const story of stories) {
       try {

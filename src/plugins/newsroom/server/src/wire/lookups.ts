@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { agencyKind, personKey, sourceKey } from '../domain/wire';
+import { AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /**
  * Finding or creating the authors, sources and section topics of imported stories, one name once.
@@ -8,9 +9,6 @@ import { agencyKind, personKey, sourceKey } from '../domain/wire';
  * id behind. On a miss the table is reloaded (inside the story's transaction) before creating, so
  * an author someone created meanwhile is found rather than duplicated.
  */
-const AUTHOR = 'api::author.author';
-const SOURCE = 'api::source.source';
-const TOPIC = 'api::topic.topic';
 const NAME_LIMITS = { author: 120, source: 160 };
 
 interface NamedRow {
@@ -86,13 +84,13 @@ export interface LookupOptions {
 }
 
 export function createLookups(strapi: Core.Strapi, options: LookupOptions): StoryLookups {
-  const rows = (uid: typeof AUTHOR | typeof SOURCE, locales: string[]) => async () =>
+  const rows = (uid: typeof AUTHOR_UID | typeof SOURCE_UID, locales: string[]) => async () =>
     (await strapi.db.query(uid).findMany({ select: ['documentId', 'name'], where: { locale: { $in: locales } } })) as NamedRow[];
   // Authors are matched on their Arabic names; sources in both languages ("Reuters" is رويترز).
-  const authorTable = new KeyTable(rows(AUTHOR, ['ar']), personKey);
-  const sourceTable = new KeyTable(rows(SOURCE, ['ar', 'en']), sourceKey);
+  const authorTable = new KeyTable(rows(AUTHOR_UID, ['ar']), personKey);
+  const sourceTable = new KeyTable(rows(SOURCE_UID, ['ar', 'en']), sourceKey);
   const sections = new Map<string, string | undefined>();
-  const createNamed = async (uid: typeof AUTHOR | typeof SOURCE, data: { name: string; kind?: string }): Promise<string> => {
+  const createNamed = async (uid: typeof AUTHOR_UID | typeof SOURCE_UID, data: { name: string; kind?: string }): Promise<string> => {
     const { documentId } = await strapi.documents(uid).create({ locale: 'ar', data } as never);
     if (options.publishNew) await strapi.documents(uid).publish({ documentId, locale: 'ar' } as never);
     return documentId;
@@ -125,12 +123,12 @@ export function createLookups(strapi: Core.Strapi, options: LookupOptions): Stor
 
   return {
     authors: (names, pending, create) =>
-      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? ((name) => createNamed(AUTHOR, { name }))),
+      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? ((name) => createNamed(AUTHOR_UID, { name }))),
     sources: (names, pending, create) =>
-      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? ((name) => createNamed(SOURCE, { name, kind: agencyKind(name) }))),
+      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? ((name) => createNamed(SOURCE_UID, { name, kind: agencyKind(name) }))),
     async section(key) {
       if (!sections.has(key)) {
-        const row = (await strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
+        const row = (await strapi.db.query(TOPIC_UID).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
         sections.set(key, row?.documentId);
       }
       return sections.get(key);

@@ -5,6 +5,7 @@ import { getService, type NewsroomServices } from '../get-service';
 import { articleText } from '../tagging/service';
 import { createLookups } from './lookups';
 import { createBatchImporter, type BatchItem } from './batch';
+import { ARTICLE_UID } from '../../../core/model';
 
 /**
  * Imports parsed wire copy and archive stories as Arabic articles: each story in one transaction (a story
@@ -12,7 +13,6 @@ import { createBatchImporter, type BatchItem } from './batch';
  * section topic connected, drafts at the workflow's first stage or published through the workflow.
  * Idempotent: a story whose source URL or content hash is already there is skipped or updated.
  */
-const ARTICLE = 'api::article.article';
 const LOCALE = 'ar';
 
 export interface WireImportOptions {
@@ -52,13 +52,13 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
     const select = ['documentId', 'contentHash', 'sourceUrl'];
     const draft = { locale: LOCALE, publishedAt: null };
     const byUrl = story.sourceUrl
-      ? ((await strapi.db.query(ARTICLE).findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
+      ? ((await strapi.db.query(ARTICLE_UID).findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
       : null;
-    return byUrl ?? ((await strapi.db.query(ARTICLE).findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null);
+    return byUrl ?? ((await strapi.db.query(ARTICLE_UID).findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null);
   };
 
   const isPublished = async (documentId: string): Promise<boolean> =>
-    (await strapi.db.query(ARTICLE).count({ where: { documentId, locale: LOCALE, publishedAt: { $notNull: true } } })) > 0;
+    (await strapi.db.query(ARTICLE_UID).count({ where: { documentId, locale: LOCALE, publishedAt: { $notNull: true } } })) > 0;
 
   return {
     /** A session keeps its author/source tables between stories: one per import run. */
@@ -101,14 +101,14 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         const found = await sectionOf(story);
         if (!found) return null;
         const { key: sectionKey, documentId: section } = found;
-        const draft = (await strapi.db.query(ARTICLE).findOne({
+        const draft = (await strapi.db.query(ARTICLE_UID).findOne({
           select: ['id'],
           where: { documentId, locale: LOCALE, publishedAt: null },
           populate: { topics: { select: ['documentId'] } },
         })) as { topics?: Array<{ documentId: string }> } | null;
         if (!draft || (draft.topics ?? []).some((topic) => topic.documentId === section)) return null;
         if (options.mayUpdate && !(await options.mayUpdate(documentId))) return null;
-        await strapi.documents(ARTICLE).update({
+        await strapi.documents(ARTICLE_UID).update({
           documentId,
           locale: LOCALE,
           data: { ...editor, topics: { connect: [{ documentId: section, locale: LOCALE }] } },
@@ -154,7 +154,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             const { authors, sources, topics } = await relations();
             // Relations are added to (connect), never replaced: editors may have tagged or credited since.
             const connect = (ids: string[]) => ({ connect: ids.map((documentId) => ({ documentId, locale: LOCALE })) });
-            await strapi.documents(ARTICLE).update({
+            await strapi.documents(ARTICLE_UID).update({
               documentId: existing.documentId,
               locale: LOCALE,
               data: { ...data, ...editor, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
@@ -162,7 +162,7 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             if (options.publish) await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
             return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
           }
-          const created = await strapi.documents(ARTICLE).create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
+          const created = await strapi.documents(ARTICLE_UID).create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
           if (options.publish) await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
           return { status: 'created' as const, documentId: created.documentId };
         });
@@ -199,3 +199,9 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default wireImport;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    wireImport: ReturnType<typeof wireImport>;
+  }
+}

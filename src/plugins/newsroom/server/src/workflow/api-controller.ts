@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { apiScopeOf, localesNotOwnedBy } from '../content/content-api-ownership';
 import { getService } from '../get-service';
 import { contentApiWorkflowRole } from './role-policy';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { DEFAULT_LOCALE } from '../../../core/model';
 import type { Actor } from './service';
 import { badRequest, localeCode, transitionRequest } from './requests';
 

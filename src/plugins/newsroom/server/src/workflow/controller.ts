@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS } from '../domain/workflow';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import type { Actor } from './service';
 import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
 import type { AssigneesResponse, WorkflowStateResponse, WorkflowSummaryResponse } from '../../../shared/contracts/workflow';
@@ -26,7 +26,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Conditions such as "is creator" apply: an Author moves only their own stories. */
   const cannotMove = async (ctx: KoaContext, documentId: string, locales: string[]) => {
     for (const locale of locales) {
-      if (await cannotOnDocument(strapi, ctx, 'api::article.article', 'update', { documentId, locale })) return true;
+      if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale })) return true;
     }
     return false;
   };

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { LedgerEntry } from '../domain/workflow';
 import { WORKFLOW_TYPE } from './state-store';
+import { LEDGER_UID } from '../../../core/model';
 
 /** The editorial ledger: append-only history of every move, kept when a locale's state is dropped. */
-const LEDGER = 'plugin::newsroom.ledger-entry';
 
 export interface LedgerFilters {
   documentId?: string;
@@ -18,7 +18,7 @@ export interface LedgerFilters {
 export const createLedger = (strapi: Core.Strapi) => ({
   /** Through strapi.db.query, so it joins whatever transaction the caller has open (the move's). */
   append: (entry: LedgerEntry) =>
-    strapi.db.query(LEDGER).create({
+    strapi.db.query(LEDGER_UID).create({
       data: {
         contentType: WORKFLOW_TYPE,
         targetDocumentId: entry.documentId,
@@ -43,7 +43,7 @@ export const createLedger = (strapi: Core.Strapi) => ({
     if (filters.actorId) where.actorId = filters.actorId;
     if (filters.transition) where.transition = filters.transition;
     if (filters.since || filters.until) where.at = { ...(filters.since ? { $gte: filters.since } : {}), ...(filters.until ? { $lt: filters.until } : {}) };
-    return strapi.db.query(LEDGER).findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: Math.min(filters.limit ?? 100, 500) });
+    return strapi.db.query(LEDGER_UID).findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: Math.min(filters.limit ?? 100, 500) });
   },
 });
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { OUTBOX_EVENT_UID } from '../../../core/model';
 
-const OUTBOX = 'plugin::newsroom.outbox-event';
 const BATCH = 50;
 
 interface OutboxRow {
@@ -51,7 +51,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const deliverBatch = async (): Promise<number> =>
     strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
-      let query = trx(strapi.db.metadata.get(OUTBOX).tableName).whereNull('delivered_at').orderBy('id').limit(BATCH);
+      let query = trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName).whereNull('delivered_at').orderBy('id').limit(BATCH);
       if (strapi.db.dialect.client === 'postgres') query = query.forUpdate().skipLocked();
       const rows = (await query) as OutboxRow[];
       const webhooks = (await (strapi.get('webhookStore') as WebhookStore).findWebhooks()).filter((hook) => hook.isEnabled);
@@ -64,7 +64,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
           strapi.log.warn(`[newsroom] webhook ${row.event} not delivered, will retry: ${error instanceof Error ? error.message : String(error)}`);
           break;
         }
-        await trx(strapi.db.metadata.get(OUTBOX).tableName).where({ id: row.id }).update({ delivered_at: new Date() });
+        await trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName).where({ id: row.id }).update({ delivered_at: new Date() });
         delivered += 1;
       }
       return delivered === rows.length ? rows.length : 0;
@@ -86,7 +86,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Writes an event in the current transaction; `deliveryId` goes into the payload's entry. */
     async add(event: string, payload: { entry: Record<string, unknown> } & Record<string, unknown>): Promise<void> {
       const deliveryId = randomUUID();
-      await strapi.db.query(OUTBOX).create({
+      await strapi.db.query(OUTBOX_EVENT_UID).create({
         data: { event, deliveryId, payload: JSON.stringify({ ...payload, entry: { ...payload.entry, deliveryId } }) },
       });
     },
@@ -106,3 +106,9 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default outbox;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    outbox: ReturnType<typeof outbox>;
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { transitionBodySchema } from '../domain/workflow';
-import { DEFAULT_LOCALE } from '../setup/locales';
+import { DEFAULT_LOCALE } from '../../../core/model';
 import { badRequest, localeCode } from '../http/requests';
 
 /** Request shapes of the workflow routes, admin and content API alike (zod: the error names the field). */

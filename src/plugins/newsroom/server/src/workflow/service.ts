@@ -224,3 +224,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export default workflow;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    workflow: ReturnType<typeof workflow>;
+  }
+}

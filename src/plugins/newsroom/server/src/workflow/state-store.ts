@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Stage, WorkflowState } from '../domain/workflow';
+import { ARTICLE_UID, WORKFLOW_STATE_UID } from '../../../core/model';
 
 /**
  * The workflow state table: one row per article locale, read and written here only, so the locking and the
  * compare-and-set on `version` that make concurrent moves safe sit in one place (the service and the
  * scheduler both go through it).
  */
-export const WORKFLOW_TYPE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
+export const WORKFLOW_TYPE = ARTICLE_UID;
 
 export interface StateRow {
   id: number;
@@ -55,7 +55,7 @@ export const stateColumns = (next: WorkflowState) => ({
 });
 
 export const createStateStore = (strapi: Core.Strapi) => {
-  const table = () => strapi.db.metadata.get(STATE).tableName;
+  const table = () => strapi.db.metadata.get(WORKFLOW_STATE_UID).tableName;
 
   /** The state row, locked until the transaction ends (PostgreSQL; SQLite serializes writers anyway). */
   const lock = async (trx: Knex.Transaction, documentId: string, locale: string): Promise<StateRow | null> => {
@@ -95,11 +95,11 @@ export const createStateStore = (strapi: Core.Strapi) => {
 
   /** The current row, unlocked: for reads that decide nothing. */
   const find = async (documentId: string, locale: string): Promise<StateRow | null> =>
-    (await strapi.db.query(STATE).findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
+    (await strapi.db.query(WORKFLOW_STATE_UID).findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
 
   const remove = async (documentId: string, locales: string[] | '*') => {
     const where = { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, ...(locales === '*' ? {} : { locale: { $in: locales } }) };
-    await strapi.db.query(STATE).deleteMany({ where });
+    await strapi.db.query(WORKFLOW_STATE_UID).deleteMany({ where });
   };
 
   return { table, lock, store, find, remove };

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { INITIAL_STAGE } from '../domain/workflow';
 import type { AssigneeView, WorkflowSummaryView } from '../../../shared/contracts/workflow';
 import { WORKFLOW_TYPE } from './service';
+import { WORKFLOW_STATE_UID } from '../../../core/model';
 
-const STATE = 'plugin::newsroom.workflow-state';
 
 interface StateRow {
   targetDocumentId: string;
@@ -41,7 +41,7 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Stage and assignee of each document in one locale; two queries whatever the page size. */
     async summary(documentIds: string[], locale: string): Promise<Record<string, WorkflowSummaryView>> {
-      const rows = (await strapi.db.query(STATE).findMany({
+      const rows = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({
         select: ['targetDocumentId', 'stage', 'assigneeId'],
         where: { contentType: WORKFLOW_TYPE, locale, targetDocumentId: { $in: documentIds } },
       })) as StateRow[];
@@ -73,17 +73,23 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.assignee) where.assigneeId = filter.assignee;
       // A document never moved has no row and is at the first stage: match it by exclusion.
       if (filter.stage === INITIAL_STAGE && !filter.assignee) {
-        const moved = (await strapi.db.query(STATE).findMany({
+        const moved = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({
           select: ['targetDocumentId'],
           where: { ...where, stage: { $ne: INITIAL_STAGE } },
         })) as StateRow[];
         return { exceptDocumentIds: moved.map((row) => row.targetDocumentId) };
       }
       if (filter.stage) where.stage = filter.stage;
-      const rows = (await strapi.db.query(STATE).findMany({ select: ['targetDocumentId'], where })) as StateRow[];
+      const rows = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({ select: ['targetDocumentId'], where })) as StateRow[];
       return { documentIds: rows.map((row) => row.targetDocumentId) };
     },
   };
 };
 
 export default workflowViews;
+
+declare module '../services-registry' {
+  interface NewsroomServices {
+    workflowViews: ReturnType<typeof workflowViews>;
+  }
+}

@@ -1,15 +1,16 @@
 import { changesLinks, relationOperations, relationRefusal, relationWritesIn, targetRefOf, type SchemaAttributes } from './relation-writes';
+import { ARTICLE_UID, TOPIC_UID } from '../../../../core/model';
 
 const topic: SchemaAttributes = {
   name: { type: 'string' },
-  parent: { type: 'relation', relation: 'manyToOne', target: 'api::topic.topic', inversedBy: 'children' },
-  children: { type: 'relation', relation: 'oneToMany', target: 'api::topic.topic', mappedBy: 'parent' },
-  articles: { type: 'relation', relation: 'manyToMany', target: 'api::article.article', mappedBy: 'topics' },
+  parent: { type: 'relation', relation: 'manyToOne', target: TOPIC_UID, inversedBy: 'children' },
+  children: { type: 'relation', relation: 'oneToMany', target: TOPIC_UID, mappedBy: 'parent' },
+  articles: { type: 'relation', relation: 'manyToMany', target: ARTICLE_UID, mappedBy: 'topics' },
   links: { type: 'component', component: 'shared.link', repeatable: true },
   blocks: { type: 'dynamiczone', components: ['shared.link'] },
 };
 const components = (uid: string): SchemaAttributes | undefined =>
-  uid === 'shared.link' ? { url: { type: 'string' }, page: { type: 'relation', relation: 'oneToOne', target: 'api::article.article' } } : undefined;
+  uid === 'shared.link' ? { url: { type: 'string' }, page: { type: 'relation', relation: 'oneToOne', target: ARTICLE_UID } } : undefined;
 
 describe('targetRefOf', () => {
   it('reads every form Strapi accepts for one target', () => {
@@ -74,7 +75,7 @@ describe('changesLinks', () => {
   const write = (operation: 'connect' | 'set' | 'disconnect', targets: Array<{ documentId: string }>) => ({
     field: 'articles',
     attribute: 'articles',
-    target: 'api::article.article',
+    target: ARTICLE_UID,
     inverse: true,
     operation,
     targets,

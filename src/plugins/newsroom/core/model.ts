@@ -1,0 +1,40 @@
+/**
+ * The newsroom's model facts, spelled once: content-type uids, the tables and link tables the plugin queries by
+ * hand, the locales, and the workflow's stage names. Pure (no Strapi, no Node), so the server, the admin panel,
+ * the tests and the scripts all import them from here.
+ */
+
+/** The newsroom's content types (src/api/<type>). */
+export const ARTICLE_UID = 'api::article.article';
+export const AUTHOR_UID = 'api::author.author';
+export const TOPIC_UID = 'api::topic.topic';
+export const SOURCE_UID = 'api::source.source';
+
+/** The plugin's internal types (server/src/content-types), read and written through strapi.db.query only. */
+export const INTERNAL_UID_PREFIX = 'plugin::newsroom.';
+export const LEDGER_UID = 'plugin::newsroom.ledger-entry';
+export const WORKFLOW_STATE_UID = 'plugin::newsroom.workflow-state';
+export const OUTBOX_EVENT_UID = 'plugin::newsroom.outbox-event';
+export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
+export const TAGGING_MODEL_UID = 'plugin::newsroom.tagging-model';
+export const TOPIC_FEEDBACK_UID = 'plugin::newsroom.topic-feedback';
+
+/** Tables (the schemas' collectionName) the site queries read with Knex. */
+export const TABLES = { articles: 'articles', authors: 'authors', topics: 'topics', sources: 'sources' } as const;
+
+/** Strapi 5's link tables (`<a>_<b>_lnk`) for the relations the site queries follow, with their columns. */
+export const JOIN_TABLES = {
+  articleAuthors: { name: 'articles_authors_lnk', targetColumn: 'author_id', orderColumn: 'author_ord' },
+  articleTopics: { name: 'articles_topics_lnk', targetColumn: 'topic_id', orderColumn: 'topic_ord' },
+  articleSources: { name: 'articles_sources_lnk', targetColumn: 'source_id', orderColumn: 'source_ord' },
+  topicParent: { name: 'topics_parent_lnk' },
+} as const;
+
+/** The newsroom's languages: Arabic first (the default locale), English second. */
+export const NEWSROOM_LOCALES = [
+  { code: 'ar', name: 'Arabic (ar)' },
+  { code: 'en', name: 'English (en)' },
+] as const;
+export const DEFAULT_LOCALE = 'ar';
+
+export { STAGES, INITIAL_STAGE, LIVE_STAGE, type Stage } from './workflow/stages';
