@@ -108,7 +108,7 @@ function plainPath(read: Read, value: string): string {
   }
 }
 
-/** The newsroom plugin's site reads (http/content-api-routes.ts). */
+/** The newsroom plugin's site reads (site/routes.ts). */
 function oursPath(read: Read, value: string): string {
   const site = `/api/newsroom/site/${LOCALE}`;
   switch (read) {

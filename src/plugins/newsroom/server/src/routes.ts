@@ -1,7 +1,26 @@
-import admin from './http/admin-routes';
-import contentApi from './http/content-api-routes';
+import * as copydesk from './copydesk/routes';
+import * as direction from './direction/routes';
+import * as preview from './preview/routes';
+import * as site from './site/routes';
+import * as slugs from './slugs/routes';
+import * as tagging from './tagging/routes';
+import * as wire from './wire/routes';
+import * as workflow from './workflow/routes';
 
+/** Strapi's two routers, assembled from the feature folders (each feature's routes.ts says who may call what). */
 export default {
-  admin,
-  'content-api': contentApi,
+  // Under /newsroom, for signed-in admin users (http/admin-route-policies.ts).
+  admin: {
+    type: 'admin' as const,
+    routes: [...tagging.adminRoutes, ...workflow.adminRoutes, ...copydesk.adminRoutes, ...direction.adminRoutes, ...preview.adminRoutes, ...wire.adminRoutes],
+  },
+  /**
+   * Under /api/newsroom. Each is a users-permissions action: the Public role gets `slugs.resolve` and the site
+   * reads (set in setup/access.ts) and never `tagging.suggest`, which is granted per role or API token, nor the
+   * workflow routes, which the newsroom-author and newsroom-editor roles get.
+   */
+  'content-api': {
+    type: 'content-api' as const,
+    routes: [...site.contentApiRoutes, ...slugs.contentApiRoutes, ...tagging.contentApiRoutes, ...workflow.contentApiRoutes, ...preview.contentApiRoutes],
+  },
 };

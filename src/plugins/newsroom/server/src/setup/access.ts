@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SITE_READ_HANDLERS } from '../http/content-api-routes';
+import { SITE_READ_HANDLERS } from '../site/routes';
 import { ARTICLE_UID, AUTHOR_UID, NEWSROOM_LOCALES, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /** Content types the newsroom's roles work on, and what sites may read. */
