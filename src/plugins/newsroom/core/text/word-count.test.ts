@@ -10,7 +10,7 @@ import {
 } from './word-count';
 import type { Block } from './word-count';
 
-const FIXTURE = join(__dirname, '../../../../../../../tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
+const FIXTURE = join(__dirname, '../../../../../tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
 
 describe('countWords', () => {
   it('counts Arabic words with tashkeel and tatweel as single words', () => {
