@@ -5,6 +5,7 @@ import { blocksFromSections } from '../domain/content/blocks';
 import { getService } from '../get-service';
 import { parseWireCopy } from '../domain/wire';
 import { DEMO_ARTICLE } from '../seed/demo-article';
+import { DEMO_WIRE_STORY } from '../seed/demo-wire-story';
 import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from '../seed/taxonomy';
 
 const TOPIC = 'api::topic.topic';
@@ -12,8 +13,6 @@ const SOURCE = 'api::source.source';
 const AUTHOR = 'api::author.author';
 const ARTICLE = 'api::article.article';
 type SeedUid = typeof TOPIC | typeof SOURCE | typeof AUTHOR | typeof ARTICLE;
-
-export const DEMO_STORY_PATH = path.join('tests', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
 
 export interface SeedSummary {
   created: string[];
@@ -59,10 +58,10 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
     return created.documentId;
   };
 
+  /** The story shipped with the seed, or the file NEWSROOM_DEMO_STORY names (relative to the project). */
   const demoStoryText = (): string => {
     const configured = process.env.NEWSROOM_DEMO_STORY;
-    const file = configured ? path.resolve(strapi.dirs.app.root, configured) : path.join(strapi.dirs.app.root, DEMO_STORY_PATH);
-    return fs.readFileSync(file, 'utf8');
+    return configured ? fs.readFileSync(path.resolve(strapi.dirs.app.root, configured), 'utf8') : DEMO_WIRE_STORY;
   };
 
   return {
