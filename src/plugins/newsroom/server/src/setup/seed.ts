@@ -5,12 +5,11 @@ import { blocksFromSections } from '../domain/content/blocks';
 import { getService } from '../get-service';
 import { parseWireCopy } from '../domain/wire';
 import { DEMO_ARTICLE } from './seed/demo-article';
+import { DEMO_WIRE_STORY } from './seed/demo-wire-story';
 import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from './seed/taxonomy';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 type SeedUid = typeof TOPIC_UID | typeof SOURCE_UID | typeof AUTHOR_UID | typeof ARTICLE_UID;
-
-export const DEMO_STORY_PATH = path.join('tests', 'fixtures', 'wire', 'iraq-nato-manama-dialogue.txt');
 
 export interface SeedSummary {
   created: string[];
@@ -56,10 +55,10 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
     return created.documentId;
   };
 
+  /** The story shipped with the seed, or the file NEWSROOM_DEMO_STORY names (relative to the project). */
   const demoStoryText = (): string => {
     const configured = process.env.NEWSROOM_DEMO_STORY;
-    const file = configured ? path.resolve(strapi.dirs.app.root, configured) : path.join(strapi.dirs.app.root, DEMO_STORY_PATH);
-    return fs.readFileSync(file, 'utf8');
+    return configured ? fs.readFileSync(path.resolve(strapi.dirs.app.root, configured), 'utf8') : DEMO_WIRE_STORY;
   };
 
   return {

@@ -3,10 +3,8 @@
  * (words and adjacent pairs) and the checks that read a text against it. Hints only: nothing here
  * changes a text.
  */
-export type { PairEvidence, TypoEvidence, TypoHint } from './types';
-export { FrequencyModel, type FrequencyModelData } from './model';
-export { FrequencyCounter, buildFrequencyModel, DEFAULT_PRUNE, type PruneOptions } from './counter';
-export { serializeFrequencyModel, deserializeFrequencyModel, FREQUENCY_FORMAT_VERSION } from './serialize';
-export { doubledLetterCandidates, type DoubledLetterCandidate } from './candidates';
+export type { TypoHint } from './types';
+export { FrequencyModel } from './model';
+export { FrequencyCounter, DEFAULT_PRUNE } from './counter';
+export { serializeFrequencyModel, deserializeFrequencyModel } from './serialize';
 export { findDoubledLetterTypos, DEFAULT_TYPO_OPTIONS, type TypoOptions } from './typos';
-export { arabicWords, type Word } from './words';

@@ -114,11 +114,6 @@ class Accumulator {
 
 const accumulator = new Accumulator();
 
-/** The hash of one model term (a unigram feature). */
-export function termHash(term: string, config: FeatureConfig): number {
-  return hashString(term, config.seed);
-}
-
 /**
  * Hashed, weighted, sublinear unigram and bigram counts of an article's model terms; with
  * `withOrigins`, also where each feature first occurred (to show editors the terms that weighed).

@@ -4,9 +4,9 @@
  *  - tokenize / tokenTexts: tokens with offsets into the input, or just their strings;
  *  - stem / normalizeLikeLucene: Lucene-compatible light stemming and normalization;
  *  - stopword sets, and the analyzer that chains all of it, with protected terms.
+ * This index exports what other modules use; the rest is imported from its own file.
  */
-export { clean, matchKey } from './normalize';
-export { tokenize, tokenTexts, type Token, type TokenKind } from './tokenize';
-export { stem, normalizeLikeLucene } from './stem';
-export { ARABIC_STOPWORDS, DEFAULT_STOPWORDS, ENGLISH_STOPWORDS, isStopword, stopwordSet } from './stopwords';
-export { analyze, createAnalyzer, type AnalyzedTerm, type Analyzer, type AnalyzerOptions } from './analyze';
+export { matchKey } from './normalize';
+export { tokenTexts, type TokenKind } from './tokenize';
+export { stem } from './stem';
+export { analyze, createAnalyzer, type AnalyzedTerm } from './analyze';

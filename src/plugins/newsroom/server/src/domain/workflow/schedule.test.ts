@@ -1,4 +1,4 @@
-import { dueWindow, floorToMinute, isDue, minutesLate, msUntilNextMinute, parseIsoInstant, parseScheduleTime } from './schedule';
+import { isDue, parseIsoInstant, parseScheduleTime } from './schedule';
 
 const now = new Date('2025-01-14T09:00:20.000Z');
 
@@ -85,7 +85,7 @@ describe('parseScheduleTime', () => {
   });
 });
 
-describe('isDue and the scheduler window', () => {
+describe('isDue', () => {
   it('is due from its minute on', () => {
     expect(isDue('2025-01-14T09:00:00.000Z', now)).toBe(true);
     expect(isDue('2025-01-14T09:00:20.000Z', now)).toBe(true);
@@ -96,18 +96,5 @@ describe('isDue and the scheduler window', () => {
   it('never treats an unreadable time as due', () => {
     expect(isDue('soon', now)).toBe(false);
     expect(isDue(new Date(Number.NaN), now)).toBe(false);
-  });
-
-  it('claims everything up to now, and marks what is more than the grace late', () => {
-    expect(dueWindow(now)).toEqual({ until: '2025-01-14T09:00:20.000Z', lateBefore: '2025-01-14T08:58:20.000Z' });
-    expect(dueWindow(now, 10).lateBefore).toBe('2025-01-14T08:50:20.000Z');
-    expect(minutesLate('2025-01-14T08:30:00Z', now)).toBe(30);
-    expect(minutesLate('2025-01-14T10:00:00Z', now)).toBe(0);
-  });
-
-  it('ticks just after the next minute boundary', () => {
-    expect(msUntilNextMinute(now)).toBe(40_500);
-    expect(msUntilNextMinute(new Date('2025-01-14T09:00:00Z'), 0)).toBe(60_000);
-    expect(floorToMinute(now).toISOString()).toBe('2025-01-14T09:00:00.000Z');
   });
 });

@@ -13,7 +13,6 @@ export const SCHEDULE_MAX_AHEAD_DAYS = 366;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-export type ScheduleProblem = 'missing' | 'format' | 'past' | 'too_far';
 /** On `past` and `too_far`, `at` is the time that was read (floored), for the message. */
 export type ScheduleParse =
   | { ok: true; at: Date; iso: string }
@@ -37,11 +36,6 @@ export function parseIsoInstant(input: string): Date | null {
   if (wall.getUTCFullYear() !== year || wall.getUTCMonth() !== month - 1 || wall.getUTCDate() !== day) return null;
   const sign = match[9] === '-' ? -1 : 1;
   return new Date(wall.getTime() - sign * (offsetHours * 60 + offsetMinutes) * MINUTE);
-}
-
-/** The start of the minute. */
-export function floorToMinute(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / MINUTE) * MINUTE);
 }
 
 /**
@@ -75,28 +69,4 @@ export function toInstant(value: Date | string): Date | null {
 export function isDue(scheduledAt: Date | string, now: Date): boolean {
   const at = toInstant(scheduledAt);
   return at !== null && at.getTime() <= now.getTime();
-}
-
-/** What one scheduler tick claims: rows with `scheduled_at <= until`; those before `lateBefore` are late. */
-export interface DueWindow {
-  /** UTC ISO: claim every pending job at or before this instant (due now, or missed while no instance ran). */
-  until: string;
-  /** UTC ISO: a job due before this ran late (report it: the scheduler was down or overloaded); still run it. */
-  lateBefore: string;
-}
-
-/** The window of one tick at `now`; jobs more than `graceMinutes` overdue count as late. */
-export function dueWindow(now: Date, graceMinutes = 2): DueWindow {
-  return { until: now.toISOString(), lateBefore: new Date(now.getTime() - graceMinutes * MINUTE).toISOString() };
-}
-
-/** How long to wait for the next minute boundary (plus `skewMs`, so the tick lands just after it). */
-export function msUntilNextMinute(now: Date, skewMs = 500): number {
-  return MINUTE - (now.getTime() % MINUTE) + skewMs;
-}
-
-/** How late a job runs, in whole minutes (0 when on time or early). */
-export function minutesLate(scheduledAt: Date | string, now: Date): number {
-  const at = toInstant(scheduledAt);
-  return at === null ? 0 : Math.max(0, Math.floor((now.getTime() - at.getTime()) / MINUTE));
 }

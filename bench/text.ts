@@ -13,10 +13,10 @@
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import { gunzipSync } from 'zlib';
-import { makeSlug } from '../../src/plugins/newsroom/server/src/domain/slug';
-import { analyze, matchKey, stem, tokenTexts } from '../../src/plugins/newsroom/server/src/domain/text';
+import { makeSlug } from '../src/plugins/newsroom/server/src/domain/slug';
+import { analyze, matchKey, stem, tokenTexts } from '../src/plugins/newsroom/server/src/domain/text';
 
-const PROJECT_ROOT = resolve(__dirname, '../..');
+const PROJECT_ROOT = resolve(__dirname, '..');
 const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/ant-dev.jsonl.gz');
 const WORDS_PER_SECOND_TARGET = 1_000_000;
 const TITLES_PER_SECOND_TARGET = 50_000;

@@ -10,17 +10,17 @@
  *  - suggestTopics on 1,000-word articles built from corpus text, with the 50-topic vocabulary of
  *    topic-vocabulary.ts and that model (target ≤ 2 ms per article, i.e. ≥ 500,000 words/s).
  */
-import { tokenTexts } from '../../src/plugins/newsroom/server/src/domain/text';
+import { tokenTexts } from '../src/plugins/newsroom/server/src/domain/text';
 import {
   buildVocabulary,
   serializeModel,
   suggestTopics,
   trainModel,
   type ArticleText,
-} from '../../src/plugins/newsroom/server/src/domain/tagging';
-import { argument, numberArgument } from '../lib/args';
-import { corpusPath, readCorpus, type CorpusArticle } from '../lib/corpus';
-import { createProgress } from '../lib/progress';
+} from '../src/plugins/newsroom/server/src/domain/tagging';
+import { argument, numberArgument } from '../scripts/lib/args';
+import { corpusPath, readCorpus, type CorpusArticle } from './lib/corpus';
+import { createProgress } from './lib/progress';
 import { BENCHMARK_VOCABULARY } from './topic-vocabulary';
 
 const TRAINING_SECONDS_TARGET = 60;

@@ -22,7 +22,7 @@ import {
   type FrequencyModel,
   type TypoOptions,
 } from '../src/plugins/newsroom/server/src/domain/copydesk';
-import { argument, flag, numberArgument } from './lib/args';
+import { argument, flag, numberArgument } from '../scripts/lib/args';
 import { corpusPath, readCorpus, type CorpusArticle } from './lib/corpus';
 import { articleText, inContext, recallOn, type KnownTypo } from './lib/hints-eval';
 import { createProgress } from './lib/progress';

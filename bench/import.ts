@@ -13,9 +13,9 @@
  * Exit code 0 when the target is met without duplicates, 1 otherwise, 2 when the benchmark cannot run.
  */
 import { cpus, loadavg, totalmem } from 'os';
-import { argument, flag, numberArgument } from '../lib/args';
-import { createBenchDatabase, loadArchive, scalar, type ArchiveLoad, type DatabaseKind } from '../lib/archive-load';
-import { corpusPath } from '../lib/corpus';
+import { argument, flag, numberArgument } from '../scripts/lib/args';
+import { createBenchDatabase, loadArchive, scalar, type ArchiveLoad, type DatabaseKind } from './lib/archive-load';
+import { corpusPath } from './lib/corpus';
 
 const TARGET_PER_SECOND = { postgres: 200 } as const;
 

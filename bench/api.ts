@@ -33,13 +33,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import path from 'path';
-import { argument, flag, numberArgument } from '../lib/args';
-import { PROJECT_ROOT, createBenchDatabase, execute, loadArchive, runCommand, type BenchDatabase, type DatabaseKind } from '../lib/archive-load';
-import { corpusPath } from '../lib/corpus';
-import { READ_INDEXES_MIGRATION } from '../../src/plugins/newsroom/server/src/setup/read-indexes';
-import { checkPath, claimRedis, runPaths, startApp, type App } from '../lib/api-run';
-import { READS, READ_LABELS, pathsFor, pickTargets, type Read, type Targets } from '../lib/api-targets';
-import { MODE_LABELS, ceilingNotes, judge, markdownTable, svgChart, type Ceiling, type Mode, type RunFigures, type Verdict } from '../lib/api-report';
+import { argument, flag, numberArgument } from '../scripts/lib/args';
+import { PROJECT_ROOT, createBenchDatabase, execute, loadArchive, runCommand, type BenchDatabase, type DatabaseKind } from './lib/archive-load';
+import { corpusPath } from './lib/corpus';
+import { READ_INDEXES_MIGRATION } from '../src/plugins/newsroom/server/src/setup/read-indexes';
+import { checkPath, claimRedis, runPaths, startApp, type App } from './lib/api-run';
+import { READS, READ_LABELS, pathsFor, pickTargets, type Read, type Targets } from './lib/api-targets';
+import { MODE_LABELS, ceilingNotes, judge, markdownTable, svgChart, type Ceiling, type Mode, type RunFigures, type Verdict } from './lib/api-report';
 
 interface Options {
   kinds: DatabaseKind[];

@@ -19,7 +19,7 @@ import {
   trainModel,
   type TrainOptions,
 } from '../src/plugins/newsroom/server/src/domain/tagging';
-import { argument, flag, numberArgument } from './lib/args';
+import { argument, flag, numberArgument } from '../scripts/lib/args';
 import { corpusPath, readCorpus, type Corpus, type CorpusArticle } from './lib/corpus';
 import { classificationReport, mergedReport, type ClassificationReport } from './lib/metrics';
 import { NaiveBayes } from './lib/naive-bayes';

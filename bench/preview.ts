@@ -27,13 +27,13 @@
  */
 import { randomBytes } from 'crypto';
 import { cpus, loadavg, platform, arch, release, totalmem } from 'os';
-import { renderPreview, type PreviewArticle } from '../../src/plugins/newsroom/server/src/domain/preview';
-import { FONTS_PATH } from '../../src/plugins/newsroom/server/src/preview/service';
-import { flag, numberArgument } from '../lib/args';
-import { bodyWords, buildBenchArticle, type BenchArticle } from '../lib/preview-article';
-import { readingTimeMinutes } from '../../src/plugins/newsroom/core/text/word-count';
-import { createProgress, type Progress } from '../lib/progress';
-import { LOCALE, SetupError, benchEndpoint, clean, round3, type EndpointFigures, type LoadFigures } from '../lib/preview-endpoint';
+import { renderPreview, type PreviewArticle } from '../src/plugins/newsroom/server/src/domain/preview';
+import { FONTS_PATH } from '../src/plugins/newsroom/server/src/preview/service';
+import { flag, numberArgument } from '../scripts/lib/args';
+import { bodyWords, buildBenchArticle, type BenchArticle } from './lib/preview-article';
+import { readingTimeMinutes } from '../src/plugins/newsroom/core/text/word-count';
+import { createProgress, type Progress } from './lib/progress';
+import { LOCALE, SetupError, benchEndpoint, clean, round3, type EndpointFigures, type LoadFigures } from './lib/preview-endpoint';
 
 const RENDER_P99_TARGET_MS = 10;
 

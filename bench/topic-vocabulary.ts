@@ -4,7 +4,7 @@
  * Section ids are the ANT category names, so a model trained on the corpus's categories speaks the
  * same ids.
  */
-import type { VocabularyTopic } from '../../src/plugins/newsroom/server/src/domain/tagging';
+import type { VocabularyTopic } from '../src/plugins/newsroom/server/src/domain/tagging';
 
 const section = (id: string, ar: string[], en: string[]): VocabularyTopic => ({ id, kind: 'section', labels: { ar, en }, hiddenLabels: [], entities: [] });
 const topic = (id: string, parentId: string, ar: string[], en: string[], entities: string[] = [], hiddenLabels: string[] = []): VocabularyTopic => ({
