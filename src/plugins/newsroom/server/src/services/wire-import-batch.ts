@@ -4,7 +4,8 @@ import { findFormatErrors, type AttributeFormat } from '../domain/content/format
 import { InverseOrder, agencyKind, articleDataFromStory, newDocumentId, splitRepeats, type ParsedStory } from '../domain/wire';
 import { getService } from '../get-service';
 import type { StoryLookups } from './wire-import-lookups';
-import { WORKFLOW_TYPE } from './workflow';
+import { createLedger } from './workflow-ledger';
+import { createStateStore } from './workflow-state-store';
 import type { JoinTable } from '../join-tables';
 
 /**
@@ -12,14 +13,12 @@ import type { JoinTable } from '../join-tables';
  * batch instead of ~30 per story through the Document Service (which is what makes a 27,606-story load take
  * minutes rather than half an hour). The rows are the ones the Document Service would write — draft and
  * published rows of one document, the same derived fields (slug, search key, word count), relation rows with
- * their order columns, the workflow state and ledger entry of a publish — and a test holds the two paths
- * to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
+ * their order columns, the workflow state and ledger entry of a publish (written by the workflow's state
+ * store and ledger, which own those tables) — and a test holds the two paths to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
  * that fails, so a bad story is reported on its own and the others still land.
  * Not written on this path: Strapi's entry webhooks and the newsroom's per-story stage-change events.
  */
 const ARTICLE = 'api::article.article';
-const STATE = 'plugin::newsroom.workflow-state';
-const LEDGER = 'plugin::newsroom.ledger-entry';
 const LOCALE = 'ar';
 const RELATIONS = { authors: 'api::author.author', topics: 'api::topic.topic', sources: 'api::source.source' } as const;
 type Relation = keyof typeof RELATIONS;
@@ -173,41 +172,15 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(join.name).insert(rows.slice(start, start + INSERT_CHUNK));
   };
 
-  /** What `publishAsSystem` records for a first publish: the state row and its ledger entry. */
+  /** What `publishAsSystem` records for a first publish: the state row and its ledger entry, through their owners. */
   const recordPublished = async (trx: Knex.Transaction, prepared: readonly Prepared[], now: Date) => {
-    const states = prepared.map((item) => ({
-      document_id: newDocumentId(),
-      content_type: WORKFLOW_TYPE,
-      target_document_id: item.documentId,
-      locale: LOCALE,
-      stage: 'published',
-      version: 1,
-      assignee_id: null,
-      scheduled_at: null,
-      unpublish_at: null,
-      created_at: now,
-      updated_at: now,
-    }));
-    for (let start = 0; start < states.length; start += INSERT_CHUNK) {
-      await trx(strapi.db.metadata.get(STATE).tableName).insert(states.slice(start, start + INSERT_CHUNK));
-    }
-    await strapi.db.query(LEDGER).createMany({
-      data: prepared.map((item) => ({
-        documentId: newDocumentId(),
-        contentType: WORKFLOW_TYPE,
-        targetDocumentId: item.documentId,
-        locale: LOCALE,
-        transition: 'publish',
-        fromStage: 'draft',
-        toStage: 'published',
-        actorId: context.actorId,
-        at: now.toISOString(),
-        version: 1,
-        publishedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    });
+    const published = { stage: 'published', version: 1 } as const;
+    await createStateStore(strapi).insertMany(trx, prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, state: published })), now);
+    const at = now.toISOString();
+    await createLedger(strapi).appendMany(
+      prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, transition: 'publish', from: 'draft', to: 'published', actorId: context.actorId, at, version: 1 })),
+      now
+    );
   };
 
   /** The authors and sources the batch names for the first time, with the slug and search key a save gives them. */
