@@ -43,7 +43,7 @@ describe('importStories', () => {
       { file: 'copy-2.txt', line: 1, reason: 'database went away' },
       { file: 'broken.txt', line: 3, reason: 'not UTF-8' },
     ]);
-    expect(written).toEqual([3, 5, 6]);
+    expect(written).toEqual([2, 5, 6]);
   });
 
   it('reads everything before the first write when asked, and writes one story at a time without a batch size', async () => {
