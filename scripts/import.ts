@@ -10,13 +10,10 @@
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
 import { CLI_INPUT_LIMITS, failureOf, type WireFailure, type WireInputLimits } from '../src/plugins/newsroom/server/src/domain/wire';
-import type { ParsedStory } from '../src/plugins/newsroom/server/src/domain/wire';
-import type { WireImportOptions } from '../src/plugins/newsroom/server/src/wire/service';
-import type { BatchItem } from '../src/plugins/newsroom/server/src/wire/batch';
 import { getService } from '../src/plugins/newsroom/server/src/get-service';
 import { argument, flag } from './lib/args';
 import { withStrapi } from './lib/strapi';
-import { expandInputs, readWireInputs, totalBytes } from './lib/wire-input';
+import { expandInputs, readWireInputs, totalBytes, type InputItem } from './lib/wire-input';
 
 interface Options {
   paths: string[];
@@ -105,48 +102,41 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
   const started = Date.now();
   const bar = createBar(await totalBytes(files));
   let bytes = 0;
-  const importOptions: WireImportOptions = { publish: options.publish, ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }) };
-  const session = strapi ? getService(strapi, 'wireImport').session(importOptions) : null;
-  const invalidateServerCache = strapi ? serverCacheInvalidation(strapi) : null;
-  const tally = (item: BatchItem) => {
-    if (item.error !== undefined || !item.status) summary.failed.push(failureOf(item.error, item.story));
-    else summary[item.status] += 1;
-  };
   const showProgress = () => {
     const rate = summary.read / Math.max(0.001, (Date.now() - started) / 1000);
     bar.update(bytes, { stories: summary.read, rate: rate.toFixed(0) });
   };
-  // Stories go to the database a batch at a time (one transaction each): the archive path of the importer.
-  // The next batch is read and parsed while the database writes the last one.
-  let batch: ParsedStory[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    await writing;
-    const stories = batch;
-    batch = [];
-    if (session && stories.length > 0) {
-      writing = session.importBatch(stories).then(async (items) => {
-        for (const item of items) tally(item);
+  /** The stories and read errors up to --limit, counted as they are read. */
+  async function* counted(): AsyncGenerator<InputItem> {
+    for await (const item of readWireInputs(files, (read) => (bytes = read), options.limits)) {
+      if (summary.read >= options.limit) return;
+      summary.read += 1;
+      yield item;
+      if (!strapi || summary.read % 20 === 0) showProgress();
+    }
+  }
+  if (!strapi) {
+    for await (const item of counted()) {
+      if ('error' in item) summary.failed.push(failureOf(item.error));
+      else {
+        summary.parsed += 1;
+        if (options.json) process.stdout.write(`${JSON.stringify(item.story)}\n`);
+      }
+    }
+  } else {
+    const invalidateServerCache = serverCacheInvalidation(strapi);
+    // Stories go to the database a batch at a time (one transaction each): the archive path of the importer.
+    const result = await getService(strapi, 'wireImport').importStories(counted(), {
+      publish: options.publish,
+      ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }),
+      batchSize: options.batchSize,
+      onWritten: async () => {
         if (invalidateServerCache) await invalidateServerCache();
         showProgress();
-      });
-    }
-  };
-  for await (const item of readWireInputs(files, (read) => (bytes = read), options.limits)) {
-    if (summary.read >= options.limit) break;
-    summary.read += 1;
-    if ('error' in item) summary.failed.push(failureOf(item.error));
-    else if (!session) {
-      summary.parsed += 1;
-      if (options.json) process.stdout.write(`${JSON.stringify(item.story)}\n`);
-    } else {
-      batch.push(item.story);
-    }
-    if (batch.length >= options.batchSize) await flush();
-    else if (!session || summary.read % 20 === 0) showProgress();
+      },
+    });
+    Object.assign(summary, { created: result.created.length, updated: result.updated.length, skipped: result.skipped.length, failed: result.failed });
   }
-  await flush();
-  await writing;
   bar.update(bytes, { stories: summary.read });
   bar.stop();
   summary.seconds = (Date.now() - started) / 1000;

@@ -4,17 +4,18 @@ import { findFormatErrors, type AttributeFormat } from '../domain/content/format
 import { InverseOrder, agencyKind, articleDataFromStory, newDocumentId, splitRepeats, type ParsedStory } from '../domain/wire';
 import { getService } from '../get-service';
 import type { StoryLookups } from './lookups';
-import { WORKFLOW_TYPE } from '../workflow/service';
+import { createLedger } from '../workflow/ledger';
+import { createStateStore } from '../workflow/state-store';
 import type { JoinTable } from '../content/join-tables';
-import { ARTICLE_UID, AUTHOR_UID, LEDGER_UID, SOURCE_UID, TOPIC_UID, WORKFLOW_STATE_UID } from '../../../core/model';
+import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /**
  * The archive path of the importer: a batch of stories in one transaction, written with a few statements per
  * batch instead of ~30 per story through the Document Service (which is what makes a 27,606-story load take
  * minutes rather than half an hour). The rows are the ones the Document Service would write — draft and
  * published rows of one document, the same derived fields (slug, search key, word count), relation rows with
- * their order columns, the workflow state and ledger entry of a publish — and a test holds the two paths
- * to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
+ * their order columns, the workflow state and ledger entry of a publish (written by the workflow's state
+ * store and ledger, which own those tables) — and a test holds the two paths to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
  * that fails, so a bad story is reported on its own and the others still land.
  * Not written on this path: Strapi's entry webhooks and the newsroom's per-story stage-change events.
  */
@@ -171,41 +172,15 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(join.name).insert(rows.slice(start, start + INSERT_CHUNK));
   };
 
-  /** What `publishAsSystem` records for a first publish: the state row and its ledger entry. */
+  /** What `publishAsSystem` records for a first publish: the state row and its ledger entry, through their owners. */
   const recordPublished = async (trx: Knex.Transaction, prepared: readonly Prepared[], now: Date) => {
-    const states = prepared.map((item) => ({
-      document_id: newDocumentId(),
-      content_type: WORKFLOW_TYPE,
-      target_document_id: item.documentId,
-      locale: LOCALE,
-      stage: 'published',
-      version: 1,
-      assignee_id: null,
-      scheduled_at: null,
-      unpublish_at: null,
-      created_at: now,
-      updated_at: now,
-    }));
-    for (let start = 0; start < states.length; start += INSERT_CHUNK) {
-      await trx(strapi.db.metadata.get(WORKFLOW_STATE_UID).tableName).insert(states.slice(start, start + INSERT_CHUNK));
-    }
-    await strapi.db.query(LEDGER_UID).createMany({
-      data: prepared.map((item) => ({
-        documentId: newDocumentId(),
-        contentType: WORKFLOW_TYPE,
-        targetDocumentId: item.documentId,
-        locale: LOCALE,
-        transition: 'publish',
-        fromStage: 'draft',
-        toStage: 'published',
-        actorId: context.actorId,
-        at: now.toISOString(),
-        version: 1,
-        publishedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    });
+    const published = { stage: 'published', version: 1 } as const;
+    await createStateStore(strapi).insertMany(trx, prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, state: published })), now);
+    const at = now.toISOString();
+    await createLedger(strapi).appendMany(
+      prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, transition: 'publish', from: 'draft', to: 'published', actorId: context.actorId, at, version: 1 })),
+      now
+    );
   };
 
   /** The authors and sources the batch names for the first time, with the slug and search key a save gives them. */

@@ -1,13 +1,12 @@
-import { setImmediate as nextTurn } from 'timers/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
 import { cannotOnDocument } from '../content/content-manager-access';
-import { InputBudget, WireLimitExceeded, articleDataFromStory, failureOf, readWireInput, type ParsedStory } from '../domain/wire';
+import { InputBudget, WireLimitExceeded } from '../domain/wire';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { parse, type KoaContext } from '../http/requests';
-import { ImportInputRefused, importInputs } from './inputs';
+import { ImportInputRefused, importInputs, readImportInputs } from './inputs';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../../core/model';
 
 /**
@@ -15,7 +14,6 @@ import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../../core/model';
  * workflow's first stage, each story in its own transaction; the user importing is their creator (an Author
  * may then edit them), and an existing draft is updated only when that user may edit it.
  */
-const SLICE_MS = 20;
 const LOCALE = 'ar';
 
 const importRequest: z.ZodType<ImportRequest> = z
@@ -49,45 +47,22 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: error.message, details: {} } };
       return;
     }
-    const result: ImportResult = { created: [], updated: [], skipped: [], failed: [] };
-    // Everything is read (and every limit checked) before the first story is written: a refused request
-    // leaves nothing behind. What is held meanwhile is bounded by limits.import (decompressed bytes, stories).
-    const stories: ParsedStory[] = [];
-    const budget = new InputBudget(pluginConfig(strapi, 'limits').import);
-    let sliceStart = performance.now();
-    for (const input of inputs) {
-      try {
-        for await (const item of readWireInput(input, budget)) {
-          if ('error' in item) result.failed.push(failureOf(item.error));
-          else stories.push(item.story);
-          // Parsing a thousand records is CPU work: give the event loop a turn every 20 ms of it.
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await nextTurn();
-            sliceStart = performance.now();
-          }
-        }
-      } catch (error) {
-        if (error instanceof WireLimitExceeded) return refuseOverLimit(ctx, error);
-        result.failed.push(failureOf(error, undefined, input.file));
-      }
-    }
     const user = ctx.state.user as { id: number };
     const ability = ctx.state.userAbility as { can(action: string, subject: string): boolean };
-    const session = getService(strapi, 'wireImport').session({
-      creatorId: user.id,
-      // Authors and sources an Editor's import creates are published with the story's byline; an Author's stay drafts.
-      publishNamed: [AUTHOR_UID, SOURCE_UID].every((uid) => ability.can('plugin::content-manager.explorer.publish', uid)),
-      mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale: LOCALE })),
-    });
-    for (const story of stories) {
-      try {
-        const outcome = await session.importStory(story);
-        const imported = { documentId: outcome.documentId, locale: LOCALE, title: articleDataFromStory(story).title, titleProposed: story.titleProposed };
-        if (outcome.status === 'skipped') result.skipped.push({ ...imported, reason: outcome.reason ?? 'already imported' });
-        else result[outcome.status].push(imported);
-      } catch (error) {
-        result.failed.push(failureOf(error, story));
-      }
+    let result: ImportResult;
+    try {
+      result = await getService(strapi, 'wireImport').importStories(readImportInputs(inputs, new InputBudget(pluginConfig(strapi, 'limits').import)), {
+        // Everything is read (and every limit checked) before the first story is written: a refused request
+        // leaves nothing behind. What is held meanwhile is bounded by limits.import (decompressed bytes, stories).
+        readFirst: true,
+        creatorId: user.id,
+        // Authors and sources an Editor's import creates are published with the story's byline; an Author's stay drafts.
+        publishNamed: [AUTHOR_UID, SOURCE_UID].every((uid) => ability.can('plugin::content-manager.explorer.publish', uid)),
+        mayUpdate: async (documentId) => !(await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale: LOCALE })),
+      });
+    } catch (error) {
+      if (error instanceof WireLimitExceeded) return refuseOverLimit(ctx, error);
+      throw error;
     }
     const body: ImportResponse = { data: result };
     ctx.body = body;

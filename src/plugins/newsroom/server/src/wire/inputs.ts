@@ -1,7 +1,7 @@
 import { Readable } from 'stream';
 import { setImmediate as nextTurn } from 'timers/promises';
 import { createGunzip } from 'zlib';
-import { WireInputError, type WireInputSource } from '../domain/wire';
+import { WireInputError, WireLimitExceeded, readWireInput, type InputBudget, type InputItem, type WireInputSource } from '../domain/wire';
 import { MAX_IMPORT_FILE_BYTES, PASTED_TEXT, type ImportRequest } from '../../../shared/contracts/wire-import';
 
 /**
@@ -72,4 +72,19 @@ export function importInputs(request: ImportRequest): ImportInput[] {
     inputs.push(fromBytes(upload.name, bytes));
   });
   return inputs;
+}
+
+/**
+ * The stories and read errors of every input, in order, under one budget for the request. An input that
+ * cannot be read is one failure naming it; a limit passed (WireLimitExceeded) refuses the whole request.
+ */
+export async function* readImportInputs(inputs: readonly ImportInput[], budget: InputBudget): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    try {
+      yield* readWireInput(input, budget);
+    } catch (error) {
+      if (error instanceof WireLimitExceeded) throw error;
+      yield { error: error instanceof WireInputError ? error : new WireInputError(input.file, error instanceof Error ? error.message : String(error)) };
+    }
+  }
 }

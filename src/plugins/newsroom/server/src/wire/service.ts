@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ANT_CATEGORY_SECTIONS, articleDataFromStory } from '../domain/wire';
-import type { ParsedStory } from '../domain/wire';
+import type { InputItem, ParsedStory } from '../domain/wire';
+import type { ImportResult } from '../../../shared/contracts/wire-import';
 import { getService, type NewsroomServices } from '../get-service';
 import { articleText } from '../tagging/service';
 import { createLookups } from './lookups';
 import { createBatchImporter, type BatchItem } from './batch';
+import { importStories, type ImportStoriesOptions } from './import-stories';
 import { ARTICLE_UID } from '../../../core/model';
 
 /**
@@ -191,7 +193,15 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** One story in a session of its own (the admin page imports a file at a time). */
+    /**
+     * The import use-case of the admin page and the command line: stories and read errors in, one result
+     * out (see wire-import-stories.ts), through one session.
+     */
+    importStories(items: AsyncIterable<InputItem>, options: WireImportOptions & ImportStoriesOptions = {}): Promise<ImportResult> {
+      return importStories(items, this.session(options), options);
+    },
+
+    /** One story in a session of its own. */
     async importStory(story: ParsedStory, options: WireImportOptions = {}): Promise<WireImportOutcome> {
       return this.session(options).importStory(story);
     },

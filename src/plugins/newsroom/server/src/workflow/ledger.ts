@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { LedgerEntry } from '../domain/workflow';
+import { newDocumentId } from '../domain/wire';
 import { WORKFLOW_TYPE } from './state-store';
 import { LEDGER_UID } from '../../../core/model';
 
@@ -15,24 +16,32 @@ export interface LedgerFilters {
   limit?: number;
 }
 
+const columnsOf = (entry: LedgerEntry) => ({
+  contentType: WORKFLOW_TYPE,
+  targetDocumentId: entry.documentId,
+  locale: entry.locale,
+  transition: entry.transition,
+  fromStage: entry.from,
+  toStage: entry.to,
+  actorId: entry.actorId,
+  at: entry.at,
+  reason: entry.reason ?? null,
+  assigneeId: entry.assignee ?? null,
+  scheduledAt: entry.scheduledAt ?? null,
+  version: entry.version,
+});
+
 export const createLedger = (strapi: Core.Strapi) => ({
   /** Through strapi.db.query, so it joins whatever transaction the caller has open (the move's). */
-  append: (entry: LedgerEntry) =>
-    strapi.db.query(LEDGER_UID).create({
-      data: {
-        contentType: WORKFLOW_TYPE,
-        targetDocumentId: entry.documentId,
-        locale: entry.locale,
-        transition: entry.transition,
-        fromStage: entry.from,
-        toStage: entry.to,
-        actorId: entry.actorId,
-        at: entry.at,
-        reason: entry.reason ?? null,
-        assigneeId: entry.assignee ?? null,
-        scheduledAt: entry.scheduledAt ?? null,
-        version: entry.version,
-      },
+  append: (entry: LedgerEntry) => strapi.db.query(LEDGER_UID).create({ data: columnsOf(entry) }),
+
+  /**
+   * Many entries in one statement, in the caller's open transaction (the archive import's first publishes);
+   * `written` stamps their rows as a Document Service create would.
+   */
+  appendMany: (entries: readonly LedgerEntry[], written: Date) =>
+    strapi.db.query(LEDGER_UID).createMany({
+      data: entries.map((entry) => ({ ...columnsOf(entry), documentId: newDocumentId(), publishedAt: written, createdAt: written, updatedAt: written })),
     }),
 
   /** Newest first, and capped at 500 however many are asked for: a wide filter must not load the whole history. */

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Stage, WorkflowState } from '../domain/workflow';
+import { newDocumentId } from '../domain/wire';
 import { ARTICLE_UID, WORKFLOW_STATE_UID } from '../../../core/model';
 
 /**
  * The workflow state table: one row per article locale, read and written here only, so the locking and the
- * compare-and-set on `version` that make concurrent moves safe sit in one place (the service and the
- * scheduler both go through it).
+ * compare-and-set on `version` that make concurrent moves safe sit in one place (the service, the scheduler
+ * and the archive import all go through it), as does the document id its rows get.
  */
 export const WORKFLOW_TYPE = ARTICLE_UID;
 
@@ -46,7 +47,7 @@ export const rowToState = (row: Record<string, unknown>): StateRow => ({
   unpublishAt: (row.unpublish_at as string | Date | null) ?? null,
 });
 
-export const stateColumns = (next: WorkflowState) => ({
+const stateColumns = (next: WorkflowState) => ({
   stage: next.stage,
   version: next.version,
   scheduled_at: next.scheduledAt ? new Date(next.scheduledAt) : null,
@@ -54,8 +55,29 @@ export const stateColumns = (next: WorkflowState) => ({
   updated_at: new Date(),
 });
 
+/** A new state row of one article locale; `at` is its creation time. */
+export interface NewState {
+  documentId: string;
+  locale: string;
+  state: WorkflowState;
+}
+const INSERT_CHUNK = 200;
+
 export const createStateStore = (strapi: Core.Strapi) => {
   const table = () => strapi.db.metadata.get(WORKFLOW_STATE_UID).tableName;
+  const newRow = ({ documentId, locale, state }: NewState, at: Date) => ({
+    document_id: newDocumentId(),
+    content_type: WORKFLOW_TYPE,
+    target_document_id: documentId,
+    locale,
+    stage: state.stage,
+    version: state.version,
+    assignee_id: state.assignee ?? null,
+    scheduled_at: state.scheduledAt ? new Date(state.scheduledAt) : null,
+    unpublish_at: state.unpublishAt ? new Date(state.unpublishAt) : null,
+    created_at: at,
+    updated_at: at,
+  });
 
   /** The state row, locked until the transaction ends (PostgreSQL; SQLite serializes writers anyway). */
   const lock = async (trx: Knex.Transaction, documentId: string, locale: string): Promise<StateRow | null> => {
@@ -77,20 +99,39 @@ export const createStateStore = (strapi: Core.Strapi) => {
     try {
       // A savepoint, so that losing the race on the unique index does not poison the outer transaction.
       await trx.transaction(async (savepoint) => {
-        await savepoint(table()).insert({
-          ...stateColumns(next),
-          assignee_id: next.assignee ?? null,
-          content_type: WORKFLOW_TYPE,
-          target_document_id: documentId,
-          locale,
-          document_id: `wf${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`,
-          created_at: new Date(),
-        });
+        await savepoint(table()).insert(newRow({ documentId, locale, state: next }, new Date()));
       });
       return true;
     } catch {
       return false; // someone created this locale's state first
     }
+  };
+
+  /**
+   * States of locales that have none yet, written in the caller's transaction a few hundred rows a statement
+   * (the archive import: its first publishes). No compare-and-set: the caller has just created the documents.
+   */
+  const insertMany = async (trx: Knex.Transaction, states: readonly NewState[], at: Date) => {
+    const rows = states.map((state) => newRow(state, at));
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(table()).insert(rows.slice(start, start + INSERT_CHUNK));
+  };
+
+  /**
+   * The rows whose publish or unpublish time has come, locked until the transaction ends; other instances
+   * skip them (FOR UPDATE SKIP LOCKED, PostgreSQL).
+   */
+  const claimDue = async (trx: Knex.Transaction, now: Date, limit: number): Promise<Array<{ documentId: string; locale: string; row: StateRow }>> => {
+    let query = trx(table())
+      .where((builder) =>
+        builder
+          .where((due) => due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
+          .orWhere((due) => due.where('stage', 'published').where('unpublish_at', '<=', now))
+      )
+      .orderBy('id')
+      .limit(limit);
+    query = strapi.db.dialect.client === 'postgres' ? query.forUpdate().skipLocked() : query;
+    const rows = (await query) as Array<Record<string, unknown>>;
+    return rows.map((raw) => ({ documentId: raw.target_document_id as string, locale: raw.locale as string, row: rowToState(raw) }));
   };
 
   /** The current row, unlocked: for reads that decide nothing. */
@@ -102,7 +143,7 @@ export const createStateStore = (strapi: Core.Strapi) => {
     await strapi.db.query(WORKFLOW_STATE_UID).deleteMany({ where });
   };
 
-  return { table, lock, store, find, remove };
+  return { lock, store, insertMany, claimDue, find, remove };
 };
 
 export type StateStore = ReturnType<typeof createStateStore>;
