@@ -91,6 +91,14 @@ export const newsroomConfigSchema = z.object({
     }),
     /** Nesting of any JSON request body (objects and arrays). */
     jsonDepth: z.number().int().min(1),
+    /**
+     * Objects and arrays in any JSON request body, counted on the bytes before JSON.parse (whose time grows
+     * with what it builds). The largest article the blocks limits allow is 20,000 nodes, each one object with
+     * at most one `children` array, plus an image's few objects: under 50,000.
+     */
+    jsonContainers: z.number().int().min(1),
+    /** Values and members in any JSON request body (each object, array and comma outside strings counts one). */
+    jsonValues: z.number().int().min(1),
     /** GraphQL documents, counted before execution. */
     graphql: z.object({
       /** Field selections with fragments expanded, each multiplied by the list sizes above it. */
@@ -139,6 +147,8 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },
     blocks: { maxNodes: 20_000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 2 * 1024 * 1024 },
     jsonDepth: 64,
+    jsonContainers: 60_000,
+    jsonValues: 200_000,
     graphql: { maxCost: 50_000, maxFields: 500, maxAliases: 50, maxQueryBytes: 20_000, maxBatch: 5 },
   },
 };

@@ -4,6 +4,7 @@ import { pluginConfig } from '../plugin-config';
 import { readBody } from './read-body';
 import { DRAFTS_NOT_PUBLIC } from './public-request';
 import { JsonDepthScanner } from '../domain/http/json-depth';
+import type { NewsroomConfig } from '../config';
 import { graphqlLimiter, type GraphqlRefusal } from './graphql-limits';
 
 /**
@@ -58,13 +59,18 @@ class BodyError extends Error {
   }
 }
 
-const readJsonBody = async (ctx: KoaContext, maxDepth: number): Promise<unknown> => {
-  const nesting = new JsonDepthScanner(maxDepth);
+type BodyLimits = Pick<NewsroomConfig['limits'], 'jsonDepth' | 'jsonContainers' | 'jsonValues'>;
+
+const readJsonBody = async (ctx: KoaContext, { jsonDepth: maxDepth, jsonContainers, jsonValues }: BodyLimits): Promise<unknown> => {
+  const nesting = new JsonDepthScanner(maxDepth, { maxContainers: jsonContainers, maxValues: jsonValues });
   let size = 0;
   const bytes = await readBody(ctx.req, ctx.req, (chunk) => {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) throw new BodyError(413, `GraphQL request body over ${MAX_BODY_BYTES} bytes`);
-    if (nesting.feed(chunk)) throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
+    if (!nesting.feed(chunk)) return;
+    if (nesting.passed === 'jsonContainers') throw new BodyError(413, `JSON body has more than ${jsonContainers} objects and arrays (limits.jsonContainers: ${jsonContainers})`);
+    if (nesting.passed === 'jsonValues') throw new BodyError(413, `JSON body has more than ${jsonValues} values (limits.jsonValues: ${jsonValues})`);
+    throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
   });
   try {
     return JSON.parse(bytes.toString('utf8') || '{}');
@@ -79,7 +85,7 @@ const readJsonBody = async (ctx: KoaContext, maxDepth: number): Promise<unknown>
  * POST only as application/json (the GraphQL plugin's body parser also takes JSON-like types such as
  * application/vnd.api+json, and forms, which would skip every check here: they get 415).
  */
-const readPayloads = async (ctx: KoaContext, maxDepth: number): Promise<GraphqlPayload[]> => {
+const readPayloads = async (ctx: KoaContext, limits: BodyLimits): Promise<GraphqlPayload[]> => {
   if (ctx.method === 'GET') {
     const search = new URLSearchParams(ctx.querystring);
     return [{ query: search.get('query') ?? undefined, variables: parseJson(search.get('variables') ?? undefined), extensions: parseJson(search.get('extensions') ?? undefined) }];
@@ -89,7 +95,7 @@ const readPayloads = async (ctx: KoaContext, maxDepth: number): Promise<GraphqlP
   if (type === null) return []; // No body: Apollo answers that itself.
   if (type === false) throw new BodyError(415, 'GraphQL requests are accepted as application/json only');
   const request = ctx.request as KoaContext['request'] & { body?: unknown };
-  if (request.body === undefined) request.body = await readJsonBody(ctx, maxDepth);
+  if (request.body === undefined) request.body = await readJsonBody(ctx, limits);
   const body = request.body;
   return (Array.isArray(body) ? body : [body]).filter((item): item is GraphqlPayload => typeof item === 'object' && item !== null);
 };
@@ -128,7 +134,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const limiter = graphqlLimiter(strapi);
     let payloads: GraphqlPayload[];
     try {
-      payloads = await readPayloads(ctx, pluginConfig(strapi, 'limits').jsonDepth);
+      payloads = await readPayloads(ctx, pluginConfig(strapi, 'limits'));
     } catch (error) {
       if (error instanceof BodyError) return refuse(ctx, error.status, error.message, 'BAD_REQUEST');
       throw error;

@@ -39,7 +39,7 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!request) return;
     let inputs;
     try {
-      inputs = importInputs(request);
+      inputs = await importInputs(request);
     } catch (error) {
       if (!(error instanceof ImportInputRefused)) throw error;
       if (error.status === 400) return ctx.badRequest(error.message);

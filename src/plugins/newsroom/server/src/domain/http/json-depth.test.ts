@@ -28,6 +28,55 @@ describe('JsonDepthScanner', () => {
   });
 });
 
+describe('JsonDepthScanner counts', () => {
+  const passed = (chunks: string[], counts: { maxContainers?: number; maxValues?: number }, maxDepth = 64) => {
+    const scanner = new JsonDepthScanner(maxDepth, counts);
+    for (const chunk of chunks) if (scanner.feed(bytes(chunk))) return scanner.passed;
+    return null;
+  };
+
+  it('counts objects and arrays, refusing the first one over maxContainers', () => {
+    expect(passed(['{"a":[{},[]]}'], { maxContainers: 4 })).toBeNull();
+    expect(passed(['{"a":[{},[],{}]}'], { maxContainers: 4 })).toBe('jsonContainers');
+    expect(passed([`[${'{},'.repeat(99_999)}{}]`], { maxContainers: 100_000 })).toBe('jsonContainers');
+    expect(passed([`[${'{},'.repeat(99_998)}{}]`], { maxContainers: 100_000 })).toBeNull();
+  });
+
+  it('does not count brackets or commas inside strings, escaped quotes included', () => {
+    expect(passed(['{"a":"[{,}]","b":"\\"}'], { maxContainers: 1, maxValues: 2 })).toBeNull();
+    expect(passed(['{"a":"\\"[{\"", "b":1}'], { maxContainers: 1 })).toBeNull();
+    expect(passed(['["\\\\",[]]'], { maxContainers: 1 })).toBe('jsonContainers');
+    expect(passed(['["نص[{", {"ن":"}]"}]'], { maxContainers: 2, maxValues: 3 })).toBeNull();
+  });
+
+  it('keeps its counts and its place across chunk boundaries', () => {
+    // Split inside a string, after a backslash, between containers: the same answer as in one piece.
+    const text = '[{"a":"x\\"[{"},{"b":"\\\\"},[{"c":"]"}],[]]';
+    const whole = passed([text], { maxContainers: 6 });
+    expect(whole).toBeNull();
+    expect(passed([text], { maxContainers: 5 })).toBe('jsonContainers');
+    for (let cut = 1; cut < text.length; cut += 1) {
+      expect([cut, passed([text.slice(0, cut), text.slice(cut)], { maxContainers: 6 })]).toEqual([cut, null]);
+      expect([cut, passed([text.slice(0, cut), text.slice(cut)], { maxContainers: 5 })]).toEqual([cut, 'jsonContainers']);
+    }
+    expect(passed(text.split(''), { maxContainers: 5 })).toBe('jsonContainers');
+  });
+
+  it('counts values: each container and each comma outside strings (flat bodies of many scalars)', () => {
+    expect(passed(['[1,2,3]'], { maxValues: 3 })).toBeNull();
+    expect(passed(['[1,2,3,4]'], { maxValues: 3 })).toBe('jsonValues');
+    expect(passed(['{"a":1,"b":[2]}'], { maxValues: 3 })).toBeNull();
+    expect(passed(['{"a":1,"b":[2,3]}'], { maxValues: 3 })).toBe('jsonValues');
+    expect(passed(['["a,b,c,d"]'], { maxValues: 1 })).toBeNull();
+    expect(passed(['[0,', '0,', '0,0]'], { maxValues: 3 })).toBe('jsonValues');
+  });
+
+  it('names the depth first when a bracket passes both, and counts nothing without count limits', () => {
+    expect(passed(['[[[['], { maxContainers: 3 }, 3)).toBe('jsonDepth');
+    expect(passed([`[${'[],'.repeat(100_000)}[]]`], {})).toBeNull();
+  });
+});
+
 describe('hasPrototypePoisoning', () => {
   it('finds __proto__ and constructor.prototype keys at any depth, not ordinary ones', () => {
     expect(hasPrototypePoisoning(JSON.parse('{"a":[{"__proto__":{"x":1}}]}'))).toBe(true);
