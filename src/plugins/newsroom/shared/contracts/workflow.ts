@@ -58,6 +58,26 @@ export interface TransitionRequestBody {
   assignee?: string | null;
 }
 
+/** The ledger entry a move wrote (the server's record; `LedgerEntryView` is the panel's view of it). */
+export interface MovedEntryView {
+  documentId: string;
+  locale: string;
+  from: string;
+  to: string;
+  transition: string;
+  actorId: string;
+  at: string;
+  version: number;
+  reason?: string;
+  assignee?: string;
+  scheduledAt?: string;
+}
+
+/** The answer of a transition or an assignment: each locale moved, its new state and its ledger entry. */
+export interface WorkflowMovesResponse {
+  data: Array<{ locale: string; state: WorkflowStateView; entry: MovedEntryView }>;
+}
+
 /** POST /newsroom/workflow/articles/:documentId/assignee — hand a story to someone (or to nobody) without moving it. */
 export interface AssignRequestBody {
   assignee: string | null;

@@ -1,8 +1,8 @@
 import { Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AssignRequestBody, Lang } from '../../../shared/contracts/workflow';
+import { useAssignArticleMutation } from '../api/newsroomApi';
 import { useAssignees } from '../hooks/useAssignees';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
@@ -15,17 +15,21 @@ interface Props {
   assigneeName?: string;
   version: number;
   mayAssign: boolean;
-  onAssigned: () => Promise<void>;
+  /** The panel is reading the state again (after a move): its version is stale until then. */
+  refreshing: boolean;
 }
 
-/** Who has the story; editors hand it to someone else here (a ledger entry, no stage change). */
-export const AssigneePicker = ({ documentId, locale, assignee, assigneeName, version, mayAssign, onAssigned }: Props) => {
+/**
+ * Who has the story; editors hand it to someone else here (a ledger entry, no stage change). The assignment,
+ * taken or refused, invalidates the panel's state and the list's row (see api/newsroomApi.ts).
+ */
+export const AssigneePicker = ({ documentId, locale, assignee, assigneeName, version, mayAssign, refreshing }: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
   const lang: Lang = uiLocale.startsWith('ar') ? 'ar' : 'en';
-  const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const assignees = useAssignees();
-  const [busy, setBusy] = useState(false);
+  const [assignArticle, { isLoading: sending }] = useAssignArticleMutation();
+  const busy = sending || refreshing;
   const label = formatMessage({ id: getTranslation('workflow.assignee'), defaultMessage: 'Assignee' });
   const nobody = formatMessage({ id: getTranslation('workflow.unassigned'), defaultMessage: 'Nobody' });
 
@@ -38,16 +42,11 @@ export const AssigneePicker = ({ documentId, locale, assignee, assigneeName, ver
   }
 
   const assign = async (value: string | null) => {
-    setBusy(true);
+    const body: AssignRequestBody = { locale, assignee: value, expectedVersion: version };
     try {
-      const body: AssignRequestBody = { locale, assignee: value, expectedVersion: version };
-      await post(`/newsroom/workflow/articles/${documentId}/assignee`, body);
-      await onAssigned();
+      await assignArticle({ documentId, body }).unwrap();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
-      await onAssigned();
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
-import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
+import { useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { CheckRequest, CopyDeskHint, HintsResponse, PairEvidence } from '../../../shared/contracts/copydesk';
+import type { CheckRequest, CopyDeskHint, PairEvidence } from '../../../shared/contracts/copydesk';
+import { useCheckCopyDeskMutation, useGetCopyDeskHintsQuery } from '../api/newsroomApi';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {
@@ -28,51 +29,27 @@ const PairLine = ({ pair, hint, neighbourFirst }: { pair: PairEvidence; hint: Co
  */
 export const CopyDeskHints = ({ documentId, locale }: Props) => {
   const { formatMessage } = useIntl();
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const values = useForm('CopyDeskHints', (state) => state.values) as CheckRequest;
   const modified = useForm('CopyDeskHints', (state) => state.modified);
-  const [hints, setHints] = useState<CopyDeskHint[] | null>(null);
   const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, params);
 
-  // Leaving the edit view aborts the request: that is not a failure to report.
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  // The stored draft's hints, until the writer checks the unsaved text: then the last check's.
+  const saved = useGetCopyDeskHintsQuery({ documentId, locale });
+  const [check, checked] = useCheckCopyDeskMutation();
+  const shown = checked.isUninitialized ? saved : checked;
+  const hints: CopyDeskHint[] | null = shown.isError ? [] : (shown.data ?? null);
 
-  const failed = useCallback(() => {
-    if (!mounted.current) return;
-    setHints([]);
-    toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('copydesk.error.load'), defaultMessage: 'Could not load the copy-desk hints' }) });
-  }, [toggleNotification, formatMessage]);
-
-  const loadSaved = useCallback(async () => {
-    try {
-      const { data } = await get<HintsResponse>(`/newsroom/copydesk/articles/${documentId}`, { params: { locale } });
-      setHints(data.data);
-    } catch {
-      failed();
-    }
-  }, [documentId, locale, get, failed]);
+  // Reported from an effect: a request that ends after the edit view is left reports nothing.
+  const failed = shown.isError;
+  useEffect(() => {
+    if (failed) toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('copydesk.error.load'), defaultMessage: 'Could not load the copy-desk hints' }) });
+  }, [failed, toggleNotification, formatMessage]);
 
   /** The form as it is now, saved or not. */
-  const checkCurrent = async () => {
-    setHints(null);
-    try {
-      const { data } = await post<HintsResponse>('/newsroom/copydesk/check', { title: values.title ?? '', standfirst: values.standfirst ?? '', body: values.body ?? [] });
-      setHints(data.data);
-    } catch {
-      failed();
-    }
+  const checkCurrent = () => {
+    void check({ title: values.title ?? '', standfirst: values.standfirst ?? '', body: values.body ?? [] });
   };
-
-  useEffect(() => {
-    void loadSaved();
-  }, [loadSaved]);
 
   if (hints === null) return <Loader small>{t('copydesk.loading', 'Checking the text')}</Loader>;
 

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { FeedbackDecision, SuggestResponse, TopicSuggestion } from '../../../shared/contracts/tagging';
+import type { FeedbackDecision, TopicSuggestion } from '../../../shared/contracts/tagging';
+import { useGetTopicSuggestionsQuery, useSendTopicFeedbackMutation } from '../api/newsroomApi';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {
@@ -15,37 +16,30 @@ const FIELD_KEYS = { title: 'topics.field.title', standfirst: 'topics.field.stan
 
 export const TopicSuggestions = ({ documentId, locale }: Props) => {
   const { formatMessage } = useIntl();
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { form } = useContentManagerContext();
   const hasUnsavedChanges = Boolean((form as { modified?: boolean } | undefined)?.modified);
-  const [suggestions, setSuggestions] = useState<TopicSuggestion[] | null>(null);
+  // A decision invalidates these suggestions: the list is read again without the topic decided on.
+  const { data, isError, isFetching } = useGetTopicSuggestionsQuery({ documentId, locale });
+  const [sendFeedback] = useSendTopicFeedbackMutation();
+  const suggestions = data ?? (isError ? [] : null);
   const [busyTopic, setBusyTopic] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const { data } = await get<SuggestResponse>(`/newsroom/tagging/articles/${documentId}`, { params: { locale } });
-      setSuggestions(data.data);
-    } catch {
-      setSuggestions([]);
-      toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('topics.error.load'), defaultMessage: 'Could not load topic suggestions' }) });
-    }
-  }, [documentId, locale, get, toggleNotification, formatMessage]);
+  // Until the list is read again the topic just rejected is still on it.
+  const busy = busyTopic !== null || isFetching;
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (isError) toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('topics.error.load'), defaultMessage: 'Could not load topic suggestions' }) });
+  }, [isError, toggleNotification, formatMessage]);
 
   const decide = async (topic: TopicSuggestion, decision: FeedbackDecision) => {
     setBusyTopic(topic.topicId);
     try {
-      await post(`/newsroom/tagging/articles/${documentId}/feedback`, { locale, topicId: topic.topicId, decision });
+      await sendFeedback({ documentId, body: { locale, topicId: topic.topicId, decision } }).unwrap();
       if (decision === 'accepted') {
         // The topic was added to the saved draft: reload so the form shows it.
         window.location.reload();
         return;
       }
-      await load();
     } catch {
       toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('topics.error.save'), defaultMessage: 'Could not save your decision' }) });
     } finally {
@@ -96,10 +90,10 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
             ) : null}
           </Box>
           <Flex gap={2} paddingTop={2}>
-            <Button size="S" disabled={busyTopic !== null || hasUnsavedChanges} onClick={() => decide(topic, 'accepted')}>
+            <Button size="S" disabled={busy || hasUnsavedChanges} onClick={() => decide(topic, 'accepted')}>
               {formatMessage({ id: getTranslation('topics.accept'), defaultMessage: 'Accept' })}
             </Button>
-            <Button size="S" variant="tertiary" disabled={busyTopic !== null} onClick={() => decide(topic, 'rejected')}>
+            <Button size="S" variant="tertiary" disabled={busy} onClick={() => decide(topic, 'rejected')}>
               {formatMessage({ id: getTranslation('topics.reject'), defaultMessage: 'Reject' })}
             </Button>
           </Flex>

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Box, Button, Checkbox, Flex, Loader, Textarea, TextInput, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { AllowedTransitionView, Lang, TransitionRequestBody, WorkflowStateResponse } from '../../../shared/contracts/workflow';
+import type { AllowedTransitionView, Lang, TransitionRequestBody } from '../../../shared/contracts/workflow';
 import { zonedWallTimeToUtc } from '../../../core/workflow/timezone';
+import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../api/newsroomApi';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
@@ -18,23 +19,17 @@ const PUBLISHING = new Set(['publish', 'unpublish']);
 export const WorkflowControls = ({ documentId, locale }: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
   const lang: Lang = uiLocale.startsWith('ar') ? 'ar' : 'en';
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [view, setView] = useState<WorkflowStateResponse['data'] | null>(null);
+  // A failed read shows the loader, as before; a move (taken or refused) invalidates this state.
+  const { data: view, isFetching: refreshing } = useGetWorkflowStateQuery({ documentId, locale });
+  const [moveArticle] = useMoveArticleMutation();
   const [pending, setPending] = useState<AllowedTransitionView | null>(null);
   const [reason, setReason] = useState('');
   const [when, setWhen] = useState('');
   const [bothLocales, setBothLocales] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    const { data } = await get<WorkflowStateResponse>(`/newsroom/workflow/articles/${documentId}`, { params: { locale } });
-    setView(data.data);
-  }, [documentId, locale, get]);
-
-  useEffect(() => {
-    load().catch(() => setView(null));
-  }, [load]);
+  const [sending, setSending] = useState(false);
+  // Until the state is read again its version is stale: a second move would be refused.
+  const busy = sending || refreshing;
 
   if (!view) return <Loader small>{formatMessage({ id: getTranslation('workflow.loading'), defaultMessage: 'Loading' })}</Loader>;
 
@@ -56,20 +51,18 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       }
       body.scheduleAt = converted.at.toISOString();
     }
-    setBusy(true);
+    setSending(true);
     try {
-      await post(`/newsroom/workflow/articles/${documentId}/transitions`, body);
+      await moveArticle({ documentId, body }).unwrap();
       setPending(null);
       setReason('');
       setWhen('');
       // Publishing changes the document itself: reload so the edit view shows its new status.
       if (PUBLISHING.has(transition.id)) window.location.reload();
-      else await load();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
-      await load();
     } finally {
-      setBusy(false);
+      setSending(false);
     }
   };
 
@@ -93,7 +86,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
         assigneeName={view.state.assignee ? view.actors[view.state.assignee] : undefined}
         version={view.state.version}
         mayAssign={view.mayAssign}
-        onAssigned={load}
+        refreshing={refreshing}
       />
 
       {pending ? (

@@ -1,20 +1,7 @@
-import { useEffect, useState } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
-import type { AssigneesResponse, AssigneeView } from '../../../shared/contracts/workflow';
+import type { AssigneeView } from '../../../shared/contracts/workflow';
+import { useGetAssigneesQuery } from '../api/newsroomApi';
 
-/** Active admin users a story can be assigned to. */
-export const useAssignees = (): AssigneeView[] => {
-  const { get } = useFetchClient();
-  const [assignees, setAssignees] = useState<AssigneeView[]>([]);
-  useEffect(() => {
-    let live = true;
-    get<AssigneesResponse>('/newsroom/workflow/assignees').then(
-      ({ data }) => live && setAssignees(data.data),
-      () => live && setAssignees([])
-    );
-    return () => {
-      live = false;
-    };
-  }, [get]);
-  return assignees;
-};
+const NONE: AssigneeView[] = [];
+
+/** Active admin users a story can be assigned to (none while loading or when the request fails). */
+export const useAssignees = (): AssigneeView[] => useGetAssigneesQuery().data ?? NONE;

@@ -1,25 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
-import type { DirectionSettings, DirectionSettingsResponse } from '../../../shared/contracts/direction';
+import type { DirectionSettings } from '../../../shared/contracts/direction';
+import { useGetDirectionSettingsQuery } from '../api/newsroomApi';
 
-/** Fetched once per page load: the settings change only with the server's configuration. */
-let cached: Promise<DirectionSettings> | null = null;
-
-export const useDirectionSettings = (): DirectionSettings | null => {
-  const { get } = useFetchClient();
-  const [settings, setSettings] = useState<DirectionSettings | null>(null);
-  useEffect(() => {
-    let live = true;
-    cached ??= get<DirectionSettingsResponse>('/newsroom/direction').then(({ data }) => data.data);
-    cached.then(
-      (value) => live && setSettings(value),
-      () => {
-        cached = null; // try again on the next edit view
-      }
-    );
-    return () => {
-      live = false;
-    };
-  }, [get]);
-  return settings;
-};
+/** Fetched once per page load (the query cache keeps it); a failed request is tried again by the next view. */
+export const useDirectionSettings = (): DirectionSettings | null => useGetDirectionSettingsQuery().data ?? null;

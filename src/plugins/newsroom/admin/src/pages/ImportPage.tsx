@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
-import { MAX_IMPORT_FILE_BYTES, PASTED_TEXT, type ImportRequest, type ImportResponse, type ImportResult } from '../../../shared/contracts/wire-import';
+import { MAX_IMPORT_FILE_BYTES, PASTED_TEXT, type ImportRequest, type ImportResult } from '../../../shared/contracts/wire-import';
+import { useImportWireCopyMutation } from '../api/newsroomApi';
 import { ImportResults } from '../components/import/ImportResults';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
@@ -18,7 +19,7 @@ import { IMPORT_PERMISSIONS } from './importPermissions';
  */
 const ImportForm = () => {
   const { formatMessage, locale } = useIntl();
-  const { post } = useFetchClient();
+  const [importWireCopy] = useImportWireCopyMutation();
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
   const [text, setText] = useState('');
@@ -30,7 +31,7 @@ const ImportForm = () => {
 
   const send = async (body: ImportRequest, file: string): Promise<ImportResult> => {
     try {
-      return (await post<ImportResponse>('/newsroom/import', body)).data.data;
+      return await importWireCopy(body).unwrap();
     } catch (error) {
       return failureResult({ file, reason: errorMessage(error, lang) });
     }

@@ -2,7 +2,7 @@ import { Badge, Typography } from '@strapi/design-system';
 import { useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useDirectionSettings } from '../../hooks/useDirectionSettings';
-import { stageLabels, useWorkflowSummary } from '../../hooks/useWorkflowSummary';
+import { useWorkflowSummary } from '../../hooks/useWorkflowSummary';
 import { langOf, type ListQuery } from '../../utils/articleList';
 
 const useRowSummary = (documentId: string) => {
@@ -15,11 +15,12 @@ const useRowSummary = (documentId: string) => {
 export const StageCell = ({ documentId }: { documentId: string }) => {
   const { locale: uiLocale } = useIntl();
   const summary = useRowSummary(documentId);
-  if (!summary) return <Typography textColor="neutral500">…</Typography>;
-  return <Badge>{stageLabels()[summary.stage]?.[langOf(uiLocale)] ?? summary.stage}</Badge>;
+  const view = summary?.view;
+  if (!view) return <Typography textColor="neutral500">…</Typography>;
+  return <Badge>{summary.labels[view.stage]?.[langOf(uiLocale)] ?? view.stage}</Badge>;
 };
 
 export const AssigneeCell = ({ documentId }: { documentId: string }) => {
-  const summary = useRowSummary(documentId);
-  return <Typography textColor={summary?.assignee ? 'neutral800' : 'neutral500'}>{summary?.assignee?.name ?? '—'}</Typography>;
+  const assignee = useRowSummary(documentId)?.view?.assignee;
+  return <Typography textColor={assignee ? 'neutral800' : 'neutral500'}>{assignee?.name ?? '—'}</Typography>;
 };

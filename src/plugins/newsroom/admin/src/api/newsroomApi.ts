@@ -1,0 +1,141 @@
+import { adminApi, type BaseQueryError } from '@strapi/strapi/admin';
+import type { CheckRequest, CopyDeskHint, HintsResponse } from '../../../shared/contracts/copydesk';
+import type { DirectionSettings, DirectionSettingsResponse } from '../../../shared/contracts/direction';
+import type { FeedbackRequest, FeedbackResponse, SuggestResponse, TopicSuggestion } from '../../../shared/contracts/tagging';
+import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
+import type {
+  AssigneesResponse,
+  AssigneeView,
+  AssignRequestBody,
+  TransitionRequestBody,
+  WorkflowMovesResponse,
+  WorkflowStateResponse,
+  WorkflowSummaryResponse,
+} from '../../../shared/contracts/workflow';
+import { createSummaryBatcher, type RowSummary } from './summaryBatch';
+
+/**
+ * The admin's one client for the newsroom's admin routes (server/src/routes/admin.ts): endpoints injected into
+ * Strapi's own RTK Query api (`adminApi`, the store every admin page and Content Manager panel shares), typed by
+ * shared/contracts. Reads are cached by document; each write invalidates what it changed, so a transition
+ * refreshes the workflow panel and the list's stage badges.
+ */
+
+/** One locale of one article. */
+export interface ArticleRef {
+  documentId: string;
+  locale: string;
+}
+
+/** What the admin's base query fails with: Strapi's error object, or RTK's SerializedError (same shape, not imported). */
+type ApiFailure = BaseQueryError | { name?: string; message?: string; stack?: string; code?: string };
+
+/** Tag ids are document ids: a move of both locales invalidates both. */
+const TAGS = ['NewsroomWorkflow', 'NewsroomWorkflowSummary', 'NewsroomAssignees', 'NewsroomTopics', 'NewsroomCopyDesk', 'NewsroomDirection'] as const;
+
+/** The panels read the stored draft when they open, as before: nothing of theirs outlives the edit view. */
+const PANEL_READ = { keepUnusedDataFor: 0 };
+
+const askSummary = createSummaryBatcher<ApiFailure>();
+
+const articleUrl = (area: 'workflow' | 'tagging' | 'copydesk', documentId: string) => `/newsroom/${area}/articles/${documentId}`;
+
+export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).injectEndpoints({
+  endpoints: (build) => ({
+    // --- Workflow
+    getWorkflowState: build.query<WorkflowStateResponse['data'], ArticleRef>({
+      query: ({ documentId, locale }) => ({ url: articleUrl('workflow', documentId), method: 'GET', config: { params: { locale } } }),
+      transformResponse: (response: WorkflowStateResponse) => response.data,
+      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflow', id: documentId }],
+      ...PANEL_READ,
+    }),
+    getWorkflowSummary: build.query<RowSummary, ArticleRef>({
+      queryFn: ({ documentId, locale }, _api, _extra, baseQuery) =>
+        askSummary(
+          async (summaryLocale, documentIds) => {
+            const outcome = await baseQuery({ url: '/newsroom/workflow/summary', method: 'GET', config: { params: { locale: summaryLocale, documentIds: documentIds.join(',') } } });
+            return outcome.error !== undefined ? { error: outcome.error } : { data: outcome.data as WorkflowSummaryResponse };
+          },
+          locale,
+          documentId
+        ),
+      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflowSummary', id: documentId }],
+    }),
+    getAssignees: build.query<AssigneeView[], void>({
+      query: () => ({ url: '/newsroom/workflow/assignees', method: 'GET' }),
+      transformResponse: (response: AssigneesResponse) => response.data,
+      providesTags: ['NewsroomAssignees'],
+    }),
+    moveArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: TransitionRequestBody }>({
+      query: ({ documentId, body }) => ({ url: `${articleUrl('workflow', documentId)}/transitions`, method: 'POST', data: body }),
+      transformResponse: (response: WorkflowMovesResponse) => response.data,
+      // Refused moves too (a stale version): the panel then shows the state that refused it.
+      invalidatesTags: (_result, _error, { documentId }) => [
+        { type: 'NewsroomWorkflow', id: documentId },
+        { type: 'NewsroomWorkflowSummary', id: documentId },
+      ],
+    }),
+    assignArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: AssignRequestBody }>({
+      query: ({ documentId, body }) => ({ url: `${articleUrl('workflow', documentId)}/assignee`, method: 'POST', data: body }),
+      transformResponse: (response: WorkflowMovesResponse) => response.data,
+      invalidatesTags: (_result, _error, { documentId }) => [
+        { type: 'NewsroomWorkflow', id: documentId },
+        { type: 'NewsroomWorkflowSummary', id: documentId },
+      ],
+    }),
+
+    // --- Topic suggestions
+    getTopicSuggestions: build.query<TopicSuggestion[], ArticleRef>({
+      query: ({ documentId, locale }) => ({ url: articleUrl('tagging', documentId), method: 'GET', config: { params: { locale } } }),
+      transformResponse: (response: SuggestResponse) => response.data,
+      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
+      ...PANEL_READ,
+    }),
+    sendTopicFeedback: build.mutation<FeedbackResponse['data'], { documentId: string; body: FeedbackRequest }>({
+      query: ({ documentId, body }) => ({ url: `${articleUrl('tagging', documentId)}/feedback`, method: 'POST', data: body }),
+      transformResponse: (response: FeedbackResponse) => response.data,
+      invalidatesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
+    }),
+
+    // --- Copy desk (the check is a POST that writes nothing)
+    getCopyDeskHints: build.query<CopyDeskHint[], ArticleRef>({
+      query: ({ documentId, locale }) => ({ url: articleUrl('copydesk', documentId), method: 'GET', config: { params: { locale } } }),
+      transformResponse: (response: HintsResponse) => response.data,
+      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomCopyDesk', id: documentId }],
+      ...PANEL_READ,
+    }),
+    checkCopyDesk: build.mutation<CopyDeskHint[], CheckRequest>({
+      query: (body) => ({ url: '/newsroom/copydesk/check', method: 'POST', data: body }),
+      transformResponse: (response: HintsResponse) => response.data,
+    }),
+
+    // --- Direction settings: they change only with the server's configuration, so kept for the page load.
+    getDirectionSettings: build.query<DirectionSettings, void>({
+      query: () => ({ url: '/newsroom/direction', method: 'GET' }),
+      transformResponse: (response: DirectionSettingsResponse) => response.data,
+      providesTags: ['NewsroomDirection'],
+      keepUnusedDataFor: Infinity,
+    }),
+
+    // --- Wire import: new and updated drafts are at the first stage.
+    importWireCopy: build.mutation<ImportResult, ImportRequest>({
+      query: (body) => ({ url: '/newsroom/import', method: 'POST', data: body }),
+      transformResponse: (response: ImportResponse) => response.data,
+      invalidatesTags: (result) => (result ? [...result.created, ...result.updated].map((story) => ({ type: 'NewsroomWorkflowSummary' as const, id: story.documentId })) : []),
+    }),
+  }),
+});
+
+export const {
+  useGetWorkflowStateQuery,
+  useGetWorkflowSummaryQuery,
+  useGetAssigneesQuery,
+  useMoveArticleMutation,
+  useAssignArticleMutation,
+  useGetTopicSuggestionsQuery,
+  useSendTopicFeedbackMutation,
+  useGetCopyDeskHintsQuery,
+  useCheckCopyDeskMutation,
+  useGetDirectionSettingsQuery,
+  useImportWireCopyMutation,
+} = newsroomApi;
