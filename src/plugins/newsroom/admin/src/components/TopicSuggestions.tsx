@@ -96,10 +96,10 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
             ) : null}
           </Box>
           <Flex gap={2} paddingTop={2}>
-            <Button size="S" disabled={busyTopic !== null || hasUnsavedChanges} onClick={() => decide(topic, 'accepted')}>
+            <Button size="S" disabled={busyTopic !== null || hasUnsavedChanges} onClick={() => void decide(topic, 'accepted')}>
               {formatMessage({ id: getTranslation('topics.accept'), defaultMessage: 'Accept' })}
             </Button>
-            <Button size="S" variant="tertiary" disabled={busyTopic !== null} onClick={() => decide(topic, 'rejected')}>
+            <Button size="S" variant="tertiary" disabled={busyTopic !== null} onClick={() => void decide(topic, 'rejected')}>
               {formatMessage({ id: getTranslation('topics.reject'), defaultMessage: 'Reject' })}
             </Button>
           </Flex>

@@ -23,11 +23,13 @@ export const createDueJobRunner = (strapi: Core.Strapi, { config, store, ledger,
     let done = 0;
     for (;;) {
       const ran = await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
+        // knex ignores what a where-group callback returns; `void` keeps the builder (a thenable) from being returned.
         let query = trx(store.table())
-          .where((builder) =>
-            builder
-              .where((due) => due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
-              .orWhere((due) => due.where('stage', 'published').where('unpublish_at', '<=', now))
+          .where(
+            (builder) =>
+              void builder
+                .where((due) => void due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
+                .orWhere((due) => void due.where('stage', 'published').where('unpublish_at', '<=', now))
           )
           .orderBy('id')
           .limit(batch);
