@@ -198,7 +198,7 @@ describe('archive import in batches', () => {
     });
     const slugs = strapi.plugin('newsroom').service('slugs') as NewsroomServices['slugs'];
     const generateMany = slugs.generateMany;
-    slugs.generateMany = async (...args) => {
+    slugs.generateMany = async () => {
       slugs.generateMany = generateMany;
       throw new Error('simulated batch failure');
     };

@@ -99,7 +99,7 @@ const PERCENT_SIGNS = new Set(['%', '\u066A', '\u2030', '\u0609']);
 const OPERATOR_CHARACTERS = new Set(['-', '\u2010', '\u2012', '\u2013', '\u2014', '\u2212', '~', '×', '*', '/', '+', ':', '=', '(', ')']);
 const TIMES = /[×xX*\u2715]/;
 const DASHES = /[\u2010-\u2015\u2212~]/;
-const PHONE_CONNECTOR = /^(?:[ .\-]|\) ?|\)-)$/;
+const PHONE_CONNECTOR = /^(?:[ .-]|\) ?|\)-)$/;
 const CLOSING_BRACKET_FOR: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '«': '»', '‹': '›' };
 const SYMMETRIC_QUOTES = new Set(['"', "'", '“', '”', '‘', '’']);
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}']);

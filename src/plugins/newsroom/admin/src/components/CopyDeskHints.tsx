@@ -56,7 +56,7 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {modified ? (
-        <Button size="S" variant="secondary" onClick={checkCurrent}>
+        <Button size="S" variant="secondary" onClick={() => void checkCurrent()}>
           {t('copydesk.checkUnsaved', 'Check the unsaved text')}
         </Button>
       ) : null}

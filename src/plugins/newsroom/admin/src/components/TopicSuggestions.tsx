@@ -90,10 +90,10 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
             ) : null}
           </Box>
           <Flex gap={2} paddingTop={2}>
-            <Button size="S" disabled={busy || hasUnsavedChanges} onClick={() => decide(topic, 'accepted')}>
+            <Button size="S" disabled={busy || hasUnsavedChanges} onClick={() => void decide(topic, 'accepted')}>
               {formatMessage({ id: getTranslation('topics.accept'), defaultMessage: 'Accept' })}
             </Button>
-            <Button size="S" variant="tertiary" disabled={busy} onClick={() => decide(topic, 'rejected')}>
+            <Button size="S" variant="tertiary" disabled={busy} onClick={() => void decide(topic, 'rejected')}>
               {formatMessage({ id: getTranslation('topics.reject'), defaultMessage: 'Reject' })}
             </Button>
           </Flex>

@@ -109,7 +109,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             />
           ) : null}
           <Flex gap={2}>
-            <Button size="S" loading={busy} disabled={(pending.requiresReason && reason.trim() === '') || (pending.requiresSchedule && when === '')} onClick={() => submit(pending)}>
+            <Button size="S" loading={busy} disabled={(pending.requiresReason && reason.trim() === '') || (pending.requiresSchedule && when === '')} onClick={() => void submit(pending)}>
               {transitionLabel(pending.id)}
             </Button>
             <Button size="S" variant="tertiary" onClick={() => setPending(null)}>

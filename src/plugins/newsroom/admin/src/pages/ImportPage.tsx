@@ -76,7 +76,7 @@ const ImportForm = () => {
         <Field.Hint />
       </Field.Root>
       <Box>
-        <Button startIcon={<Upload />} onClick={runImport} loading={busy} disabled={busy || nothing}>
+        <Button startIcon={<Upload />} onClick={() => void runImport()} loading={busy} disabled={busy || nothing}>
           {t('import.submit', 'Import')}
         </Button>
       </Box>

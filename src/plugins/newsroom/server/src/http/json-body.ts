@@ -17,7 +17,7 @@ import { readBody } from './read-body';
  */
 const JSON_TYPES = ['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report', 'application/reports+json'];
 const PARSED_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-const STRICT_START = /^[\x20\x09\x0a\x0d]*[[{]/;
+const STRICT_START = /^[ \t\n\r]*[[{]/;
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 

@@ -16,6 +16,7 @@ interface ReadIndexesMigration {
  */
 const readIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
   const migration = (): ReadIndexesMigration =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the migration is a plain JS file found at run time, loaded the way Strapi loads it
     require(path.join(strapi.dirs.app.root, 'database', 'migrations', READ_INDEXES_MIGRATION)) as ReadIndexesMigration;
 
   return {

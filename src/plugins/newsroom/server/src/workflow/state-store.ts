@@ -122,10 +122,12 @@ export const createStateStore = (strapi: Core.Strapi) => {
    */
   const claimDue = async (trx: Knex.Transaction, now: Date, limit: number): Promise<Array<{ documentId: string; locale: string; row: StateRow }>> => {
     let query = trx(table())
-      .where((builder) =>
-        builder
-          .where((due) => due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
-          .orWhere((due) => due.where('stage', 'published').where('unpublish_at', '<=', now))
+      // knex ignores what a where-group callback returns; `void` keeps the builder (a thenable) from being returned.
+      .where(
+        (builder) =>
+          void builder
+            .where((due) => void due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
+            .orWhere((due) => void due.where('stage', 'published').where('unpublish_at', '<=', now))
       )
       .orderBy('id')
       .limit(limit);

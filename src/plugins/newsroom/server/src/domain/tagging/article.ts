@@ -6,7 +6,7 @@
  */
 import { createAnalyzer, stem, type AnalyzedTerm } from '../text';
 import { describeType } from '../text/guard';
-import { ARTICLE_FIELDS, type ArticleField, type ArticleText } from './types';
+import { ARTICLE_FIELDS, type ArticleField } from './types';
 
 export interface AnalyzedField {
   field: ArticleField;

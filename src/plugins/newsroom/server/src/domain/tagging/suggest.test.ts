@@ -79,7 +79,7 @@ describe('suggestTopics with the vocabulary alone', () => {
 
   it('names the bad argument', () => {
     expect(() => suggestTopics({ title: 5 as unknown as string }, { vocabulary })).toThrow('suggestTopics: article.title must be a string, got number');
-    expect(() => suggestTopics(null as unknown as {}, { vocabulary })).toThrow(/suggestTopics: article/);
+    expect(() => suggestTopics(null as never, { vocabulary })).toThrow(/suggestTopics: article/);
     expect(() => suggestTopics({}, { vocabulary: {} as never })).toThrow(/options.vocabulary/);
     expect(() => suggestTopics({}, { vocabulary, rejected: ['x'] as unknown as Set<string> })).toThrow(/options.rejected/);
   });

@@ -40,6 +40,7 @@ const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const TASHKEEL_OR_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF\u0640]/;
 const FOLDED_AWAY = /[أإآٱٲٳىةیک\u0660-\u0669\u06F0-\u06F9]/;
+// eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
 const CONTROL_OTHER_THAN_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF\r\u2028\u2029]/;
 
