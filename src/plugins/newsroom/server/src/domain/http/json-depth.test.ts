@@ -44,7 +44,7 @@ describe('JsonDepthScanner counts', () => {
 
   it('does not count brackets or commas inside strings, escaped quotes included', () => {
     expect(passed(['{"a":"[{,}]","b":"\\"}'], { maxContainers: 1, maxValues: 2 })).toBeNull();
-    expect(passed(['{"a":"\\"[{\"", "b":1}'], { maxContainers: 1 })).toBeNull();
+    expect(passed(['{"a":"\\"[{"", "b":1}'], { maxContainers: 1 })).toBeNull();
     expect(passed(['["\\\\",[]]'], { maxContainers: 1 })).toBe('jsonContainers');
     expect(passed(['["نص[{", {"ن":"}]"}]'], { maxContainers: 2, maxValues: 3 })).toBeNull();
   });
