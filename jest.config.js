@@ -18,7 +18,12 @@ module.exports = {
       testEnvironment: 'node',
       modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/bench/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.ts',
+        '<rootDir>/bench/**/*.test.ts',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
     },
     {
       displayName: 'api',

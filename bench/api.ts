@@ -34,12 +34,30 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import path from 'path';
 import { argument, flag, numberArgument } from '../scripts/lib/args';
-import { PROJECT_ROOT, createBenchDatabase, execute, loadArchive, runCommand, type BenchDatabase, type DatabaseKind } from './lib/archive-load';
+import {
+  PROJECT_ROOT,
+  createBenchDatabase,
+  execute,
+  loadArchive,
+  runCommand,
+  type BenchDatabase,
+  type DatabaseKind,
+} from './lib/archive-load';
 import { corpusPath } from './lib/corpus';
 import { READ_INDEXES_MIGRATION } from '../src/plugins/newsroom/server/src/setup/read-indexes';
 import { checkPath, claimRedis, runPaths, startApp, type App } from './lib/api-run';
 import { READS, READ_LABELS, pathsFor, pickTargets, type Read, type Targets } from './lib/api-targets';
-import { MODE_LABELS, ceilingNotes, judge, markdownTable, svgChart, type Ceiling, type Mode, type RunFigures, type Verdict } from './lib/api-report';
+import {
+  MODE_LABELS,
+  ceilingNotes,
+  judge,
+  markdownTable,
+  svgChart,
+  type Ceiling,
+  type Mode,
+  type RunFigures,
+  type Verdict,
+} from './lib/api-report';
 
 interface Options {
   kinds: DatabaseKind[];
@@ -69,10 +87,12 @@ class UsageError extends Error {}
 
 function readOptions(args: readonly string[]): Options {
   const only = argument(args, 'only');
-  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') throw new UsageError(`--only must be sqlite or postgres, got ${only}`);
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
+    throw new UsageError(`--only must be sqlite or postgres, got ${only}`);
   const limit = numberArgument(args, 'limit', 0);
   const connections = (argument(args, 'connections') ?? '10,50').split(',').map(Number);
-  if (connections.some((c) => !Number.isInteger(c) || c < 1)) throw new UsageError('--connections must be positive integers, e.g. 10,50');
+  if (connections.some((c) => !Number.isInteger(c) || c < 1))
+    throw new UsageError('--connections must be positive integers, e.g. 10,50');
   const durationSeconds = numberArgument(args, 'duration', 20);
   const warmupSeconds = numberArgument(args, 'warmup', 3);
   if (durationSeconds < 1 || warmupSeconds < 0) throw new UsageError('--duration must be ≥ 1 and --warmup ≥ 0');
@@ -117,7 +137,13 @@ async function sqlPerRequest(app: App, paths: readonly string[]): Promise<number
   return ((await app.stats()).queries - before) / sample.length;
 }
 
-async function measure(app: App, read: Read, mode: Mode, paths: readonly string[], options: Options): Promise<RunFigures[]> {
+async function measure(
+  app: App,
+  read: Read,
+  mode: Mode,
+  paths: readonly string[],
+  options: Options,
+): Promise<RunFigures[]> {
   await checkPath(app.url, paths[0]);
   // With the cache on, the figures are those of a site in its steady state: every path answered once, so
   // the run measures hits (autocannon's connections all walk the list from its head, in step, so a short
@@ -125,7 +151,9 @@ async function measure(app: App, read: Read, mode: Mode, paths: readonly string[
   if (mode === 'oursOn') for (const p of paths) await (await fetch(app.url + p)).arrayBuffer();
   const runs: RunFigures[] = [];
   for (const connections of options.connections) {
-    log(`  ${READ_LABELS[read]}, ${MODE_LABELS[mode]}, ${connections} connections: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s`);
+    log(
+      `  ${READ_LABELS[read]}, ${MODE_LABELS[mode]}, ${connections} connections: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s`,
+    );
     const result = await runPaths(app.url, paths, connections, options.durationSeconds, options.warmupSeconds);
     const stats = await app.stats();
     runs.push({
@@ -161,13 +189,24 @@ function newsroomIndexNames(kind: DatabaseKind): string[] {
 /** Strapi's `/_health` at the highest connection count: the fastest any read can answer on this app and machine. */
 async function measureCeiling(app: App, options: Options): Promise<Ceiling> {
   const connections = Math.max(...options.connections);
-  log(`  Strapi's /_health (the ceiling), ${connections} connections: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s`);
+  log(
+    `  Strapi's /_health (the ceiling), ${connections} connections: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s`,
+  );
   const result = await runPaths(app.url, ['/_health'], connections, options.durationSeconds, options.warmupSeconds);
-  return { connections, requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10, p99Ms: result.latency.p99 };
+  return {
+    connections,
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    p99Ms: result.latency.p99,
+  };
 }
 
 /** Every read in the given modes on one app. */
-async function measureApp(app: App, modes: ReadonlyArray<{ mode: Mode; api: 'plain' | 'ours' }>, targets: Targets, options: Options): Promise<RunFigures[]> {
+async function measureApp(
+  app: App,
+  modes: ReadonlyArray<{ mode: Mode; api: 'plain' | 'ours' }>,
+  targets: Targets,
+  options: Options,
+): Promise<RunFigures[]> {
   const runs: RunFigures[] = [];
   for (const { mode, api } of modes) {
     for (const read of READS) runs.push(...(await measure(app, read, mode, pathsFor(read, api, targets), options)));
@@ -179,18 +218,35 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
   const database: BenchDatabase = await createBenchDatabase(kind, 'newsroom_bench_api');
   const redis = await claimRedis(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379');
   try {
-    log(`\n${kind}: seeding and importing ${options.corpus}${options.limit ? ` (first ${options.limit})` : ''} into ${database.label}`);
+    log(
+      `\n${kind}: seeding and importing ${options.corpus}${options.limit ? ` (first ${options.limit})` : ''} into ${database.label}`,
+    );
     const load = await loadArchive(database, options.corpus, { limit: options.limit, tagAbove: 0.5 });
     const targets = await pickTargets(database);
     const runs: RunFigures[] = [];
     let ceiling: Ceiling;
-    log(`${kind}: app with NEWSROOM_CACHE=false (plain with our indexes, ours with the cache off, then plain on Strapi's own indexes)`);
+    log(
+      `${kind}: app with NEWSROOM_CACHE=false (plain with our indexes, ours with the cache off, then plain on Strapi's own indexes)`,
+    );
     let app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
     try {
-      runs.push(...(await measureApp(app, [{ mode: 'plainIndexed', api: 'plain' }, { mode: 'oursOff', api: 'ours' }], targets, options)));
+      runs.push(
+        ...(await measureApp(
+          app,
+          [
+            { mode: 'plainIndexed', api: 'plain' },
+            { mode: 'oursOff', api: 'ours' },
+          ],
+          targets,
+          options,
+        )),
+      );
       // Plain Strapi has only the indexes Strapi makes: the newsroom's are dropped under the running app
       // (the next app's boot makes them again, as every boot does).
-      await execute(database, newsroomIndexNames(kind).map((name) => `DROP INDEX IF EXISTS "${name}"`));
+      await execute(
+        database,
+        newsroomIndexNames(kind).map((name) => `DROP INDEX IF EXISTS "${name}"`),
+      );
       runs.push(...(await measureApp(app, [{ mode: 'plain', api: 'plain' }], targets, options)));
     } finally {
       await app.stop();
@@ -205,12 +261,23 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
     }
     // Decoded, so the JSON shows the Arabic slugs and words as a reader sees them.
     const example = (read: Read, api: 'plain' | 'ours'): string => decodeURIComponent(pathsFor(read, api, targets)[0]);
-    const examples = Object.fromEntries(READS.flatMap((read) => [[`${read} plain`, example(read, 'plain')], [`${read} ours`, example(read, 'ours')]]));
+    const examples = Object.fromEntries(
+      READS.flatMap((read) => [
+        [`${read} plain`, example(read, 'plain')],
+        [`${read} ours`, example(read, 'ours')],
+      ]),
+    );
     return {
       database: kind,
       stories: load.summary.read,
       loadSeconds: Math.round(load.commandSeconds),
-      targets: { articles: targets.articles.length, topics: targets.topics.length, authors: targets.authors.length, words: targets.words.length, examples },
+      targets: {
+        articles: targets.articles.length,
+        topics: targets.topics.length,
+        authors: targets.authors.length,
+        words: targets.words.length,
+        examples,
+      },
       runs,
       ceiling,
       verdicts: judge(runs, Math.max(...options.connections)),
@@ -234,14 +301,20 @@ async function benchAll(options: Options, machine: Machine, settings: Settings):
   // The apps run the compiled app (dist/), so it is compiled from the sources first, as `npm run start`
   // after `npm run build` would run them; in a process of its own, so its output stays off our stdout.
   log('compiling the app into dist/ (server only)');
-  const compiled = await runCommand(['-e', "require('@strapi/strapi').compileStrapi().catch((e) => { console.error(e); process.exit(1); })"], {});
+  const compiled = await runCommand(
+    ['-e', "require('@strapi/strapi').compileStrapi().catch((e) => { console.error(e); process.exit(1); })"],
+    {},
+  );
   if (compiled.code !== 0) throw new Error(`compiling the app failed (${compiled.code})`);
   const results: DatabaseResult[] = [];
   for (const kind of options.kinds) {
     const result = await benchDatabase(kind, options);
     results.push(result);
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(path.join(ARTIFACTS, `api-${kind}.json`), `${JSON.stringify({ machine, settings, ...result }, null, 2)}\n`);
+    writeFileSync(
+      path.join(ARTIFACTS, `api-${kind}.json`),
+      `${JSON.stringify({ machine, settings, ...result }, null, 2)}\n`,
+    );
   }
   return { machine, settings, results };
 }
@@ -252,8 +325,12 @@ function readRecordedRun(kinds: readonly DatabaseKind[]): RunRecord {
     .map((kind) => path.join(ARTIFACTS, `api-${kind}.json`))
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')) as DatabaseResult & { machine: Machine; settings: Settings });
-  if (records.length === 0) throw new Error(`no recorded run in ${path.relative(PROJECT_ROOT, ARTIFACTS)}: run npm run bench:api first`);
-  const results = records.map(({ machine: _machine, settings, ...result }) => ({ ...result, verdicts: judge(result.runs, Math.max(...settings.connections)) }));
+  if (records.length === 0)
+    throw new Error(`no recorded run in ${path.relative(PROJECT_ROOT, ARTIFACTS)}: run npm run bench:api first`);
+  const results = records.map(({ machine: _machine, settings, ...result }) => ({
+    ...result,
+    verdicts: judge(result.runs, Math.max(...settings.connections)),
+  }));
   return { machine: records[0].machine, settings: records[0].settings, results };
 }
 
@@ -265,27 +342,46 @@ async function main(): Promise<number> {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const machine = { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg()[0] };
-  const settings = { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, limit: options.limit ?? null };
+  const machine = {
+    cpus: cpus().length,
+    model: cpus()[0]?.model.trim(),
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverage: loadavg()[0],
+  };
+  const settings = {
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+    connections: options.connections,
+    limit: options.limit ?? null,
+  };
   let run: RunRecord;
   try {
     run = options.report ? readRecordedRun(options.kinds) : await benchAll(options, machine, settings);
     writeFileSync(path.join(ARTIFACTS, 'api.svg'), svgChart(run.results, Math.max(...run.settings.connections)));
   } catch (error) {
-    console.error(`bench:api could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `bench:api could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 2;
   }
   const { results } = run;
   if (options.json) {
     console.log(JSON.stringify({ machine: run.machine, results }));
   } else {
-    console.log(`machine: ${run.machine.cpus} × ${run.machine.model}, ${run.machine.memoryGiB} GiB, load ${run.machine.loadAverage.toFixed(2)} at start`);
-    console.log(`runs: ${run.settings.warmupSeconds} s warm-up + ${run.settings.durationSeconds} s, connections ${run.settings.connections.join(', ')}`);
+    console.log(
+      `machine: ${run.machine.cpus} × ${run.machine.model}, ${run.machine.memoryGiB} GiB, load ${run.machine.loadAverage.toFixed(2)} at start`,
+    );
+    console.log(
+      `runs: ${run.settings.warmupSeconds} s warm-up + ${run.settings.durationSeconds} s, connections ${run.settings.connections.join(', ')}`,
+    );
     for (const result of results) {
-      console.log(`\n${result.database}: ${result.stories} stories loaded in ${result.loadSeconds} s; ${result.targets.articles} article slugs, ${result.targets.topics} topics, ${result.targets.authors} authors, ${result.targets.words} search words\n`);
+      console.log(
+        `\n${result.database}: ${result.stories} stories loaded in ${result.loadSeconds} s; ${result.targets.articles} article slugs, ${result.targets.topics} topics, ${result.targets.authors} authors, ${result.targets.words} search words\n`,
+      );
       console.log(markdownTable(result.database, result.runs));
       console.log('');
-      for (const verdict of result.verdicts) console.log(`${result.database}: ${verdict.target}: ${verdict.value} — ${verdict.met ? 'met' : 'MISSED'}`);
+      for (const verdict of result.verdicts)
+        console.log(`${result.database}: ${verdict.target}: ${verdict.value} — ${verdict.met ? 'met' : 'MISSED'}`);
       for (const note of ceilingNotes(result.runs, result.ceiling)) console.log(`${result.database}: ${note}`);
     }
     console.log(`\nartifacts: ${path.relative(PROJECT_ROOT, ARTIFACTS)}/api-<db>.json, api.svg`);
@@ -298,5 +394,5 @@ main().then(
   (error: unknown) => {
     console.error(error);
     process.exit(2);
-  }
+  },
 );

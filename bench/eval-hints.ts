@@ -58,11 +58,17 @@ async function main(): Promise<void> {
   const options: TypoOptions = {
     logPriorOdds: numberArgument(args, 'log-prior', DEFAULT_TYPO_OPTIONS.logPriorOdds),
     minSuggestionCount: numberArgument(args, 'min-suggestion-count', DEFAULT_TYPO_OPTIONS.minSuggestionCount),
-    minSuggestionPerMillion: numberArgument(args, 'min-suggestion-per-million', DEFAULT_TYPO_OPTIONS.minSuggestionPerMillion),
+    minSuggestionPerMillion: numberArgument(
+      args,
+      'min-suggestion-per-million',
+      DEFAULT_TYPO_OPTIONS.minSuggestionPerMillion,
+    ),
   };
 
   progress.start('load', 100, '%');
-  const corpus = await readCorpus(corpusPath(argument(args, 'corpus')), (read, total) => progress.update(Math.round((100 * read) / total)));
+  const corpus = await readCorpus(corpusPath(argument(args, 'corpus')), (read, total) =>
+    progress.update(Math.round((100 * read) / total)),
+  );
   progress.stop();
   const { train, validation } = splitByUrl(corpus.articles, share);
   const { kept } = withoutTrainingUrls(validation, train);
@@ -81,7 +87,11 @@ async function main(): Promise<void> {
   const flags = clean.flatMap((article, index) => {
     progress.update(index + 1);
     const text = articleText(article);
-    return findDoubledLetterTypos(text, model, options).map((hint) => ({ url: article.url, context: inContext(text, hint), hint }));
+    return findDoubledLetterTypos(text, model, options).map((hint) => ({
+      url: article.url,
+      context: inContext(text, hint),
+      hint,
+    }));
   });
   progress.stop();
   const checkSeconds = (Date.now() - checkStarted) / 1000;
@@ -94,10 +104,31 @@ async function main(): Promise<void> {
     modelArticles: train.length,
     model: { ...model.size, totalWords: model.totalWords, bytes, buildSeconds: seconds },
     options: { ...options, minWordCount: model.data.minWordCount, minPairCount: model.data.minPairCount },
-    recall: { found, of: recall.length, typos: recall.map(({ hint, ...typo }) => ({ ...typo, evidence: hint?.evidence })) },
-    sampleHints: sampleHints.filter((hint) => !knownStarts.has(hint.start)).map((hint) => ({ word: hint.word, suggestion: hint.suggestion, context: inContext(sample, hint, 25) })),
-    clean: { articles: clean.length, words, flags: flags.length, flagsPerTen: (10 * flags.length) / Math.max(1, clean.length), checkSeconds },
-    falseFlags: flags.slice(0, exampleCount).map(({ url, context, hint }) => ({ word: hint.word, suggestion: hint.suggestion, score: Number(hint.score.toFixed(3)), evidence: hint.evidence, context, url })),
+    recall: {
+      found,
+      of: recall.length,
+      typos: recall.map(({ hint, ...typo }) => ({ ...typo, evidence: hint?.evidence })),
+    },
+    sampleHints: sampleHints
+      .filter((hint) => !knownStarts.has(hint.start))
+      .map((hint) => ({ word: hint.word, suggestion: hint.suggestion, context: inContext(sample, hint, 25) })),
+    clean: {
+      articles: clean.length,
+      words,
+      flags: flags.length,
+      flagsPerTen: (10 * flags.length) / Math.max(1, clean.length),
+      checkSeconds,
+    },
+    falseFlags: flags
+      .slice(0, exampleCount)
+      .map(({ url, context, hint }) => ({
+        word: hint.word,
+        suggestion: hint.suggestion,
+        score: Number(hint.score.toFixed(3)),
+        evidence: hint.evidence,
+        context,
+        url,
+      })),
   };
   if (flag(args, 'json')) {
     console.log(JSON.stringify(summary));
@@ -111,27 +142,45 @@ type Summary = {
   split: string;
   modelArticles: number;
   model: { words: number; pairs: number; totalWords: number; bytes: number; buildSeconds: number };
-  recall: { found: number; of: number; typos: Array<{ word: string; correction: string; occurrences: number; found: number }> };
+  recall: {
+    found: number;
+    of: number;
+    typos: Array<{ word: string; correction: string; occurrences: number; found: number }>;
+  };
   sampleHints: Array<{ word: string; suggestion: string; context: string }>;
   clean: { articles: number; words: number; flags: number; flagsPerTen: number; checkSeconds: number };
-  falseFlags: Array<{ word: string; suggestion: string; score: number; evidence: { wordCount: number; suggestionCount: number }; context: string }>;
+  falseFlags: Array<{
+    word: string;
+    suggestion: string;
+    score: number;
+    evidence: { wordCount: number; suggestionCount: number };
+    context: string;
+  }>;
 };
 
 function printSummary(summary: Summary): void {
   const { model, recall, clean } = summary;
   const n = (value: number) => value.toLocaleString('en-US');
   console.log(`corpus       ${summary.corpus} (${summary.split})`);
-  console.log(`model        ${n(summary.modelArticles)} articles, ${n(model.totalWords)} words → ${n(model.words)} words, ${n(model.pairs)} pairs kept, ${n(model.bytes)} bytes (${(model.bytes / 2 ** 20).toFixed(1)} MiB), built in ${model.buildSeconds.toFixed(1)} s`);
+  console.log(
+    `model        ${n(summary.modelArticles)} articles, ${n(model.totalWords)} words → ${n(model.words)} words, ${n(model.pairs)} pairs kept, ${n(model.bytes)} bytes (${(model.bytes / 2 ** 20).toFixed(1)} MiB), built in ${model.buildSeconds.toFixed(1)} s`,
+  );
   console.log(`\nrecall on the sample's typos: ${recall.found}/${recall.of}`);
   for (const typo of recall.typos) {
-    console.log(`  ${typo.found > 0 ? 'found ' : 'MISSED'} ${typo.word} → ${typo.correction}  (${typo.found}/${typo.occurrences} places)`);
+    console.log(
+      `  ${typo.found > 0 ? 'found ' : 'MISSED'} ${typo.word} → ${typo.correction}  (${typo.found}/${typo.occurrences} places)`,
+    );
   }
   console.log(`other hints on the sample (${summary.sampleHints.length}):`);
   for (const hint of summary.sampleHints) console.log(`  ${hint.word} → ${hint.suggestion}   ${hint.context}`);
-  console.log(`\nclean articles: ${n(clean.articles)} held out (${n(clean.words)} words), ${clean.flags} flags = ${clean.flagsPerTen.toFixed(2)} per ten articles (target < 1), checked in ${clean.checkSeconds.toFixed(1)} s`);
+  console.log(
+    `\nclean articles: ${n(clean.articles)} held out (${n(clean.words)} words), ${clean.flags} flags = ${clean.flagsPerTen.toFixed(2)} per ten articles (target < 1), checked in ${clean.checkSeconds.toFixed(1)} s`,
+  );
   for (const flagged of summary.falseFlags) {
     const { wordCount, suggestionCount } = flagged.evidence;
-    console.log(`  ${flagged.word} → ${flagged.suggestion} (${wordCount} vs ${suggestionCount}, score ${flagged.score})   ${flagged.context}`);
+    console.log(
+      `  ${flagged.word} → ${flagged.suggestion} (${wordCount} vs ${suggestionCount}, score ${flagged.score})   ${flagged.context}`,
+    );
   }
 }
 

@@ -55,7 +55,8 @@ function trainOurs(train: readonly CorpusArticle[]): Classifier {
     learningRate: numberArgument(args, 'learning-rate', 1),
     minDocumentFrequency: numberArgument(args, 'min-df', 2),
     onProgress(phase, done, total) {
-      if (done === 0 || (phase === 'training' && done === 1)) progress.start(phase, total, phase === 'features' ? 'articles' : 'passes');
+      if (done === 0 || (phase === 'training' && done === 1))
+        progress.start(phase, total, phase === 'features' ? 'articles' : 'passes');
       progress.update(done, total);
     },
   };
@@ -74,7 +75,8 @@ function trainOurs(train: readonly CorpusArticle[]): Classifier {
     description: `linear model (uni+bigram stems, TF-IDF, averaged SGD, softmax), ${model.rowCount.toLocaleString('en-US')} features`,
     modelBytes: bytes.length,
     predict: (article) =>
-      predictLabels(model, { title: article.title, standfirst: article.abstract, body: article.text })[0]?.label ?? model.labels[0],
+      predictLabels(model, { title: article.title, standfirst: article.abstract, body: article.text })[0]?.label ??
+      model.labels[0],
   };
 }
 
@@ -87,7 +89,11 @@ function trainNaiveBayes(train: readonly CorpusArticle[]): Classifier {
   );
   progress.update(train.length);
   progress.stop();
-  return { name: 'nb', description: 'multinomial naive Bayes (unigram stems, Laplace smoothing)', predict: (article) => model.predict(`${article.title}\n${article.text}`) };
+  return {
+    name: 'nb',
+    description: 'multinomial naive Bayes (unigram stems, Laplace smoothing)',
+    predict: (article) => model.predict(`${article.title}\n${article.text}`),
+  };
 }
 
 function test(classifier: Classifier, articles: readonly CorpusArticle[], bar: Progress): string[] {
@@ -113,7 +119,9 @@ async function main(): Promise<void> {
     console.error('Give both --train and --test, or neither (the corpus is then split by URL hash).');
     process.exit(2);
   }
-  const requestedMerge = (argument(args, 'merge') ?? 'middleEast,internationalNews').split(',').filter((name) => name !== '');
+  const requestedMerge = (argument(args, 'merge') ?? 'middleEast,internationalNews')
+    .split(',')
+    .filter((name) => name !== '');
 
   let train: CorpusArticle[];
   let testArticles: CorpusArticle[];
@@ -128,7 +136,11 @@ async function main(): Promise<void> {
     const share = numberArgument(args, 'validation-share', 0.2);
     const corpus = await load(corpusPath(argument(args, 'corpus')), 'corpus');
     ({ train, validation: testArticles } = splitByUrl(corpus.articles, share));
-    source = { corpus: corpus.path, split: `${Math.round(share * 100)}% validation by URL hash`, skippedLines: corpus.skipped };
+    source = {
+      corpus: corpus.path,
+      split: `${Math.round(share * 100)}% validation by URL hash`,
+      skippedLines: corpus.skipped,
+    };
   }
   const { kept, leftOut } = withoutTrainingUrls(testArticles, train);
 

@@ -37,7 +37,12 @@ interface Figures {
   topicLinks: number;
 }
 
-async function measure(kind: DatabaseKind, corpus: string, limit: number | undefined, tagAbove: number): Promise<Figures> {
+async function measure(
+  kind: DatabaseKind,
+  corpus: string,
+  limit: number | undefined,
+  tagAbove: number,
+): Promise<Figures> {
   const database = await createBenchDatabase(kind, 'newsroom_bench_import');
   try {
     console.error(`\n${kind}: seeding and importing ${corpus} into ${database.label}`);
@@ -56,7 +61,9 @@ async function measure(kind: DatabaseKind, corpus: string, limit: number | undef
       commandSeconds: load.commandSeconds,
       maxRssMb: summary.maxRssMb,
       drafts: await count(`SELECT COUNT(*) FROM articles WHERE published_at IS NULL AND source_url IS NOT NULL`),
-      distinctUrls: await count(`SELECT COUNT(DISTINCT source_url) FROM articles WHERE published_at IS NULL AND source_url IS NOT NULL`),
+      distinctUrls: await count(
+        `SELECT COUNT(DISTINCT source_url) FROM articles WHERE published_at IS NULL AND source_url IS NOT NULL`,
+      ),
       published: await count(`SELECT COUNT(*) FROM articles WHERE published_at IS NOT NULL AND source_url IS NOT NULL`),
       authors: await count(`SELECT COUNT(*) FROM authors`),
       topicLinks: await count(`SELECT COUNT(*) FROM articles_topics_lnk`),
@@ -67,8 +74,12 @@ async function measure(kind: DatabaseKind, corpus: string, limit: number | undef
 }
 
 function print(figures: Figures[]): void {
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0].toFixed(2)}`);
-  console.log('database    stories  created  updated  skipped  failed   seconds  stories/s  command s  peak RSS   drafts  URLs     published');
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0].toFixed(2)}`,
+  );
+  console.log(
+    'database    stories  created  updated  skipped  failed   seconds  stories/s  command s  peak RSS   drafts  URLs     published',
+  );
   for (const f of figures) {
     console.log(
       [
@@ -85,13 +96,18 @@ function print(figures: Figures[]): void {
         String(f.drafts).padStart(8),
         String(f.distinctUrls).padStart(6),
         String(f.published).padStart(11),
-      ].join(' ')
+      ].join(' '),
     );
   }
   for (const f of figures) {
     const target = f.database === 'postgres' ? TARGET_PER_SECOND.postgres : undefined;
-    if (target !== undefined) console.log(`${f.database}: ${f.perSecond.toFixed(0)} stories/s, target ≥ ${target}: ${f.perSecond >= target ? 'met' : 'MISSED'}`);
-    console.log(`${f.database}: ${f.drafts === f.distinctUrls ? 'no duplicate URLs' : `${f.drafts - f.distinctUrls} DUPLICATE drafts`}; ${f.authors} authors, ${f.topicLinks} topic links`);
+    if (target !== undefined)
+      console.log(
+        `${f.database}: ${f.perSecond.toFixed(0)} stories/s, target ≥ ${target}: ${f.perSecond >= target ? 'met' : 'MISSED'}`,
+      );
+    console.log(
+      `${f.database}: ${f.drafts === f.distinctUrls ? 'no duplicate URLs' : `${f.drafts - f.distinctUrls} DUPLICATE drafts`}; ${f.authors} authors, ${f.topicLinks} topic links`,
+    );
   }
 }
 
@@ -100,14 +116,23 @@ async function main(): Promise<void> {
   const corpus = corpusPath(argument(args, 'corpus'));
   const limitValue = numberArgument(args, 'limit', 0);
   const only = argument(args, 'only');
-  if (only !== undefined && only !== 'sqlite' && only !== 'postgres') throw new Error(`--only must be sqlite or postgres, got ${only}`);
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
+    throw new Error(`--only must be sqlite or postgres, got ${only}`);
   const kinds: DatabaseKind[] = only ? [only] : ['sqlite', 'postgres'];
   const figures: Figures[] = [];
-  for (const kind of kinds) figures.push(await measure(kind, corpus, limitValue > 0 ? limitValue : undefined, numberArgument(args, 'tag-above', 0.5)));
-  if (flag(args, 'json')) console.log(JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg()[0] }, figures }));
+  for (const kind of kinds)
+    figures.push(
+      await measure(kind, corpus, limitValue > 0 ? limitValue : undefined, numberArgument(args, 'tag-above', 0.5)),
+    );
+  if (flag(args, 'json'))
+    console.log(
+      JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg()[0] }, figures }),
+    );
   else print(figures);
   // Refused stories (the corpus has a few with no text or no title) are reported, not a miss.
-  const missed = figures.some((f) => f.drafts !== f.distinctUrls || (f.database === 'postgres' && f.perSecond < TARGET_PER_SECOND.postgres));
+  const missed = figures.some(
+    (f) => f.drafts !== f.distinctUrls || (f.database === 'postgres' && f.perSecond < TARGET_PER_SECOND.postgres),
+  );
   process.exitCode = missed ? 1 : 0;
 }
 

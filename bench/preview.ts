@@ -33,7 +33,15 @@ import { flag, numberArgument } from '../scripts/lib/args';
 import { bodyWords, buildBenchArticle, type BenchArticle } from './lib/preview-article';
 import { readingTimeMinutes } from '../src/plugins/newsroom/core/text/word-count';
 import { createProgress, type Progress } from './lib/progress';
-import { LOCALE, SetupError, benchEndpoint, clean, round3, type EndpointFigures, type LoadFigures } from './lib/preview-endpoint';
+import {
+  LOCALE,
+  SetupError,
+  benchEndpoint,
+  clean,
+  round3,
+  type EndpointFigures,
+  type LoadFigures,
+} from './lib/preview-endpoint';
 
 const RENDER_P99_TARGET_MS = 10;
 
@@ -86,7 +94,6 @@ interface Summary {
   pass: boolean;
 }
 
-
 function readOptions(args: readonly string[]): Options {
   const positive = (name: string, fallback: number, minimum = 1): number => {
     const value = numberArgument(args, name, fallback);
@@ -120,7 +127,10 @@ function describeMachine(options: Options): Machine {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
     nodeEnv: process.env.NODE_ENV ?? 'development',
-    workers: options.workers > 0 ? `autocannon in ${options.workers} worker thread${options.workers === 1 ? '' : 's'}` : 'autocannon on the server thread',
+    workers:
+      options.workers > 0
+        ? `autocannon in ${options.workers} worker thread${options.workers === 1 ? '' : 's'}`
+        : 'autocannon on the server thread',
   };
 }
 
@@ -129,7 +139,6 @@ function percentile(sorted: Float64Array, fraction: number): number {
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
   return sorted[rank - 1];
 }
-
 
 /** The article as the preview service hands it to the renderer (draft, no cover). */
 function previewArticleOf(article: BenchArticle): PreviewArticle {
@@ -155,7 +164,8 @@ function previewArticleOf(article: BenchArticle): PreviewArticle {
 }
 
 function benchRender(article: PreviewArticle, options: Options, progress: Progress): RenderFigures {
-  const render = (): string => renderPreview(article, { nonce: randomBytes(18).toString('base64url'), fontBaseUrl: FONTS_PATH });
+  const render = (): string =>
+    renderPreview(article, { nonce: randomBytes(18).toString('base64url'), fontBaseUrl: FONTS_PATH });
   const html = render();
   if (!html.includes(article.title)) throw new SetupError('the rendered page does not contain the title');
   const step = 50;
@@ -219,29 +229,68 @@ function loadLines(label: string, figures: LoadFigures): string[] {
 function printSummary(summary: Summary, print: (line: string) => void): void {
   const { machine, article, render, endpoint } = summary;
   print('Preview benchmark');
-  print(`machine   ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}`);
+  print(
+    `machine   ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}`,
+  );
   print(`          load average ${machine.loadAverage.join(' / ')} at start (1/5/15 min), NODE_ENV=${machine.nodeEnv}`);
-  print(`article   ${count(article.words)} words in ${article.blocks} blocks (${article.headings} headings), ${count(render.htmlBytes / 1024)} KiB of HTML`);
+  print(
+    `article   ${count(article.words)} words in ${article.blocks} blocks (${article.headings} headings), ${count(render.htmlBytes / 1024)} KiB of HTML`,
+  );
   print('');
   const row = (label: string, p50: number, p99: number, max: number, target: string, result: string): string =>
     `${label.padEnd(38)}${ms(p50)}${ms(p99)}${ms(max)}   ${target.padEnd(12)} ${result}`;
-  print(`${''.padEnd(38)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}   ${'target'.padEnd(12)} result`);
-  print(row('render, no database', render.p50Ms, render.p99Ms, render.maxMs, `p99 ≤ ${render.targetP99Ms} ms`, verdict(render.pass)));
+  print(
+    `${''.padEnd(38)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}   ${'target'.padEnd(12)} result`,
+  );
+  print(
+    row(
+      'render, no database',
+      render.p50Ms,
+      render.p99Ms,
+      render.maxMs,
+      `p99 ≤ ${render.targetP99Ms} ms`,
+      verdict(render.pass),
+    ),
+  );
   if (endpoint) {
     const { latency, throughput } = endpoint;
-    print(row(`endpoint, SQLite, ${latency.connections} conn.`, latency.p50Ms, latency.p99Ms, latency.maxMs, `p99 ≤ ${endpoint.targetP99Ms} ms`, verdict(endpoint.pass)));
+    print(
+      row(
+        `endpoint, SQLite, ${latency.connections} conn.`,
+        latency.p50Ms,
+        latency.p99Ms,
+        latency.maxMs,
+        `p99 ≤ ${endpoint.targetP99Ms} ms`,
+        verdict(endpoint.pass),
+      ),
+    );
     if (throughput) {
-      print(row(`endpoint, SQLite, ${throughput.connections} conn. (queued)`, throughput.p50Ms, throughput.p99Ms, throughput.maxMs, '-', clean(throughput) ? 'info' : 'FAIL (errors)'));
+      print(
+        row(
+          `endpoint, SQLite, ${throughput.connections} conn. (queued)`,
+          throughput.p50Ms,
+          throughput.p99Ms,
+          throughput.maxMs,
+          '-',
+          clean(throughput) ? 'info' : 'FAIL (errors)',
+        ),
+      );
     }
   } else {
     print(`${'endpoint, SQLite'.padEnd(38)}skipped (--render-only)`);
   }
   print('');
-  print(`render    ${count(render.renders)} renders after ${count(render.warmupRenders)} warm-up, timed one by one: mean ${render.meanMs.toFixed(2)} ms, p95 ${render.p95Ms.toFixed(2)} ms`);
-  print(`          process CPU time ${render.cpuMeanMs.toFixed(2)} ms per render (a wall-clock mean well above it means other jobs held the cores)`);
+  print(
+    `render    ${count(render.renders)} renders after ${count(render.warmupRenders)} warm-up, timed one by one: mean ${render.meanMs.toFixed(2)} ms, p95 ${render.p95Ms.toFixed(2)} ms`,
+  );
+  print(
+    `          process CPU time ${render.cpuMeanMs.toFixed(2)} ms per render (a wall-clock mean well above it means other jobs held the cores)`,
+  );
   if (endpoint) {
     print(`endpoint  GET ${endpoint.path}?locale=…&status=draft&token=… (draft, 2 authors, 4 topics, 1 source)`);
-    print(`          ${count(endpoint.htmlBytes / 1024)} KiB per page, ${endpoint.sqlQueriesPerRequest} SQL queries per request, app ready in ${endpoint.bootSeconds} s, load from ${machine.workers}`);
+    print(
+      `          ${count(endpoint.htmlBytes / 1024)} KiB per page, ${endpoint.sqlQueriesPerRequest} SQL queries per request, app ready in ${endpoint.bootSeconds} s, load from ${machine.workers}`,
+    );
     for (const line of loadLines('latency', endpoint.latency)) print(line);
     if (endpoint.throughput) for (const line of loadLines('load', endpoint.throughput)) print(line);
   }
@@ -268,7 +317,11 @@ async function main(): Promise<number> {
     const endpoint = options.renderOnly ? null : await benchEndpoint(built, options, progress);
     const summary: Summary = {
       machine,
-      article: { words: built.words, blocks: built.body.length, headings: built.body.filter((node) => node.type === 'heading').length },
+      article: {
+        words: built.words,
+        blocks: built.body.length,
+        headings: built.body.filter((node) => node.type === 'heading').length,
+      },
       render,
       endpoint,
       pass: render.pass && (endpoint?.pass ?? true),
@@ -278,7 +331,12 @@ async function main(): Promise<number> {
     return summary.pass ? 0 : 1;
   } catch (error) {
     progress.stop();
-    const message = error instanceof Error ? (error instanceof SetupError ? error.message : (error.stack ?? error.message)) : String(error);
+    const message =
+      error instanceof Error
+        ? error instanceof SetupError
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
     console.error(`bench:preview could not run: ${message}`);
     if (options.json) print(JSON.stringify({ machine, error: message }));
     return 2;

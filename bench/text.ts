@@ -91,7 +91,11 @@ function slugAll(articles: readonly Article[]): Outcome {
 }
 
 /** Best time of `rounds` runs after one warm-up run, in seconds, with the run's outcome. */
-function measure(run: (articles: readonly Article[]) => Outcome, articles: readonly Article[], rounds: number): Outcome & { seconds: number } {
+function measure(
+  run: (articles: readonly Article[]) => Outcome,
+  articles: readonly Article[],
+  rounds: number,
+): Outcome & { seconds: number } {
   const warmUp = run(articles);
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
@@ -112,26 +116,36 @@ function main(): void {
   const loadStarted = Date.now();
   const { articles, skipped } = loadCorpus(corpusPath);
   console.log(`corpus   ${corpusPath}`);
-  console.log(`articles ${format(articles.length)} (${skipped} lines skipped), loaded in ${Date.now() - loadStarted} ms`);
+  console.log(
+    `articles ${format(articles.length)} (${skipped} lines skipped), loaded in ${Date.now() - loadStarted} ms`,
+  );
   console.log(`node     ${process.version}, one thread, best of ${rounds} after a warm-up\n`);
 
   const hot = measure(keyTokenizeStem, articles, rounds);
   const hotRate = hot.count / hot.seconds;
   console.log('matchKey + tokenTexts + stem (article texts)');
-  console.log(`  words ${format(hot.count)}  seconds ${hot.seconds.toFixed(3)}  words/s ${format(hotRate)}  (${verdict(hotRate, WORDS_PER_SECOND_TARGET)}: ${format(WORDS_PER_SECOND_TARGET)})`);
+  console.log(
+    `  words ${format(hot.count)}  seconds ${hot.seconds.toFixed(3)}  words/s ${format(hotRate)}  (${verdict(hotRate, WORDS_PER_SECOND_TARGET)}: ${format(WORDS_PER_SECOND_TARGET)})`,
+  );
 
   const rawWords = articles.reduce((sum, { text }) => sum + tokenTexts(text).length, 0);
   const full = measure(analyzeAll, articles, rounds);
   console.log('analyze (tokens with offsets, matchKey per token, stopwords, stem; no protected terms)');
-  console.log(`  words ${format(rawWords)}  seconds ${full.seconds.toFixed(3)}  words/s ${format(rawWords / full.seconds)}`);
+  console.log(
+    `  words ${format(rawWords)}  seconds ${full.seconds.toFixed(3)}  words/s ${format(rawWords / full.seconds)}`,
+  );
 
   const slugs = measure(slugAll, articles, rounds);
   const slugRate = slugs.count / slugs.seconds;
   console.log("makeSlug(title, { mode: 'arabic' })");
-  console.log(`  titles ${format(slugs.count)}  seconds ${slugs.seconds.toFixed(3)}  titles/s ${format(slugRate)}  (${verdict(slugRate, TITLES_PER_SECOND_TARGET)}: ${format(TITLES_PER_SECOND_TARGET)})`);
+  console.log(
+    `  titles ${format(slugs.count)}  seconds ${slugs.seconds.toFixed(3)}  titles/s ${format(slugRate)}  (${verdict(slugRate, TITLES_PER_SECOND_TARGET)}: ${format(TITLES_PER_SECOND_TARGET)})`,
+  );
 
   const memory = process.memoryUsage();
-  console.log(`\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MB (corpus held in memory), rss ${(memory.rss / 2 ** 20).toFixed(1)} MB`);
+  console.log(
+    `\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MB (corpus held in memory), rss ${(memory.rss / 2 ** 20).toFixed(1)} MB`,
+  );
 }
 
 main();

@@ -62,13 +62,19 @@ function thousandWordArticles(articles: readonly CorpusArticle[], count: number)
 }
 
 function wordsOf(article: ArticleText): number {
-  return tokenTexts(article.title ?? '').length + tokenTexts(article.standfirst ?? '').length + tokenTexts(article.body ?? '').length;
+  return (
+    tokenTexts(article.title ?? '').length +
+    tokenTexts(article.standfirst ?? '').length +
+    tokenTexts(article.body ?? '').length
+  );
 }
 
 async function main(): Promise<void> {
   const progress = createProgress();
   progress.start('load', 100, '%');
-  const corpus = await readCorpus(corpusPath(argument(args, 'corpus')), (read, total) => progress.update(Math.round((100 * read) / total)));
+  const corpus = await readCorpus(corpusPath(argument(args, 'corpus')), (read, total) =>
+    progress.update(Math.round((100 * read) / total)),
+  );
   progress.stop();
   const trainCount = Math.min(corpus.articles.length, numberArgument(args, 'train-count', 25_000));
   const rounds = Math.max(1, numberArgument(args, 'rounds', 3));
@@ -76,11 +82,15 @@ async function main(): Promise<void> {
 
   const started = process.hrtime.bigint();
   const model = trainModel(
-    training.map((article) => ({ text: { title: article.title, standfirst: article.abstract, body: article.text }, labels: [article.category] })),
+    training.map((article) => ({
+      text: { title: article.title, standfirst: article.abstract, body: article.text },
+      labels: [article.category],
+    })),
     {
       mode: 'single-label',
       onProgress(phase, done, total) {
-        if (done === 0 || (phase === 'training' && done === 1)) progress.start(phase, total, phase === 'features' ? 'articles' : 'passes');
+        if (done === 0 || (phase === 'training' && done === 1))
+          progress.start(phase, total, phase === 'features' ? 'articles' : 'passes');
         progress.update(done, total);
       },
     },
@@ -94,7 +104,8 @@ async function main(): Promise<void> {
   const pool = corpus.articles.length > trainCount ? corpus.articles.slice(trainCount) : corpus.articles;
   const articles = thousandWordArticles(pool, ARTICLES_TIMED);
   const totalWords = articles.reduce((sum, article) => sum + wordsOf(article), 0);
-  const run = (): number => articles.reduce((sum, article) => sum + suggestTopics(article, { vocabulary, model }).length, 0);
+  const run = (): number =>
+    articles.reduce((sum, article) => sum + suggestTopics(article, { vocabulary, model }).length, 0);
   const expected = run(); // warm-up
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
@@ -104,23 +115,41 @@ async function main(): Promise<void> {
   }
   const perArticle = (best * 1000) / articles.length;
   const wordsPerSecond = totalWords / best;
-  const vocabularyOnly = (): number => articles.reduce((sum, article) => sum + suggestTopics(article, { vocabulary }).length, 0);
+  const vocabularyOnly = (): number =>
+    articles.reduce((sum, article) => sum + suggestTopics(article, { vocabulary }).length, 0);
   vocabularyOnly();
   const vocabularyStarted = process.hrtime.bigint();
   vocabularyOnly();
   const vocabularySeconds = Number(process.hrtime.bigint() - vocabularyStarted) / 1e9;
   const sample = suggestTopics(articles[0], { vocabulary, model });
 
-  console.log(`corpus      ${corpus.path} (${format(corpus.articles.length)} articles, ${corpus.skipped} lines skipped)`);
+  console.log(
+    `corpus      ${corpus.path} (${format(corpus.articles.length)} articles, ${corpus.skipped} lines skipped)`,
+  );
   console.log(`node        ${process.version}, one thread, best of ${rounds} after a warm-up\n`);
-  console.log(`training    ${format(trainCount)} articles (title, abstract as standfirst, text), single-label on their categories`);
-  console.log(`  seconds ${trainingSeconds.toFixed(1)}  ${verdict(trainingSeconds <= TRAINING_SECONDS_TARGET, `≤ ${TRAINING_SECONDS_TARGET} s`)}`);
+  console.log(
+    `training    ${format(trainCount)} articles (title, abstract as standfirst, text), single-label on their categories`,
+  );
+  console.log(
+    `  seconds ${trainingSeconds.toFixed(1)}  ${verdict(trainingSeconds <= TRAINING_SECONDS_TARGET, `≤ ${TRAINING_SECONDS_TARGET} s`)}`,
+  );
   console.log(`model       ${format(model.rowCount)} features × ${model.labels.length} labels`);
-  console.log(`  serialized ${format(bytes.length)} bytes (${megabytes(bytes.length)}); in memory ${megabytes(model.byteLength)} (weights, IDF, feature table)`);
-  console.log(`suggestTopics, ${BENCHMARK_VOCABULARY.length} vocabulary entries (${vocabulary.phraseCount} phrases) + the model`);
-  console.log(`  articles ${articles.length} of ${format(totalWords / articles.length)} words  ms/article ${perArticle.toFixed(3)}  words/s ${format(wordsPerSecond)}  ${verdict(perArticle <= MILLISECONDS_PER_ARTICLE_TARGET, `≤ ${MILLISECONDS_PER_ARTICLE_TARGET} ms`)}`);
+  console.log(
+    `  serialized ${format(bytes.length)} bytes (${megabytes(bytes.length)}); in memory ${megabytes(model.byteLength)} (weights, IDF, feature table)`,
+  );
+  console.log(
+    `suggestTopics, ${BENCHMARK_VOCABULARY.length} vocabulary entries (${vocabulary.phraseCount} phrases) + the model`,
+  );
+  console.log(
+    `  articles ${articles.length} of ${format(totalWords / articles.length)} words  ms/article ${perArticle.toFixed(3)}  words/s ${format(wordsPerSecond)}  ${verdict(perArticle <= MILLISECONDS_PER_ARTICLE_TARGET, `≤ ${MILLISECONDS_PER_ARTICLE_TARGET} ms`)}`,
+  );
   console.log(`  vocabulary only: ms/article ${((vocabularySeconds * 1000) / articles.length).toFixed(3)}`);
-  console.log(`  sample: ${sample.slice(0, 5).map((suggestion) => `${suggestion.topicId} ${suggestion.score.toFixed(2)} (${suggestion.source})`).join(', ')}`);
+  console.log(
+    `  sample: ${sample
+      .slice(0, 5)
+      .map((suggestion) => `${suggestion.topicId} ${suggestion.score.toFixed(2)} (${suggestion.source})`)
+      .join(', ')}`,
+  );
   const memory = process.memoryUsage();
   console.log(`\nheap used ${megabytes(memory.heapUsed)} (corpus held in memory), rss ${megabytes(memory.rss)}`);
 }

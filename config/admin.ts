@@ -29,12 +29,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: true,
     config: {
       allowedOrigins: [env('PUBLIC_URL', 'http://localhost:1337')],
-      async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
+      async handler(
+        uid: string,
+        { documentId, locale, status }: { documentId: string; locale?: string; status?: string },
+      ) {
         if (uid !== 'api::article.article') return null;
         const service = strapi.plugin('newsroom').service('preview') as {
           linkFor(target: { documentId: string; locale: string; status: 'draft' | 'published' }): Promise<string>;
         };
-        const path = await service.linkFor({ documentId, locale: locale ?? 'ar', status: status === 'published' ? 'published' : 'draft' });
+        const path = await service.linkFor({
+          documentId,
+          locale: locale ?? 'ar',
+          status: status === 'published' ? 'published' : 'draft',
+        });
         return `${env('PUBLIC_URL', 'http://localhost:1337')}${path}`;
       },
     },

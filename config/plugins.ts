@@ -12,14 +12,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       shadowCRUD: true,
       // `false` would still give Apollo's production landing page, which loads a script from Apollo's CDN:
       // in production there is no landing page at all.
-      landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : env.bool('GRAPHQL_PLAYGROUND', true),
+      landingPage:
+        env('NODE_ENV') === 'production'
+          ? () => ApolloServerPluginLandingPageDisabled()
+          : env.bool('GRAPHQL_PLAYGROUND', true),
       depthLimit: 7,
       amountLimit: 100,
       defaultLimit: 20,
       maxLimit: 100,
       // In production no introspection and no "Did you mean …?" field suggestions in validation errors.
       // No persisted queries: a query run by its hash alone would skip the newsroom's limits and draft checks.
-      apolloServer: { introspection: env('NODE_ENV') !== 'production', hideSchemaDetailsFromClientErrors: env('NODE_ENV') === 'production', persistedQueries: false },
+      apolloServer: {
+        introspection: env('NODE_ENV') !== 'production',
+        hideSchemaDetailsFromClientErrors: env('NODE_ENV') === 'production',
+        persistedQueries: false,
+      },
     },
   },
   'users-permissions': {

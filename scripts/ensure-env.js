@@ -37,7 +37,7 @@ function main() {
   fs.writeFileSync(envPath, lines.join('\n'), { mode: 0o600 });
   const password = /^ADMIN_PASSWORD=(.*)$/m.exec(lines.join('\n'))[1];
   process.stdout.write(
-    `Wrote .env with fresh random secrets.\nAdmin login: admin@newsroom.local / ${password} (ADMIN_EMAIL and ADMIN_PASSWORD in .env)\n`
+    `Wrote .env with fresh random secrets.\nAdmin login: admin@newsroom.local / ${password} (ADMIN_EMAIL and ADMIN_PASSWORD in .env)\n`,
   );
 }
 

@@ -9,7 +9,12 @@
  */
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
-import { CLI_INPUT_LIMITS, failureOf, type WireFailure, type WireInputLimits } from '../src/plugins/newsroom/server/src/domain/wire';
+import {
+  CLI_INPUT_LIMITS,
+  failureOf,
+  type WireFailure,
+  type WireInputLimits,
+} from '../src/plugins/newsroom/server/src/domain/wire';
 import { getService } from '../src/plugins/newsroom/server/src/get-service';
 import { argument, flag } from './lib/args';
 import { withStrapi } from './lib/strapi';
@@ -38,7 +43,8 @@ interface Summary {
   maxRssMb: number;
 }
 
-const USAGE = 'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N] [--max-mb N]';
+const USAGE =
+  'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N] [--max-mb N]';
 const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch', '--max-mb']);
 
 function parseOptions(args: readonly string[]): Options {
@@ -46,25 +52,42 @@ function parseOptions(args: readonly string[]): Options {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (VALUE_OPTIONS.has(arg)) index += 1;
-    else if (arg.startsWith('--') && !['--dry-run', '--json', '--publish'].includes(arg) && !/^--(limit|tag-above|batch|max-mb)=/.test(arg)) {
+    else if (
+      arg.startsWith('--') &&
+      !['--dry-run', '--json', '--publish'].includes(arg) &&
+      !/^--(limit|tag-above|batch|max-mb)=/.test(arg)
+    ) {
       throw new Error(`unknown option ${arg}\n${USAGE}`);
     } else if (!arg.startsWith('--')) paths.push(arg);
   }
   if (paths.length === 0) throw new Error(USAGE);
   const limitText = argument(args, 'limit');
   const limit = limitText === undefined ? Infinity : Number(limitText);
-  if (!(limit >= 0) || !Number.isInteger(limit === Infinity ? 0 : limit)) throw new Error(`--limit must be a whole number, got ${limitText}`);
+  if (!(limit >= 0) || !Number.isInteger(limit === Infinity ? 0 : limit))
+    throw new Error(`--limit must be a whole number, got ${limitText}`);
   const tagText = argument(args, 'tag-above');
   const tagAbove = tagText === undefined ? undefined : Number(tagText);
-  if (tagAbove !== undefined && !(tagAbove >= 0 && tagAbove <= 1)) throw new Error(`--tag-above must be a number from 0 to 1, got ${tagText}`);
+  if (tagAbove !== undefined && !(tagAbove >= 0 && tagAbove <= 1))
+    throw new Error(`--tag-above must be a number from 0 to 1, got ${tagText}`);
   const batchText = argument(args, 'batch');
   const batchSize = batchText === undefined ? 100 : Number(batchText);
-  if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 1000)) throw new Error(`--batch must be a whole number from 1 to 1000, got ${batchText}`);
+  if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 1000))
+    throw new Error(`--batch must be a whole number from 1 to 1000, got ${batchText}`);
   const maxMbText = argument(args, 'max-mb');
   const maxMb = maxMbText === undefined ? CLI_INPUT_LIMITS.maxBytes / 2 ** 20 : Number(maxMbText);
-  if (!(Number.isInteger(maxMb) && maxMb >= 1)) throw new Error(`--max-mb must be a whole number of megabytes, got ${maxMbText}`);
+  if (!(Number.isInteger(maxMb) && maxMb >= 1))
+    throw new Error(`--max-mb must be a whole number of megabytes, got ${maxMbText}`);
   const limits = { ...CLI_INPUT_LIMITS, maxBytes: maxMb * 2 ** 20 };
-  return { paths, batchSize, limits, dryRun: flag(args, 'dry-run'), json: flag(args, 'json'), publish: flag(args, 'publish'), limit, ...(tagAbove === undefined ? {} : { tagAbove }) };
+  return {
+    paths,
+    batchSize,
+    limits,
+    dryRun: flag(args, 'dry-run'),
+    json: flag(args, 'json'),
+    publish: flag(args, 'publish'),
+    limit,
+    ...(tagAbove === undefined ? {} : { tagAbove }),
+  };
 }
 
 function createBar(totalSize: number) {
@@ -89,16 +112,28 @@ function serverCacheInvalidation(strapi: Core.Strapi): (() => Promise<void>) | n
   const cache = getService(strapi, 'responseCache');
   if (!cache.enabled() || cache.kind() !== 'memory') return null;
   console.error(
-    'note: the response cache is in-memory (no REDIS_URL), one per process: a running server is told through the database to drop its cached responses after each batch'
+    'note: the response cache is in-memory (no REDIS_URL), one per process: a running server is told through the database to drop its cached responses after each batch',
   );
   return async () => {
-    if (!(await cache.invalidateEverywhere())) console.error("warning: could not record the change in the database: a running server may serve older lists for up to the cache's TTL");
+    if (!(await cache.invalidateEverywhere()))
+      console.error(
+        "warning: could not record the change in the database: a running server may serve older lists for up to the cache's TTL",
+      );
   };
 }
 
 async function run(options: Options, strapi: Core.Strapi | null): Promise<Summary> {
   const files = await expandInputs(options.paths);
-  const summary: Summary = { read: 0, created: 0, updated: 0, skipped: 0, parsed: 0, failed: [], seconds: 0, maxRssMb: 0 };
+  const summary: Summary = {
+    read: 0,
+    created: 0,
+    updated: 0,
+    skipped: 0,
+    parsed: 0,
+    failed: [],
+    seconds: 0,
+    maxRssMb: 0,
+  };
   const started = Date.now();
   const bar = createBar(await totalBytes(files));
   let bytes = 0;
@@ -135,7 +170,12 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
         showProgress();
       },
     });
-    Object.assign(summary, { created: result.created.length, updated: result.updated.length, skipped: result.skipped.length, failed: result.failed });
+    Object.assign(summary, {
+      created: result.created.length,
+      updated: result.updated.length,
+      skipped: result.skipped.length,
+      failed: result.failed,
+    });
   }
   bar.update(bytes, { stories: summary.read });
   bar.stop();
@@ -152,7 +192,8 @@ function report(summary: Summary, options: Options): void {
     ? `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.parsed} parsed, ${summary.failed.length} failed (dry run: nothing written)`
     : `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped, ${summary.failed.length} failed`;
   out(head);
-  for (const failure of summary.failed) out(`  failed ${failure.file}${failure.line === undefined ? '' : `:${failure.line}`}: ${failure.reason}`);
+  for (const failure of summary.failed)
+    out(`  failed ${failure.file}${failure.line === undefined ? '' : `:${failure.line}`}: ${failure.reason}`);
   if (options.json && !options.dryRun) console.log(JSON.stringify(summary));
 }
 

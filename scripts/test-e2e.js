@@ -78,7 +78,8 @@ function run(command, args, options) {
 
 async function buildIfNeeded() {
   const mode = process.env.E2E_BUILD || 'auto';
-  if (!['auto', 'always', 'never'].includes(mode)) throw new Error(`E2E_BUILD must be auto, always or never, not "${mode}"`);
+  if (!['auto', 'always', 'never'].includes(mode))
+    throw new Error(`E2E_BUILD must be auto, always or never, not "${mode}"`);
   const reason = mode === 'always' ? 'E2E_BUILD=always' : staleReason();
   if (mode === 'never' || !reason) {
     log(mode === 'never' ? 'E2E_BUILD=never: using dist/ as it is' : 'dist/ is current: no build');
@@ -160,12 +161,16 @@ async function waitForHealth(baseUrl, server) {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`strapi start exited (${server.exitCode ?? server.signalCode}) before it answered: see artifacts/e2e/strapi.log`);
+      throw new Error(
+        `strapi start exited (${server.exitCode ?? server.signalCode}) before it answered: see artifacts/e2e/strapi.log`,
+      );
     }
     if (await healthy(baseUrl)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`strapi start did not answer ${baseUrl}/_health within ${HEALTH_TIMEOUT_MS / 1000} s: see artifacts/e2e/strapi.log`);
+  throw new Error(
+    `strapi start did not answer ${baseUrl}/_health within ${HEALTH_TIMEOUT_MS / 1000} s: see artifacts/e2e/strapi.log`,
+  );
 }
 
 function startServer(env, logFile) {
@@ -199,7 +204,9 @@ function stopServer(child) {
 
 async function main() {
   if (!fs.existsSync(chromium)) {
-    console.error(`[test:e2e] no browser at ${chromium}: install Debian's chromium (apt-get install chromium) or set E2E_CHROMIUM`);
+    console.error(
+      `[test:e2e] no browser at ${chromium}: install Debian's chromium (apt-get install chromium) or set E2E_CHROMIUM`,
+    );
     return 1;
   }
   fs.rmSync(artifactsDir, { recursive: true, force: true });
@@ -252,5 +259,5 @@ main().then(
   (error) => {
     console.error(`[test:e2e] ${error instanceof Error ? error.message : error}`);
     process.exit(1);
-  }
+  },
 );

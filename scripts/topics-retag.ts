@@ -41,11 +41,16 @@ async function main(): Promise<void> {
     const tagging = strapi.plugin('newsroom').service('tagging') as TaggingService;
     if (options.retrain) {
       const trained = await tagging.retrain();
-      console.log(`Model retrained on ${trained.examples} articles, ${trained.labels} topics (version ${trained.version}).`);
+      console.log(
+        `Model retrained on ${trained.examples} articles, ${trained.labels} topics (version ${trained.version}).`,
+      );
     }
     const where = { publishedAt: null, ...(options.locale ? { locale: options.locale } : {}) };
     const total = await strapi.db.query(ARTICLE_UID).count({ where });
-    const bar = new SingleBar({ format: 'retag |{bar}| {value}/{total} articles | {rate}/s | ETA {eta_formatted}', hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'retag |{bar}| {value}/{total} articles | {rate}/s | ETA {eta_formatted}', hideCursor: true },
+      Presets.shades_classic,
+    );
     bar.start(total, 0, { rate: '0' });
     const started = Date.now();
     const added = new Map<string, number>();
@@ -65,12 +70,19 @@ async function main(): Promise<void> {
           const suggestions = (await tagging.suggestForArticle(row.documentId, row.locale)) ?? [];
           const chosen = suggestions.filter((suggestion) => suggestion.score >= options.minScore);
           if (chosen.length > 0) articlesTagged += 1;
-          if (!options.dryRun) await tagging.applyTopics(row.documentId, row.locale, chosen.map((suggestion) => suggestion.topicId));
+          if (!options.dryRun)
+            await tagging.applyTopics(
+              row.documentId,
+              row.locale,
+              chosen.map((suggestion) => suggestion.topicId),
+            );
           for (const suggestion of chosen) added.set(suggestion.name, (added.get(suggestion.name) ?? 0) + 1);
         } catch (error) {
           failed += 1;
           bar.stop();
-          console.error(`article ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`);
+          console.error(
+            `article ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`,
+          );
           bar.start(total, offset, {});
         }
         bar.increment(1, { rate: ((offset + 1) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
@@ -80,8 +92,11 @@ async function main(): Promise<void> {
     return { total, articlesTagged, failed, added, seconds: (Date.now() - started) / 1000 };
   });
   const verb = options.dryRun ? 'would add' : 'added';
-  console.log(`\n${summary.total} articles read in ${summary.seconds.toFixed(1)} s; ${summary.articlesTagged} ${verb} topics; ${summary.failed} failed.`);
-  for (const [name, count] of [...summary.added.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${verb} ${name}: ${count}`);
+  console.log(
+    `\n${summary.total} articles read in ${summary.seconds.toFixed(1)} s; ${summary.articlesTagged} ${verb} topics; ${summary.failed} failed.`,
+  );
+  for (const [name, count] of [...summary.added.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${verb} ${name}: ${count}`);
   if (summary.failed > 0) process.exitCode = 1;
 }
 

@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     if (message === 'stats') {
       const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
       // maxRSS is in kilobytes.
-      send({ type: 'stats', queries, rssMb: mb(process.memoryUsage().rss), maxRssMb: mb(process.resourceUsage().maxRSS * 1024) });
+      send({
+        type: 'stats',
+        queries,
+        rssMb: mb(process.memoryUsage().rss),
+        maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+      });
     }
   });
   const address = strapi.server.httpServer.address() as AddressInfo;

@@ -35,18 +35,25 @@ describe('bench:api report', () => {
   });
 
   it('shows ∞ when plain answered nothing, and counts an empty run of ours as a miss', () => {
-    const runs = runsWith(200, 400).map((r) => (r.mode === 'plain' && r.read === 'search' ? { ...r, requests: 0, requestsPerSecond: 0 } : r));
+    const runs = runsWith(200, 400).map((r) =>
+      r.mode === 'plain' && r.read === 'search' ? { ...r, requests: 0, requestsPerSecond: 0 } : r,
+    );
     expect(ratio(runs, 'search', 'oursOn', 50)).toBe(Number.POSITIVE_INFINITY);
     expect(markdownTable('sqlite', runs)).toContain('| ∞ |');
-    const empty = runs.map((r) => (r.mode === 'oursOn' && r.read === 'article' ? { ...r, requests: 0, requestsPerSecond: 0 } : r));
+    const empty = runs.map((r) =>
+      r.mode === 'oursOn' && r.read === 'article' ? { ...r, requests: 0, requestsPerSecond: 0 } : r,
+    );
     expect(judge(empty, 50).some((verdict) => !verdict.met)).toBe(true);
   });
 
   it("counts errors of ours as a miss, not plain's timeouts", () => {
-    const errorsVerdict = (runs: RunFigures[]) => judge(runs, 50).find((verdict) => verdict.target.includes('no errors'));
+    const errorsVerdict = (runs: RunFigures[]) =>
+      judge(runs, 50).find((verdict) => verdict.target.includes('no errors'));
     const plainTimedOut = runsWith(200, 400).map((r) => (r.mode === 'plain' ? { ...r, errors: 12 } : r));
     expect(errorsVerdict(plainTimedOut)).toMatchObject({ met: true });
-    const oursTimedOut = runsWith(200, 400).map((r) => (r.mode === 'oursOff' && r.read === 'search' ? { ...r, errors: 3 } : r));
+    const oursTimedOut = runsWith(200, 400).map((r) =>
+      r.mode === 'oursOff' && r.read === 'search' ? { ...r, errors: 3 } : r,
+    );
     expect(errorsVerdict(oursTimedOut)).toMatchObject({ value: '1 runs with errors or no answer', met: false });
   });
 
@@ -54,16 +61,25 @@ describe('bench:api report', () => {
     const runs = [...runsWith(200, 400), run('topicLatest', 'plainIndexed', 40)];
     expect(ratio(runs, 'topicLatest', 'oursOff', 50)).toBe(5);
     expect(ratio(runs, 'article', 'oursOff', 50)).toBe(20);
-    expect(judge(runs, 50).find((verdict) => verdict.target.startsWith('latest-in-topic'))).toMatchObject({ value: '5.0×', met: false });
-    expect(markdownTable('sqlite', runs)).toContain('| latest 20 in a topic | plain | 50 | 10 | 1 | 10 | 0 / 0 | 0.0 | 300 | 0.3 |');
+    expect(judge(runs, 50).find((verdict) => verdict.target.startsWith('latest-in-topic'))).toMatchObject({
+      value: '5.0×',
+      met: false,
+    });
+    expect(markdownTable('sqlite', runs)).toContain(
+      '| latest 20 in a topic | plain | 50 | 10 | 1 | 10 | 0 / 0 | 0.0 | 300 | 0.3 |',
+    );
   });
 
   it('says which cache-on ratios the ceiling (a request doing nothing) puts out of reach', () => {
-    const runs = runsWith(200, 400).map((r) => (r.read === 'article' && r.mode === 'plain' ? { ...r, requestsPerSecond: 100 } : r));
+    const runs = runsWith(200, 400).map((r) =>
+      r.read === 'article' && r.mode === 'plain' ? { ...r, requestsPerSecond: 100 } : r,
+    );
     const notes = ceilingNotes(runs, { connections: 50, requestsPerSecond: 2000, p99Ms: 30 });
     expect(notes[0]).toBe("Strapi's /_health (no work) at 50 connections: 2,000 req/s, p99 30 ms");
     const article = notes.find((note) => note.startsWith('article by slug'));
-    expect(article).toBe('article by slug: cache on at 20% of the ceiling; the ceiling is 20.0× best plain, so 30× is out of reach on this machine');
+    expect(article).toBe(
+      'article by slug: cache on at 20% of the ceiling; the ceiling is 20.0× best plain, so 30× is out of reach on this machine',
+    );
     // Plain at 10 req/s: a ceiling of 200× leaves 30× reachable.
     expect(notes.filter((note) => note.endsWith('out of reach on this machine'))).toHaveLength(1);
   });
@@ -76,8 +92,14 @@ describe('bench:api report', () => {
 
   it('percent-encodes Arabic slugs in paths and query values', () => {
     const targets = { articles: ['خبر-عاجل'], topics: ['حلف-الناتو'], authors: ['كاتب'], words: ['الامن'] };
-    expect(pathsFor('article', 'ours', targets)[0]).toBe(`/api/newsroom/site/ar/articles/${encodeURIComponent('خبر-عاجل')}`);
-    expect(pathsFor('search', 'ours', targets)[0]).toBe(`/api/newsroom/site/ar/search?q=${encodeURIComponent('الامن')}`);
-    expect(pathsFor('topicLatest', 'plain', targets)[0]).toContain(`filters[topics][slug][$eq]=${encodeURIComponent('حلف-الناتو')}`);
+    expect(pathsFor('article', 'ours', targets)[0]).toBe(
+      `/api/newsroom/site/ar/articles/${encodeURIComponent('خبر-عاجل')}`,
+    );
+    expect(pathsFor('search', 'ours', targets)[0]).toBe(
+      `/api/newsroom/site/ar/search?q=${encodeURIComponent('الامن')}`,
+    );
+    expect(pathsFor('topicLatest', 'plain', targets)[0]).toContain(
+      `filters[topics][slug][$eq]=${encodeURIComponent('حلف-الناتو')}`,
+    );
   });
 });

@@ -65,16 +65,25 @@ export const ratio = (runs: readonly RunFigures[], read: Read, mode: Mode, conne
   return ours.requestsPerSecond / plain.requestsPerSecond;
 };
 
-const times = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '∞× (plain answered nothing within the run)');
+const times = (value: number): string =>
+  Number.isFinite(value) ? `${value.toFixed(1)}×` : '∞× (plain answered nothing within the run)';
 
 /** The issue's targets, judged at the highest connection count measured (50 by default), against the best plain. */
 export function judge(runs: readonly RunFigures[], connections: number): Verdict[] {
   const verdicts: Verdict[] = [];
   const x = times;
   const topic = ratio(runs, 'topicLatest', 'oursOff', connections);
-  verdicts.push({ target: `latest-in-topic, cache off ≥ 20× best plain (${connections} conn.)`, value: x(topic), met: topic >= 20 });
+  verdicts.push({
+    target: `latest-in-topic, cache off ≥ 20× best plain (${connections} conn.)`,
+    value: x(topic),
+    met: topic >= 20,
+  });
   const article = ratio(runs, 'article', 'oursOff', connections);
-  verdicts.push({ target: `article by slug, cache off ≥ 1× best plain (${connections} conn.)`, value: x(article), met: article >= 1 });
+  verdicts.push({
+    target: `article by slug, cache off ≥ 1× best plain (${connections} conn.)`,
+    value: x(article),
+    met: article >= 1,
+  });
   for (const read of READS) {
     const cached = find(runs, read, 'oursOn', connections);
     const r = ratio(runs, read, 'oursOn', connections);
@@ -88,7 +97,11 @@ export function judge(runs: readonly RunFigures[], connections: number): Verdict
   // Errors make the figures those of failures: a run of ours with any is a miss, and so is one with no answer
   // at all. Plain's errors (timeouts of reads it cannot serve) are the baseline's, shown in the table.
   const failed = runs.filter((run) => isOurs(run.mode) && (run.errors > 0 || run.non2xx > 0 || run.requests === 0));
-  verdicts.push({ target: 'ours: no errors, non-2xx or empty runs', value: failed.length === 0 ? 'none' : `${failed.length} runs with errors or no answer`, met: failed.length === 0 });
+  verdicts.push({
+    target: 'ours: no errors, non-2xx or empty runs',
+    value: failed.length === 0 ? 'none' : `${failed.length} runs with errors or no answer`,
+    met: failed.length === 0,
+  });
   return verdicts;
 }
 
@@ -104,7 +117,9 @@ export interface Ceiling {
  * does nothing, so a read whose plain figure times 30 is above the ceiling cannot meet it on this machine.
  */
 export function ceilingNotes(runs: readonly RunFigures[], ceiling: Ceiling): string[] {
-  const notes = [`Strapi's /_health (no work) at ${ceiling.connections} connections: ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s, p99 ${ceiling.p99Ms} ms`];
+  const notes = [
+    `Strapi's /_health (no work) at ${ceiling.connections} connections: ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s, p99 ${ceiling.p99Ms} ms`,
+  ];
   for (const read of READS) {
     const plain = bestPlain(runs, read, ceiling.connections);
     const cached = find(runs, read, 'oursOn', ceiling.connections);
@@ -130,26 +145,36 @@ export function markdownTable(database: string, runs: readonly RunFigures[]): st
     const r = Number.isFinite(value) ? value.toFixed(1) : '∞';
     lines.push(
       `| ${READ_LABELS[run.read]} | ${MODE_LABELS[run.mode]} | ${run.connections} | ${Math.round(run.requestsPerSecond).toLocaleString('en-US')} | ` +
-        `${run.p50Ms} | ${run.p99Ms} | ${run.errors} / ${run.non2xx} | ${run.sqlPerRequest.toFixed(1)} | ${run.rssMb} | ${r} |`
+        `${run.p50Ms} | ${run.p99Ms} | ${run.errors} / ${run.non2xx} | ${run.sqlPerRequest.toFixed(1)} | ${run.rssMb} | ${r} |`,
     );
   }
   return lines.join('\n');
 }
 
-const COLORS: Record<Mode, string> = { plain: '#9e9e9e', plainIndexed: '#616161', oursOff: '#1e88e5', oursOn: '#43a047' };
+const COLORS: Record<Mode, string> = {
+  plain: '#9e9e9e',
+  plainIndexed: '#616161',
+  oursOff: '#1e88e5',
+  oursOn: '#43a047',
+};
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * Grouped bars of req/s (log scale) per read and mode, one panel per database, at `connections`.
  * Hand-written SVG: no chart dependency for one picture.
  */
-export function svgChart(results: ReadonlyArray<{ database: string; runs: readonly RunFigures[] }>, connections: number): string {
+export function svgChart(
+  results: ReadonlyArray<{ database: string; runs: readonly RunFigures[] }>,
+  connections: number,
+): string {
   const width = 760;
   const panelHeight = 260;
   const left = 60;
   const top = 50;
   const plotHeight = 180;
-  const all = results.flatMap((r) => r.runs.filter((run) => run.connections === connections).map((run) => run.requestsPerSecond));
+  const all = results.flatMap((r) =>
+    r.runs.filter((run) => run.connections === connections).map((run) => run.requestsPerSecond),
+  );
   const maxDecade = Math.max(1, Math.ceil(Math.log10(Math.max(10, ...all))));
   const y = (value: number): number => plotHeight - (Math.log10(Math.max(1, value)) / maxDecade) * plotHeight;
   const group = (width - left - 20) / READS.length;
@@ -157,31 +182,41 @@ export function svgChart(results: ReadonlyArray<{ database: string; runs: readon
   const parts: string[] = [];
   results.forEach((result, index) => {
     const offset = top + index * panelHeight;
-    parts.push(`<text x="${left}" y="${offset - 12}" font-size="14" font-weight="bold">${escape(result.database)} — req/s at ${connections} connections (log scale)</text>`);
+    parts.push(
+      `<text x="${left}" y="${offset - 12}" font-size="14" font-weight="bold">${escape(result.database)} — req/s at ${connections} connections (log scale)</text>`,
+    );
     for (let decade = 0; decade <= maxDecade; decade += 1) {
       const py = offset + y(10 ** decade);
       parts.push(`<line x1="${left}" x2="${width - 20}" y1="${py}" y2="${py}" stroke="#e0e0e0"/>`);
-      parts.push(`<text x="${left - 6}" y="${py + 4}" font-size="10" text-anchor="end">${(10 ** decade).toLocaleString('en-US')}</text>`);
+      parts.push(
+        `<text x="${left - 6}" y="${py + 4}" font-size="10" text-anchor="end">${(10 ** decade).toLocaleString('en-US')}</text>`,
+      );
     }
     READS.forEach((read, r) => {
       const gx = left + r * group + 10;
       MODES.forEach((mode, m) => {
-        const run = result.runs.find((candidate) => candidate.read === read && candidate.mode === mode && candidate.connections === connections);
+        const run = result.runs.find(
+          (candidate) => candidate.read === read && candidate.mode === mode && candidate.connections === connections,
+        );
         if (!run) return;
         const by = offset + y(run.requestsPerSecond);
         const height = offset + plotHeight - by;
         parts.push(
           `<rect x="${(gx + m * bar).toFixed(1)}" y="${by.toFixed(1)}" width="${(bar - 2).toFixed(1)}" height="${height.toFixed(1)}" fill="${COLORS[mode]}">` +
-            `<title>${escape(`${READ_LABELS[read]}, ${MODE_LABELS[mode]}: ${run.requestsPerSecond} req/s`)}</title></rect>`
+            `<title>${escape(`${READ_LABELS[read]}, ${MODE_LABELS[mode]}: ${run.requestsPerSecond} req/s`)}</title></rect>`,
         );
       });
-      parts.push(`<text x="${gx + (group - 20) / 2}" y="${offset + plotHeight + 16}" font-size="11" text-anchor="middle">${escape(READ_LABELS[read])}</text>`);
+      parts.push(
+        `<text x="${gx + (group - 20) / 2}" y="${offset + plotHeight + 16}" font-size="11" text-anchor="middle">${escape(READ_LABELS[read])}</text>`,
+      );
     });
   });
   const legendY = top + results.length * panelHeight - 30;
   MODES.forEach((mode, m) => {
     parts.push(`<rect x="${left + m * 170}" y="${legendY}" width="12" height="12" fill="${COLORS[mode]}"/>`);
-    parts.push(`<text x="${left + m * 170 + 18}" y="${legendY + 11}" font-size="12">${escape(MODE_LABELS[mode])}</text>`);
+    parts.push(
+      `<text x="${left + m * 170 + 18}" y="${legendY + 11}" font-size="12">${escape(MODE_LABELS[mode])}</text>`,
+    );
   });
   const height = legendY + 30;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="white"/>\n${parts.join('\n')}\n</svg>\n`;

@@ -20,7 +20,9 @@ export interface App {
 /** Fresh secrets, as production refuses placeholders (src/env/secrets.ts). */
 function secrets(): Record<string, string> {
   const value = (): string => randomBytes(18).toString('base64');
-  return Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, name === 'APP_KEYS' ? `${value()},${value()}` : value()]));
+  return Object.fromEntries(
+    REQUIRED_SECRETS.map((name) => [name, name === 'APP_KEYS' ? `${value()},${value()}` : value()]),
+  );
 }
 
 /** Starts the compiled app, production-like, on a free port of 127.0.0.1. */
@@ -125,7 +127,13 @@ interface Autocannon {
 }
 
 /** autocannon on `paths` (each connection cycles through the list), after a warm-up on the same connections. */
-export function runPaths(url: string, paths: readonly string[], connections: number, durationSeconds: number, warmupSeconds: number): Promise<AutocannonResult> {
+export function runPaths(
+  url: string,
+  paths: readonly string[],
+  connections: number,
+  durationSeconds: number,
+  warmupSeconds: number,
+): Promise<AutocannonResult> {
   const autocannon = require('autocannon') as Autocannon;
   return autocannon({
     url,
@@ -141,5 +149,6 @@ export function runPaths(url: string, paths: readonly string[], connections: num
 export async function checkPath(url: string, p: string): Promise<void> {
   const response = await fetch(url + p);
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${decodeURIComponent(p)} answered ${response.status}: ${text.slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`GET ${decodeURIComponent(p)} answered ${response.status}: ${text.slice(0, 300)}`);
 }

@@ -40,13 +40,19 @@ const SQL = {
 async function column(database: BenchDatabase, sql: string): Promise<string[]> {
   if (database.kind === 'sqlite') {
     // better-sqlite3 ships no types; the calls used here.
-    const Sqlite = require('better-sqlite3') as new (file: string, options: { readonly: boolean }) => {
+    const Sqlite = require('better-sqlite3') as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => {
       prepare(sql: string): { all(): Array<{ value: string }> };
       close(): void;
     };
     const db = new Sqlite(database.env.DATABASE_FILENAME, { readonly: true });
     try {
-      return db.prepare(sql).all().map((row) => row.value);
+      return db
+        .prepare(sql)
+        .all()
+        .map((row) => row.value);
     } finally {
       db.close();
     }
@@ -68,7 +74,10 @@ function searchWords(titles: readonly string[]): string[] {
       if (word.length >= 5) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 30).map(([word]) => word);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 30)
+    .map(([word]) => word);
 }
 
 export async function pickTargets(database: BenchDatabase): Promise<Targets> {
@@ -126,7 +135,13 @@ function oursPath(read: Read, value: string): string {
 }
 
 const valuesOf = (read: Read, targets: Targets): string[] =>
-  read === 'article' ? targets.articles : read === 'topicLatest' || read === 'topicPage' ? targets.topics : read === 'authorPage' ? targets.authors : targets.words;
+  read === 'article'
+    ? targets.articles
+    : read === 'topicLatest' || read === 'topicPage'
+      ? targets.topics
+      : read === 'authorPage'
+        ? targets.authors
+        : targets.words;
 
 export function pathsFor(read: Read, api: 'plain' | 'ours', targets: Targets): string[] {
   return valuesOf(read, targets).map((value) => (api === 'plain' ? plainPath(read, value) : oursPath(read, value)));

@@ -56,7 +56,8 @@ export async function createBenchDatabase(kind: DatabaseKind, name: string): Pro
     kind,
     env: { DATABASE_URL: url.toString() },
     label: `${url.host}/${database}`,
-    drop: () => onServer(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))),
+    drop: () =>
+      onServer(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))),
   };
 }
 
@@ -94,7 +95,9 @@ export function runCommand(args: readonly string[], env: Record<string, string>)
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout, seconds: Number(process.hrtime.bigint() - started) / 1e9 }),
+    );
   });
 }
 
@@ -115,10 +118,23 @@ export interface ArchiveLoad {
 }
 
 /** Seeds the database, then imports the corpus published, with topic suggestions above `tagAbove`. */
-export async function loadArchive(database: BenchDatabase, corpus: string, options: { limit?: number; tagAbove: number }): Promise<ArchiveLoad> {
+export async function loadArchive(
+  database: BenchDatabase,
+  corpus: string,
+  options: { limit?: number; tagAbove: number },
+): Promise<ArchiveLoad> {
   const seed = await runCommand(['scripts/seed.js'], database.env);
   if (seed.code !== 0) throw new Error(`npm run seed failed (${seed.code}) on ${database.label}`);
-  const args = ['-r', 'esbuild-register', 'scripts/import.ts', corpus, '--publish', '--json', '--tag-above', String(options.tagAbove)];
+  const args = [
+    '-r',
+    'esbuild-register',
+    'scripts/import.ts',
+    corpus,
+    '--publish',
+    '--json',
+    '--tag-above',
+    String(options.tagAbove),
+  ];
   if (options.limit !== undefined) args.push('--limit', String(options.limit));
   const run = await runCommand(args, database.env);
   const last = run.stdout.trim().split('\n').pop() ?? '';
@@ -135,7 +151,10 @@ export async function loadArchive(database: BenchDatabase, corpus: string, optio
 export async function scalar(database: BenchDatabase, sql: string): Promise<number> {
   if (database.kind === 'sqlite') {
     // better-sqlite3 ships no types; the two calls used here.
-    const Sqlite = require('better-sqlite3') as new (file: string, options: { readonly: boolean }) => {
+    const Sqlite = require('better-sqlite3') as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => {
       prepare(sql: string): { get(): unknown };
       close(): void;
     };
@@ -175,4 +194,3 @@ export async function execute(database: BenchDatabase, statements: readonly stri
     await client.end();
   }
 }
-

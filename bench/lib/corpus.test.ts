@@ -13,11 +13,25 @@ describe('parseArticleLine', () => {
       category: 'sport',
       url: 'u',
     });
-    expect(parseArticleLine('{"text":"X","category":"c"}')).toEqual({ title: '', abstract: '', text: 'X', category: 'c', url: '' });
+    expect(parseArticleLine('{"text":"X","category":"c"}')).toEqual({
+      title: '',
+      abstract: '',
+      text: 'X',
+      category: 'c',
+      url: '',
+    });
   });
 
   it('returns null for lines that are not articles', () => {
-    for (const line of ['', 'not json', '[1]', 'null', '{"text":"X"}', '{"text":1,"category":"c"}', '{"text":"X","category":""}']) {
+    for (const line of [
+      '',
+      'not json',
+      '[1]',
+      'null',
+      '{"text":"X"}',
+      '{"text":1,"category":"c"}',
+      '{"text":"X","category":""}',
+    ]) {
       expect(parseArticleLine(line)).toBeNull();
     }
   });

@@ -61,10 +61,15 @@ async function isGzip(path: string): Promise<boolean> {
  * Reads a corpus file, calling `onProgress(bytesRead, totalBytes)` as the (compressed) file is
  * consumed. Exits the process with a hint when the file does not exist: every caller is a CLI.
  */
-export async function readCorpus(path: string, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<Corpus> {
+export async function readCorpus(
+  path: string,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): Promise<Corpus> {
   if (!existsSync(path)) {
     console.error(`corpus not found at ${path}`);
-    console.error('Pass a path (--corpus / --train / --test) or set NEWSROOM_CORPUS: JSON lines, gzip or plain, with "text" and "category".');
+    console.error(
+      'Pass a path (--corpus / --train / --test) or set NEWSROOM_CORPUS: JSON lines, gzip or plain, with "text" and "category".',
+    );
     process.exit(2);
   }
   const totalBytes = statSync(path).size;

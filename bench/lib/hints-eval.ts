@@ -35,7 +35,9 @@ function occurrencesOf(text: string, word: string): number[] {
 export function recallOn(text: string, hints: readonly TypoHint[], typos: readonly KnownTypo[]): TypoRecall[] {
   return typos.map(({ word, correction }) => {
     const places = occurrencesOf(text, word);
-    const right = hints.filter((hint) => places.includes(hint.start) && matchKey(hint.suggestion) === matchKey(correction));
+    const right = hints.filter(
+      (hint) => places.includes(hint.start) && matchKey(hint.suggestion) === matchKey(correction),
+    );
     return { word, correction, occurrences: places.length, found: right.length, hint: right[0] };
   });
 }

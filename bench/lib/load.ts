@@ -66,6 +66,8 @@ export async function runLoad(options: LoadOptions): Promise<AutocannonResult> {
     duration: options.durationSeconds,
     timeout: 10,
     ...(options.workers > 0 ? { workers: options.workers } : {}),
-    ...(options.warmupSeconds > 0 ? { warmup: { connections: options.connections, duration: options.warmupSeconds } } : {}),
+    ...(options.warmupSeconds > 0
+      ? { warmup: { connections: options.connections, duration: options.warmupSeconds } }
+      : {}),
   });
 }

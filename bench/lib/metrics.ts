@@ -25,7 +25,8 @@ export interface ClassificationReport {
 
 /** Figures for `gold` against `predicted` (same length), over the classes present in either. */
 export function classificationReport(gold: readonly string[], predicted: readonly string[]): ClassificationReport {
-  if (gold.length !== predicted.length) throw new RangeError(`classificationReport: ${gold.length} gold labels but ${predicted.length} predictions`);
+  if (gold.length !== predicted.length)
+    throw new RangeError(`classificationReport: ${gold.length} gold labels but ${predicted.length} predictions`);
   const classes = [...new Set([...gold, ...predicted])].sort();
   const index = new Map(classes.map((name, position) => [name, position]));
   const confusion = classes.map(() => classes.map(() => 0));
@@ -58,7 +59,12 @@ export function classificationReport(gold: readonly string[], predicted: readonl
 }
 
 /** The report with every class in `merged` renamed to `into` (for gold and predictions alike). */
-export function mergedReport(gold: readonly string[], predicted: readonly string[], merged: readonly string[], into: string): ClassificationReport {
+export function mergedReport(
+  gold: readonly string[],
+  predicted: readonly string[],
+  merged: readonly string[],
+  into: string,
+): ClassificationReport {
   const rename = (label: string): string => (merged.includes(label) ? into : label);
   return classificationReport(gold.map(rename), predicted.map(rename));
 }

@@ -46,7 +46,8 @@ export class NaiveBayes {
     for (const { term } of analyze(text)) {
       const counts = this.termCounts.get(term);
       if (counts === undefined) continue;
-      for (let id = 0; id < scores.length; id++) scores[id] += Math.log((counts[id] ?? 0) + this.smoothing) - this.logDenominators[id];
+      for (let id = 0; id < scores.length; id++)
+        scores[id] += Math.log((counts[id] ?? 0) + this.smoothing) - this.logDenominators[id];
     }
     let best = 0;
     for (let id = 1; id < scores.length; id++) if (scores[id] > scores[best]) best = id;

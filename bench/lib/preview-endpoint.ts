@@ -70,7 +70,10 @@ export interface EndpointFigures {
 function prepareEnvironment(databaseFile: string): void {
   for (const name of REQUIRED_SECRETS) {
     if (isPlaceholderSecret(process.env[name])) {
-      process.env[name] = name === 'APP_KEYS' ? [1, 2].map(() => randomBytes(18).toString('base64')).join(',') : randomBytes(18).toString('base64');
+      process.env[name] =
+        name === 'APP_KEYS'
+          ? [1, 2].map(() => randomBytes(18).toString('base64')).join(',')
+          : randomBytes(18).toString('base64');
     }
   }
   Object.assign(process.env, {
@@ -103,7 +106,8 @@ async function createArticle(strapi: Core.Strapi, article: BenchArticle): Promis
   const authors: string[] = [];
   for (const author of article.authors) authors.push(await createDocument(strapi, AUTHOR_UID, { ...author }));
   const topics: string[] = [];
-  for (const topic of article.topics) topics.push(await createDocument(strapi, TOPIC_UID, { name: topic.name, kind: 'topic' }));
+  for (const topic of article.topics)
+    topics.push(await createDocument(strapi, TOPIC_UID, { name: topic.name, kind: 'topic' }));
   const sources: string[] = [];
   for (const source of article.sources) {
     sources.push(await createDocument(strapi, SOURCE_UID, { ...source, kind: 'news_agency', country: 'IQ' }));
@@ -127,9 +131,18 @@ interface LoadPhase {
 }
 
 /** One autocannon run against the link, with a progress bar over warm-up and measurement. */
-async function measureLoad(url: string, phase: LoadPhase, options: EndpointOptions, progress: Progress): Promise<LoadFigures> {
+async function measureLoad(
+  url: string,
+  phase: LoadPhase,
+  options: EndpointOptions,
+  progress: Progress,
+): Promise<LoadFigures> {
   const total = options.warmupSeconds + options.durationSeconds;
-  progress.start(phase.name, total, `s (${options.warmupSeconds} s warm-up, ${phase.connections} connection${phase.connections === 1 ? '' : 's'})`);
+  progress.start(
+    phase.name,
+    total,
+    `s (${options.warmupSeconds} s warm-up, ${phase.connections} connection${phase.connections === 1 ? '' : 's'})`,
+  );
   const started = Date.now();
   const ticker = setInterval(() => progress.update(Math.min(total, Math.floor((Date.now() - started) / 1000))), 500);
   let result: AutocannonResult;
@@ -161,7 +174,9 @@ async function measureLoad(url: string, phase: LoadPhase, options: EndpointOptio
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, Number(stats.count)])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, Number(stats.count)]),
+    ),
   };
 }
 
@@ -170,7 +185,10 @@ export const clean = (figures: LoadFigures): boolean =>
   figures.requests > 0 && figures.errors === 0 && figures.timeouts === 0 && figures.non2xx === 0;
 
 /** GET of the link with the SQL queries run meanwhile (knex 'query' events, from any source). */
-async function getCounting(strapi: Core.Strapi, url: string): Promise<{ response: Response; page: string; sqlQueries: number }> {
+async function getCounting(
+  strapi: Core.Strapi,
+  url: string,
+): Promise<{ response: Response; page: string; sqlQueries: number }> {
   let sqlQueries = 0;
   const onQuery = (): void => {
     sqlQueries += 1;
@@ -189,7 +207,11 @@ async function getCounting(strapi: Core.Strapi, url: string): Promise<{ response
  * fewest seen over three more GETs, since background work (the newsroom scheduler's tick) may
  * query at the same time.
  */
-async function checkPage(strapi: Core.Strapi, url: string, title: string): Promise<{ htmlBytes: number; sqlQueries: number }> {
+async function checkPage(
+  strapi: Core.Strapi,
+  url: string,
+  title: string,
+): Promise<{ htmlBytes: number; sqlQueries: number }> {
   const path = new URL(url).pathname;
   const { response, page } = await getCounting(strapi, url);
   if (response.status !== 200) throw new SetupError(`GET ${path} answered ${response.status}: ${page.slice(0, 300)}`);
@@ -198,11 +220,16 @@ async function checkPage(strapi: Core.Strapi, url: string, title: string): Promi
   }
   if (!page.includes(title)) throw new SetupError(`the page of GET ${path} does not contain the article title`);
   let sqlQueries = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3; attempt += 1) sqlQueries = Math.min(sqlQueries, (await getCounting(strapi, url)).sqlQueries);
+  for (let attempt = 0; attempt < 3; attempt += 1)
+    sqlQueries = Math.min(sqlQueries, (await getCounting(strapi, url)).sqlQueries);
   return { htmlBytes: Buffer.byteLength(page), sqlQueries };
 }
 
-export async function benchEndpoint(article: BenchArticle, options: EndpointOptions, progress: Progress): Promise<EndpointFigures> {
+export async function benchEndpoint(
+  article: BenchArticle,
+  options: EndpointOptions,
+  progress: Progress,
+): Promise<EndpointFigures> {
   const directory = mkdtempSync(join(tmpdir(), 'newsroom-bench-preview-'));
   prepareEnvironment(join(directory, 'bench.db'));
   let strapi: Core.Strapi | undefined;
@@ -219,7 +246,8 @@ export async function benchEndpoint(article: BenchArticle, options: EndpointOpti
     progress.update(2);
     await strapi.listen();
     const address = strapi.server.httpServer.address() as AddressInfo | string | null;
-    if (address === null || typeof address === 'string') throw new SetupError(`unexpected server address ${String(address)}`);
+    if (address === null || typeof address === 'string')
+      throw new SetupError(`unexpected server address ${String(address)}`);
     progress.update(3);
     const documentId = await createArticle(strapi, article);
     progress.update(4);
@@ -229,15 +257,25 @@ export async function benchEndpoint(article: BenchArticle, options: EndpointOpti
     // Valid for the whole run even when it is longer than the usual 10 minutes.
     const lifetime = Math.max(PREVIEW_LIFETIME_SECONDS, 2 * (options.warmupSeconds + options.durationSeconds) + 120);
     const preview = strapi.plugin('newsroom').service('preview') as {
-      linkFor(target: { documentId: string; locale: string; status: 'draft' | 'published' }, lifetimeSeconds?: number): Promise<string>;
+      linkFor(
+        target: { documentId: string; locale: string; status: 'draft' | 'published' },
+        lifetimeSeconds?: number,
+      ): Promise<string>;
     };
     const path = await preview.linkFor({ documentId, locale: LOCALE, status: 'draft' }, lifetime);
     const url = `http://127.0.0.1:${address.port}${path}`;
     const check = await checkPage(strapi, url, article.title);
 
-    const latency = await measureLoad(url, { name: 'latency', connections: options.latencyConnections }, options, progress);
+    const latency = await measureLoad(
+      url,
+      { name: 'latency', connections: options.latencyConnections },
+      options,
+      progress,
+    );
     const throughput =
-      options.connections > 0 ? await measureLoad(url, { name: 'load', connections: options.connections }, options, progress) : null;
+      options.connections > 0
+        ? await measureLoad(url, { name: 'load', connections: options.connections }, options, progress)
+        : null;
     return {
       database: 'sqlite',
       path: path.split('?')[0],

@@ -1,7 +1,13 @@
 import type { CorpusArticle } from './corpus';
 import { splitByUrl, stableHash, withoutTrainingUrls } from './split';
 
-const article = (url: string, category = 'sport'): CorpusArticle => ({ title: `t ${url}`, abstract: '', text: `x ${url}`, category, url });
+const article = (url: string, category = 'sport'): CorpusArticle => ({
+  title: `t ${url}`,
+  abstract: '',
+  text: `x ${url}`,
+  category,
+  url,
+});
 
 describe('splitByUrl', () => {
   const articles = Array.from({ length: 2000 }, (_, index) => article(`https://example.com/${index}`));

@@ -21,16 +21,23 @@ export function articleKey(article: CorpusArticle): string {
 }
 
 /** Splits off `validationShare` (0..1) of the articles by URL hash. */
-export function splitByUrl<T extends CorpusArticle>(articles: readonly T[], validationShare: number): { train: T[]; validation: T[] } {
+export function splitByUrl<T extends CorpusArticle>(
+  articles: readonly T[],
+  validationShare: number,
+): { train: T[]; validation: T[] } {
   const train: T[] = [];
   const validation: T[] = [];
   const threshold = Math.round(validationShare * 10_000);
-  for (const article of articles) (stableHash(articleKey(article)) % 10_000 < threshold ? validation : train).push(article);
+  for (const article of articles)
+    (stableHash(articleKey(article)) % 10_000 < threshold ? validation : train).push(article);
   return { train, validation };
 }
 
 /** Test articles whose URL also occurs in the training set are left out of the scores. */
-export function withoutTrainingUrls<T extends CorpusArticle>(test: readonly T[], train: readonly T[]): { kept: T[]; leftOut: number } {
+export function withoutTrainingUrls<T extends CorpusArticle>(
+  test: readonly T[],
+  train: readonly T[],
+): { kept: T[]; leftOut: number } {
   const trainingUrls = new Set(train.filter((article) => article.url !== '').map((article) => article.url));
   const kept = test.filter((article) => article.url === '' || !trainingUrls.has(article.url));
   return { kept, leftOut: test.length - kept.length };

@@ -20,7 +20,11 @@ const INDEXES = [
   { name: 'topics_slug_locale_idx', table: 'topics', columns: ['slug', 'locale'] },
   { name: 'authors_slug_locale_idx', table: 'authors', columns: ['slug', 'locale'] },
   { name: 'articles_topics_lnk_topic_article_idx', table: 'articles_topics_lnk', columns: ['topic_id', 'article_id'] },
-  { name: 'articles_authors_lnk_author_article_idx', table: 'articles_authors_lnk', columns: ['author_id', 'article_id'] },
+  {
+    name: 'articles_authors_lnk_author_article_idx',
+    table: 'articles_authors_lnk',
+    columns: ['author_id', 'article_id'],
+  },
   { name: 'articles_source_url_idx', table: 'articles', columns: ['source_url', 'locale'] },
   { name: 'articles_content_hash_idx', table: 'articles', columns: ['content_hash', 'locale'] },
 ];
@@ -54,7 +58,7 @@ async function extensionReady(knex, name) {
     `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = ?) AS installed,
             EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = ?) AS available,
             has_database_privilege(current_database(), 'CREATE') AS can_create`,
-    [name, name]
+    [name, name],
   );
   const row = result.rows[0];
   if (row.installed) return true;

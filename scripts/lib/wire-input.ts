@@ -8,7 +8,14 @@ import { open, readdir, stat } from 'fs/promises';
 import { basename, join } from 'path';
 import { Readable } from 'stream';
 import { createGunzip } from 'zlib';
-import { CLI_INPUT_LIMITS, InputBudget, WireInputError, readWireInput, type InputItem, type WireInputLimits } from '../../src/plugins/newsroom/server/src/domain/wire';
+import {
+  CLI_INPUT_LIMITS,
+  InputBudget,
+  WireInputError,
+  readWireInput,
+  type InputItem,
+  type WireInputLimits,
+} from '../../src/plugins/newsroom/server/src/domain/wire';
 
 export type { InputItem };
 
@@ -22,7 +29,9 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     if (!info) throw new Error(`${path}: no such file or folder`);
     if (info.isDirectory()) {
       const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-      const inside = entries.filter((entry) => entry.isDirectory() || INPUT_FILE.test(entry.name)).map((entry) => join(path, entry.name));
+      const inside = entries
+        .filter((entry) => entry.isDirectory() || INPUT_FILE.test(entry.name))
+        .map((entry) => join(path, entry.name));
       files.push(...(await expandInputs(inside)));
     } else {
       files.push(path);
@@ -73,7 +82,12 @@ export async function* readWireInputs(
       const chunks: Readable = gzip ? raw.pipe(createGunzip()) : raw;
       yield* readWireInput({ file, name: plainName, size, gzip, chunks }, new InputBudget(limits));
     } catch (error) {
-      yield { error: error instanceof WireInputError ? error : new WireInputError(file, error instanceof Error ? error.message : String(error)) };
+      yield {
+        error:
+          error instanceof WireInputError
+            ? error
+            : new WireInputError(file, error instanceof Error ? error.message : String(error)),
+      };
     } finally {
       raw.destroy();
     }

@@ -13,7 +13,12 @@ describe('production secrets', () => {
   });
 
   it('refuses the example values from .env.example and Strapi’s scaffold, naming each', () => {
-    const env = { NODE_ENV: 'production', ...goodSecrets, APP_KEYS: 'real-key,toBeModified2', ADMIN_JWT_SECRET: 'tobemodified' };
+    const env = {
+      NODE_ENV: 'production',
+      ...goodSecrets,
+      APP_KEYS: 'real-key,toBeModified2',
+      ADMIN_JWT_SECRET: 'tobemodified',
+    };
     expect(findUnsafeSecrets(env)).toEqual(['APP_KEYS', 'ADMIN_JWT_SECRET']);
     expect(() => assertProductionSecrets(env)).toThrow(/APP_KEYS, ADMIN_JWT_SECRET are missing/);
   });

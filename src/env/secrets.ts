@@ -37,7 +37,7 @@ export const assertProductionSecrets = (env: NodeJS.ProcessEnv = process.env): v
   if (unsafe.length > 0) {
     throw new Error(
       `Refusing to start in production: ${unsafe.join(', ')} ${unsafe.length === 1 ? 'is' : 'are'} missing or still the example value. ` +
-        'Set real random values (see .env.example), e.g. `node -e "console.log(require(\'crypto\').randomBytes(16).toString(\'base64\'))"`.'
+        "Set real random values (see .env.example), e.g. `node -e \"console.log(require('crypto').randomBytes(16).toString('base64'))\"`.",
     );
   }
 };

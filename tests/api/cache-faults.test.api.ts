@@ -41,7 +41,11 @@ const responseCache = () => strapi.plugin('newsroom').service('responseCache');
 
 beforeAll(async () => {
   redis = await startOwnRedis();
-  app = await startTestStrapi({ NEWSROOM_CACHE: 'true', REDIS_URL: redis.url, NEWSROOM_CACHE_BREAKER_COOL_DOWN_MS: '300' });
+  app = await startTestStrapi({
+    NEWSROOM_CACHE: 'true',
+    REDIS_URL: redis.url,
+    NEWSROOM_CACHE_BREAKER_COOL_DOWN_MS: '300',
+  });
   strapi = app.strapi;
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
 }, 120_000);
@@ -51,13 +55,16 @@ afterAll(async () => {
 });
 
 const publishedStory = async (title: string): Promise<string> => {
-  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs('نص الخبر') } });
+  const created = await strapi
+    .documents(ARTICLE_UID)
+    .create({ locale: 'ar', data: { title, body: paragraphs('نص الخبر') } });
   const published = await approveAndPublish(editor, created.documentId);
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${JSON.stringify(published.body)}`);
   return created.documentId;
 };
 
-const titlesOf = (response: Response): string[] => (response.body.data as Array<{ title: string }>).map((item) => item.title);
+const titlesOf = (response: Response): string[] =>
+  (response.body.data as Array<{ title: string }>).map((item) => item.title);
 
 /** Runs one outage under a loop of public reads and an editor's changes; reports what the public saw. */
 async function underOutage(outage: Outage, label: string): Promise<Outcome> {
@@ -69,7 +76,8 @@ async function underOutage(outage: Outage, label: string): Promise<Outcome> {
   const reads: Record<string, () => Promise<Response>> = {
     gone: () => publicApi(strapi).get(`/api/articles/${gone}`).query({ locale: 'ar' }),
     retitled: () => publicApi(strapi).get(`/api/articles/${retitled}`).query({ locale: 'ar' }),
-    list: () => publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' }),
+    list: () =>
+      publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' }),
   };
   for (const [name, read] of Object.entries(reads)) {
     await read();
@@ -105,7 +113,8 @@ async function underOutage(outage: Outage, label: string): Promise<Outcome> {
         const ms = Date.now() - started;
         const bound = duringWrite || writesStarted !== writesBefore ? READ_DURING_WRITE_BOUND_MS : READ_BOUND_MS;
         const expected = name === 'gone' ? [200, 404] : [200];
-        if (ms >= bound || !expected.includes(response.status)) slowReads.push(`${name}: ${response.status} in ${ms} ms`);
+        if (ms >= bound || !expected.includes(response.status))
+          slowReads.push(`${name}: ${response.status} in ${ms} ms`);
       }
     }
   })();
@@ -133,10 +142,12 @@ async function underOutage(outage: Outage, label: string): Promise<Outcome> {
     const story = await reads.gone();
     if (story.status !== 404) stale.push(`unpublished story: ${story.status} (${story.headers['x-cache']})`);
     const renamed = await reads.retitled();
-    if (renamed.body.data?.title !== newTitle) stale.push(`retitled story: ${String(renamed.body.data?.title)} (${renamed.headers['x-cache']})`);
+    if (renamed.body.data?.title !== newTitle)
+      stale.push(`retitled story: ${String(renamed.body.data?.title)} (${renamed.headers['x-cache']})`);
     const list = await reads.list();
     const titles = titlesOf(list);
-    if (titles.includes(goneTitle) || titles.includes(oldTitle) || !titles.includes(newTitle)) stale.push(`list: ${titles.slice(0, 3).join(' | ')} (${list.headers['x-cache']})`);
+    if (titles.includes(goneTitle) || titles.includes(oldTitle) || !titles.includes(newTitle))
+      stale.push(`list: ${titles.slice(0, 3).join(' | ')} (${list.headers['x-cache']})`);
     if (renamed.headers['x-cache'] === 'HIT' && list.headers['x-cache'] === 'HIT') {
       cachedAgain = true;
       if (stale.length > 0) break;
@@ -193,14 +204,23 @@ describe('the in-memory cache and a writer in another process (the CLI import)',
   it("drops its cached responses within a second of another process's new cache epoch in the database", async () => {
     expect(responseCache().kind()).toBe('memory');
     const documentId = await publishedStory('خبر قبل الاستيراد');
-    const list = () => publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' });
+    const list = () =>
+      publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' });
     await list();
     expect((await list()).headers['x-cache']).toBe('HIT');
     // The CLI changes the database behind this process's back: its evictions go to its own memory.
-    await strapi.db.query(ARTICLE_UID).update({ where: { documentId, locale: 'ar', publishedAt: { $notNull: true } }, data: { title: 'خبر بعد الاستيراد' } });
+    await strapi.db
+      .query(ARTICLE_UID)
+      .update({
+        where: { documentId, locale: 'ar', publishedAt: { $notNull: true } },
+        data: { title: 'خبر بعد الاستيراد' },
+      });
     await sleep(1100);
     const stale = await list();
-    expect({ cache: stale.headers['x-cache'], title: titlesOf(stale)[0] }).toEqual({ cache: 'HIT', title: 'خبر قبل الاستيراد' });
+    expect({ cache: stale.headers['x-cache'], title: titlesOf(stale)[0] }).toEqual({
+      cache: 'HIT',
+      title: 'خبر قبل الاستيراد',
+    });
     // What the CLI's responseCache.invalidateEverywhere() writes after each batch.
     await strapi.store.set({ type: 'plugin', name: 'newsroom', key: 'cache-epoch', value: 'written-by-the-cli' });
     const started = Date.now();

@@ -14,13 +14,20 @@ const ids: Record<'a' | 'b', string> = { a: '', b: '' };
 
 const workflow = () => strapi.plugin('newsroom').service('workflow');
 const publishedArticle = async (title: string) => {
-  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs('نص'), authors: [authorId] } });
+  const created = await strapi
+    .documents(ARTICLE_UID)
+    .create({ locale: 'ar', data: { title, body: paragraphs('نص'), authors: [authorId] } });
   await workflow().publishAsSystem(created.documentId, ['ar'], 'system:test');
-  const row = (await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: created.documentId, locale: 'ar' }, select: ['slug'] })) as { slug: string };
+  const row = (await strapi.db
+    .query(ARTICLE_UID)
+    .findOne({ where: { documentId: created.documentId, locale: 'ar' }, select: ['slug'] })) as { slug: string };
   return { documentId: created.documentId, slug: row.slug };
 };
 const bySlug = (slug: string, headers: Record<string, string> = {}) =>
-  publicApi(strapi).get('/api/articles').query({ locale: 'ar', 'filters[slug][$eq]': slug, 'populate[authors][fields][0]': 'name' }).set(headers);
+  publicApi(strapi)
+    .get('/api/articles')
+    .query({ locale: 'ar', 'filters[slug][$eq]': slug, 'populate[authors][fields][0]': 'name' })
+    .set(headers);
 /** Edits the published story and publishes the edit, the way the workflow does. */
 const republish = async (documentId: string, title: string) => {
   await strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { title } });
@@ -31,7 +38,9 @@ beforeAll(async () => {
   app = await startTestStrapi({ NEWSROOM_CACHE: 'true', REDIS_URL });
   strapi = app.strapi;
   await strapi.plugin('newsroom').service('responseCache').clear();
-  const author = await strapi.documents(AUTHOR_UID).create({ locale: 'ar', status: 'published', data: { name: 'كاتب الذاكرة المؤقتة' } });
+  const author = await strapi
+    .documents(AUTHOR_UID)
+    .create({ locale: 'ar', status: 'published', data: { name: 'كاتب الذاكرة المؤقتة' } });
   authorId = author.documentId;
   const a = await publishedArticle('الخبر الأول في الذاكرة المؤقتة');
   const b = await publishedArticle('الخبر الثاني في الذاكرة المؤقتة');
@@ -73,8 +82,12 @@ describe('the public response cache (Redis)', () => {
   });
 
   it('evicts the lists and the author page a newly published story appears on', async () => {
-    const list = () => publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' });
-    const authorPage = () => publicApi(strapi).get(`/api/authors/${authorId}`).query({ locale: 'ar', 'populate[articles][fields][0]': 'title' });
+    const list = () =>
+      publicApi(strapi).get('/api/articles').query({ locale: 'ar', sort: 'publishedAt:desc', 'fields[0]': 'title' });
+    const authorPage = () =>
+      publicApi(strapi)
+        .get(`/api/authors/${authorId}`)
+        .query({ locale: 'ar', 'populate[articles][fields][0]': 'title' });
     await list();
     await authorPage();
     expect((await list()).headers['x-cache']).toBe('HIT');
@@ -85,13 +98,23 @@ describe('the public response cache (Redis)', () => {
     expect(listed.body.data[0].title).toBe('خبر جديد يظهر في القوائم');
     const page = await authorPage();
     expect(page.headers['x-cache']).toBe('MISS');
-    expect(page.body.data.articles.map((article: { title: string }) => article.title)).toContain('خبر جديد يظهر في القوائم');
-    await workflow().asSystem(() => strapi.documents(ARTICLE_UID).unpublish({ documentId: fresh.documentId, locale: 'ar' }));
-    expect((await list()).body.data.map((article: { title: string }) => article.title)).not.toContain('خبر جديد يظهر في القوائم');
+    expect(page.body.data.articles.map((article: { title: string }) => article.title)).toContain(
+      'خبر جديد يظهر في القوائم',
+    );
+    await workflow().asSystem(() =>
+      strapi.documents(ARTICLE_UID).unpublish({ documentId: fresh.documentId, locale: 'ar' }),
+    );
+    expect((await list()).body.data.map((article: { title: string }) => article.title)).not.toContain(
+      'خبر جديد يظهر في القوائم',
+    );
   });
 
   it('never caches a signed-in request, a refused draft request or a missing document', async () => {
-    const token = ((await strapi.service('admin::api-token').create({ name: 'reader', type: 'read-only', lifespan: null })) as { accessKey: string }).accessKey;
+    const token = (
+      (await strapi.service('admin::api-token').create({ name: 'reader', type: 'read-only', lifespan: null })) as {
+        accessKey: string;
+      }
+    ).accessKey;
     const signedIn = await bySlug(slugs.b, { Authorization: `Bearer ${token}` });
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers['x-cache']).toBeUndefined();
@@ -100,6 +123,8 @@ describe('the public response cache (Redis)', () => {
     expect(draft.headers['x-cache']).toBeUndefined();
     const missing = await publicApi(strapi).get('/api/articles/no-such-document').query({ locale: 'ar' });
     expect(missing.status).toBe(404);
-    expect((await publicApi(strapi).get('/api/articles/no-such-document').query({ locale: 'ar' })).headers['x-cache']).toBeUndefined();
+    expect(
+      (await publicApi(strapi).get('/api/articles/no-such-document').query({ locale: 'ar' })).headers['x-cache'],
+    ).toBeUndefined();
   });
 });

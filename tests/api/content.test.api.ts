@@ -69,7 +69,9 @@ describe(`content through the admin API (${process.env.TEST_DATABASE_URL ? 'post
   ])('rejects a bad %s with a 400 that names the field, even in a draft', async (field, data) => {
     const response = await admin.post(`${cmPath(ARTICLE_UID)}?locale=ar`, data);
     expect(response.status).toBe(400);
-    const paths = (response.body.error.details.errors as Array<{ path: string[] }>).map((error) => error.path.join('.'));
+    const paths = (response.body.error.details.errors as Array<{ path: string[] }>).map((error) =>
+      error.path.join('.'),
+    );
     expect(paths).toContain(field);
   });
 
@@ -84,7 +86,11 @@ describe(`content through the admin API (${process.env.TEST_DATABASE_URL ? 'post
   });
 
   it('rejects a topic colour that is not a hex colour, naming the field', async () => {
-    const response = await admin.post(`${cmPath(TOPIC_UID)}?locale=ar`, { name: 'اقتصاد', kind: 'section', colour: 'red' });
+    const response = await admin.post(`${cmPath(TOPIC_UID)}?locale=ar`, {
+      name: 'اقتصاد',
+      kind: 'section',
+      colour: 'red',
+    });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body.error.details)).toContain('colour');
   });

@@ -15,9 +15,21 @@ const sampleLines = fs
 
 /** Published stories that spell the doubled words right: the archive the hints learn from. */
 const ARCHIVE = [
-  ['اجتماع اللجنة العسكرية', 'اجتمع رئيس اللجنة العسكرية مع وفد الحلف، ووصف هذا اللقاء بأنه خطوة لتعزيز قدرات المؤسسات الأمنية.', 'وهو ما يعزز من قدرة البلاد على مواجهة التحديات، في إطار للتعاون المستمر بين الطرفين.'],
-  ['رئيس اللجنة العسكرية في بغداد', 'قال رئيس اللجنة العسكرية إن هذا اللقاء بحث دعم المؤسسات الأمنية العراقية.', 'وأضاف أن الاتفاق يعزز من التنسيق ويؤسس للتعاون المستمر مع الشركاء.'],
-  ['حوار أمني إقليمي', 'أكد رئيس اللجنة العسكرية أن هذا اللقاء يفتح الباب أمام تطوير المؤسسات الأمنية.', 'وأشار إلى أن الحوار يعزز من الثقة ويمهد للتعاون المستمر في المنطقة.'],
+  [
+    'اجتماع اللجنة العسكرية',
+    'اجتمع رئيس اللجنة العسكرية مع وفد الحلف، ووصف هذا اللقاء بأنه خطوة لتعزيز قدرات المؤسسات الأمنية.',
+    'وهو ما يعزز من قدرة البلاد على مواجهة التحديات، في إطار للتعاون المستمر بين الطرفين.',
+  ],
+  [
+    'رئيس اللجنة العسكرية في بغداد',
+    'قال رئيس اللجنة العسكرية إن هذا اللقاء بحث دعم المؤسسات الأمنية العراقية.',
+    'وأضاف أن الاتفاق يعزز من التنسيق ويؤسس للتعاون المستمر مع الشركاء.',
+  ],
+  [
+    'حوار أمني إقليمي',
+    'أكد رئيس اللجنة العسكرية أن هذا اللقاء يفتح الباب أمام تطوير المؤسسات الأمنية.',
+    'وأشار إلى أن الحوار يعزز من الثقة ويمهد للتعاون المستمر في المنطقة.',
+  ],
 ];
 
 let app: TestStrapi;
@@ -28,15 +40,22 @@ let draftId: string;
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  const workflow = strapi.plugin('newsroom').service('workflow') as { publishAsSystem(id: string, locales: string[], actor: string): Promise<unknown> };
+  const workflow = strapi.plugin('newsroom').service('workflow') as {
+    publishAsSystem(id: string, locales: string[], actor: string): Promise<unknown>;
+  };
   for (const [title, ...body] of ARCHIVE) {
-    const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title, body: paragraphs(...body) } });
+    const created = await strapi
+      .documents(ARTICLE_UID)
+      .create({ locale: 'ar', data: { title, body: paragraphs(...body) } });
     await workflow.publishAsSystem(created.documentId, ['ar'], 'system:test');
   }
   // The sample wire story, as a draft: its own misspellings must not teach the model.
   const draft = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
-    data: { title: 'العراق وحلف الناتو يبحثان التعاون الأمني في حوار المنامة', body: paragraphs(...sampleLines.slice(1)) },
+    data: {
+      title: 'العراق وحلف الناتو يبحثان التعاون الأمني في حوار المنامة',
+      body: paragraphs(...sampleLines.slice(1)),
+    },
   });
   draftId = draft.documentId;
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
@@ -64,17 +83,26 @@ describe('copy-desk hints', () => {
     expect(committee?.context.after.startsWith(' العسكرية')).toBe(true);
 
     const suggested = data.map((hint) => `${hint.word}→${hint.suggestion}`);
-    expect(suggested).toEqual(expect.arrayContaining(['القاء→اللقاء', 'المؤسات→المؤسسات', 'يعز→يعزز', 'لتعاون→للتعاون']));
+    expect(suggested).toEqual(
+      expect.arrayContaining(['القاء→اللقاء', 'المؤسات→المؤسسات', 'يعز→يعزز', 'لتعاون→للتعاون']),
+    );
 
     const after = await strapi.documents(ARTICLE_UID).findOne({ documentId: draftId, locale: 'ar', status: 'draft' });
     expect(after?.body).toEqual(before?.body);
   });
 
   it('checks unsaved text, and leaves a correct text alone', async () => {
-    const unsaved = await editor.post('/newsroom/copydesk/check', { title: 'لقاء', standfirst: 'التقى رئيس الجنة العسكرية وفد الحلف' });
+    const unsaved = await editor.post('/newsroom/copydesk/check', {
+      title: 'لقاء',
+      standfirst: 'التقى رئيس الجنة العسكرية وفد الحلف',
+    });
     expect(unsaved.status).toBe(200);
-    expect((unsaved.body as HintsResponse).data).toEqual([expect.objectContaining({ field: 'standfirst', word: 'الجنة', suggestion: 'اللجنة', start: 11, end: 16 })]);
-    const clean = await editor.post('/newsroom/copydesk/check', { body: paragraphs('اجتمع رئيس اللجنة العسكرية مع الوفد') });
+    expect((unsaved.body as HintsResponse).data).toEqual([
+      expect.objectContaining({ field: 'standfirst', word: 'الجنة', suggestion: 'اللجنة', start: 11, end: 16 }),
+    ]);
+    const clean = await editor.post('/newsroom/copydesk/check', {
+      body: paragraphs('اجتمع رئيس اللجنة العسكرية مع الوفد'),
+    });
     expect(clean.body.data).toEqual([]);
   });
 

@@ -31,13 +31,21 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 
 const pluralOf = (uid: Uid) => strapi.contentType(uid).info.pluralName;
-const dataFor = (uid: Uid, name: string) => (uid === TOPIC_UID ? { name, kind: 'topic' } : uid === SOURCE_UID ? { name, kind: 'news_agency' } : { name });
-const bySlug = (uid: Uid, slug: string) => publicApi(strapi).get(`/api/${pluralOf(uid)}`).query({ locale: 'ar', 'filters[slug][$eq]': slug });
-const resolve = (uid: Uid, slug: string) => publicApi(strapi).get(`/api/newsroom/resolve/${pluralOf(uid)}/${encodeURIComponent(slug)}?locale=ar`);
+const dataFor = (uid: Uid, name: string) =>
+  uid === TOPIC_UID ? { name, kind: 'topic' } : uid === SOURCE_UID ? { name, kind: 'news_agency' } : { name };
+const bySlug = (uid: Uid, slug: string) =>
+  publicApi(strapi)
+    .get(`/api/${pluralOf(uid)}`)
+    .query({ locale: 'ar', 'filters[slug][$eq]': slug });
+const resolve = (uid: Uid, slug: string) =>
+  publicApi(strapi).get(`/api/newsroom/resolve/${pluralOf(uid)}/${encodeURIComponent(slug)}?locale=ar`);
 const graphqlNames = async (uid: Uid, slug: string): Promise<string[]> => {
   const response = await publicApi(strapi)
     .post('/graphql')
-    .send({ query: `query($slug: String!) { ${pluralOf(uid)}(locale: "ar", filters: { slug: { eq: $slug } }) { name } }`, variables: { slug } });
+    .send({
+      query: `query($slug: String!) { ${pluralOf(uid)}(locale: "ar", filters: { slug: { eq: $slug } }) { name } }`,
+      variables: { slug },
+    });
   return (response.body.data?.[pluralOf(uid)] ?? []).map((item: { name: string }) => item.name);
 };
 
@@ -64,7 +72,9 @@ describe.each(TYPES.map((uid) => [uid] as const))('%s has drafts', (uid) => {
 
     expect((await author.post(`${cmPath(uid, documentId, 'publish')}?locale=ar`)).status).toBe(403);
     // Saving straight into the published state is publishing too.
-    expect((await author.post(`${cmPath(uid)}/actions/publish?locale=ar`, dataFor(uid, 'نشر مباشر من كاتب'))).status).toBe(403);
+    expect(
+      (await author.post(`${cmPath(uid)}/actions/publish?locale=ar`, dataFor(uid, 'نشر مباشر من كاتب'))).status,
+    ).toBe(403);
     expect(await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } })).toBe(0);
     expect(await publicView(uid, documentId, slug)).toEqual(HIDDEN(uid));
 
@@ -96,7 +106,9 @@ describe.each(TYPES.map((uid) => [uid] as const))('%s has drafts', (uid) => {
     expect(old.body.meta.redirectTo).toEqual({ slug: newSlug, documentId, locale: 'ar' });
     const moved = await resolve(uid, slug);
     expect(moved.status).toBe(301);
-    expect(moved.headers.location).toBe(`/api/newsroom/resolve/${pluralOf(uid)}/${encodeURIComponent(newSlug)}?locale=ar`);
+    expect(moved.headers.location).toBe(
+      `/api/newsroom/resolve/${pluralOf(uid)}/${encodeURIComponent(newSlug)}?locale=ar`,
+    );
     const page = SITE_PAGE[uid];
     if (page) {
       const sitePage = await site(strapi, `ar/${page}/${slug}`);
@@ -113,17 +125,24 @@ const ARTICLE_FIELD: Record<Uid, string> = { [AUTHOR_UID]: 'authors', [TOPIC_UID
 describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not change live articles', (uid) => {
   const field = ARTICLE_FIELD[uid];
   const liveNames = async (documentId: string): Promise<string[]> => {
-    const response = await publicApi(strapi).get(`/api/articles/${documentId}`).query({ locale: 'ar', [`populate[0]`]: field });
+    const response = await publicApi(strapi)
+      .get(`/api/articles/${documentId}`)
+      .query({ locale: 'ar', [`populate[0]`]: field });
     return ((response.body.data?.[field] ?? []) as Array<{ name: string }>).map((item) => item.name);
   };
   /** A live story whose draft then names a new, unpublished document of the type; an Editor publishes that document. */
   const scenario = async (name: string) => {
-    const story = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: `خبر منشور ${name}`, body: paragraphs('نص الخبر') });
+    const story = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: `خبر منشور ${name}`,
+      body: paragraphs('نص الخبر'),
+    });
     const storyId = story.body.data.documentId as string;
     expect((await approveAndPublish(editor, storyId)).status).toBe(200);
     const added = await editor.post(`${cmPath(uid)}?locale=ar`, dataFor(uid, name));
     const addedId = added.body.data.documentId as string;
-    const edit = await editor.put(`${cmPath(ARTICLE_UID, storyId)}?locale=ar`, { [field]: { connect: [{ documentId: addedId, locale: 'ar' }] } });
+    const edit = await editor.put(`${cmPath(ARTICLE_UID, storyId)}?locale=ar`, {
+      [field]: { connect: [{ documentId: addedId, locale: 'ar' }] },
+    });
     expect(edit.status).toBe(200);
     expect(await liveNames(storyId)).toEqual([]);
     expect((await editor.post(`${cmPath(uid, addedId, 'publish')}?locale=ar`)).status).toBe(200);
@@ -149,9 +168,12 @@ describe.each(TYPES.map((uid) => [uid] as const))('publishing a %s does not chan
 });
 
 describe('imports', () => {
-  const story = (byline: string, tag: string) => SAMPLE.replace('كتب: سيد محمد', `كتب: ${byline}`).replace('التقى', `التقى ${tag}`);
+  const story = (byline: string, tag: string) =>
+    SAMPLE.replace('كتب: سيد محمد', `كتب: ${byline}`).replace('التقى', `التقى ${tag}`);
   const authorRows = (name: string) =>
-    strapi.db.query(AUTHOR_UID).findMany({ select: ['publishedAt'], where: { name } }) as Promise<Array<{ publishedAt: unknown }>>;
+    strapi.db.query(AUTHOR_UID).findMany({ select: ['publishedAt'], where: { name } }) as Promise<
+      Array<{ publishedAt: unknown }>
+    >;
 
   it("an Author's import leaves the authors it creates as drafts; an Editor's publishes them", async () => {
     expect((await author.post('/newsroom/import', { text: story('ليلى حسن', 'بنسخة الكاتب') })).status).toBe(200);

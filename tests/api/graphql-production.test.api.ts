@@ -28,7 +28,12 @@ describe('GraphQL in production', () => {
   });
 
   it('does not suggest field, argument or type names in validation errors', async () => {
-    const probes = ['{ articles { titel } }', '{ artcles { title } }', '{ articles(filtrs: {}) { title } }', 'query { articles(filters: { titl: { eq: "x" } }) { title } }'];
+    const probes = [
+      '{ articles { titel } }',
+      '{ artcles { title } }',
+      '{ articles(filtrs: {}) { title } }',
+      'query { articles(filters: { titl: { eq: "x" } }) { title } }',
+    ];
     for (const query of probes) {
       const response = await publicApi(strapi).post('/graphql').send({ query });
       const messages = (response.body.errors as Array<{ message: string }>).map((error) => error.message);

@@ -25,15 +25,25 @@ const newsroomTypes = () => Object.keys(strapi.contentTypes).filter((uid) => uid
 /** The text fields of a type, from its schema: plain strings and texts, and JSON lists (labels). */
 const textFields = (uid: string) =>
   Object.entries(contentType(uid).attributes as Record<string, Attribute>)
-    .filter(([, a]) => a.configurable !== false && a.regex === undefined && (a.type === 'string' || a.type === 'text' || a.type === 'json'))
+    .filter(
+      ([, a]) =>
+        a.configurable !== false &&
+        a.regex === undefined &&
+        (a.type === 'string' || a.type === 'text' || a.type === 'json'),
+    )
     .filter(([field]) => field !== 'entities')
     .map(([field, a]) => ({ field, json: a.type === 'json' }));
 const dataFor = (uid: string, word: string) =>
   Object.fromEntries(textFields(uid).map(({ field, json }) => [field, json ? [dirty(word)] : dirty(word)]));
-const hasDrafts = (uid: string) => (contentType(uid).options as { draftAndPublish?: boolean } | undefined)?.draftAndPublish === true;
+const hasDrafts = (uid: string) =>
+  (contentType(uid).options as { draftAndPublish?: boolean } | undefined)?.draftAndPublish === true;
 /** The row as stored: the draft of a type with drafts, the only row of one without. */
 const stored = (uid: string, documentId: string) =>
-  strapi.db.query(uid).findOne({ where: { documentId, locale: 'ar', ...(hasDrafts(uid) ? { publishedAt: null } : {}) } }) as Promise<Record<string, unknown>>;
+  strapi.db
+    .query(uid)
+    .findOne({ where: { documentId, locale: 'ar', ...(hasDrafts(uid) ? { publishedAt: null } : {}) } }) as Promise<
+    Record<string, unknown>
+  >;
 const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.invisibleCharacterGuard', enabled);
 
 /** Makes a document public the way the newsroom does: articles through the workflow, other types if they have drafts. */
@@ -41,7 +51,9 @@ async function makePublic(uid: string, documentId: string): Promise<void> {
   if (uid === ARTICLE_UID) {
     await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   } else if (hasDrafts(uid)) {
-    const documents = strapi.documents(uid as typeof AUTHOR_UID) as unknown as { publish(params: { documentId: string; locale: string }): Promise<unknown> };
+    const documents = strapi.documents(uid as typeof AUTHOR_UID) as unknown as {
+      publish(params: { documentId: string; locale: string }): Promise<unknown>;
+    };
     await documents.publish({ documentId, locale: 'ar' });
   }
 }
@@ -50,7 +62,11 @@ beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
-  token = ((await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as { accessKey: string }).accessKey;
+  token = (
+    (await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as {
+      accessKey: string;
+    }
+  ).accessKey;
 });
 afterAll(async () => app?.teardown());
 afterEach(() => setGuard(true));
@@ -59,7 +75,9 @@ describe('hidden characters are removed from text fields on save', () => {
   it('the schemas give text fields for each of the four types (the generated probes are not empty)', () => {
     expect(newsroomTypes().sort()).toEqual([ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID]);
     for (const uid of newsroomTypes()) expect(textFields(uid).length).toBeGreaterThanOrEqual(2);
-    expect(textFields(ARTICLE_UID).map(({ field }) => field)).toEqual(expect.arrayContaining(['title', 'standfirst', 'dateline']));
+    expect(textFields(ARTICLE_UID).map(({ field }) => field)).toEqual(
+      expect.arrayContaining(['title', 'standfirst', 'dateline']),
+    );
   });
 
   it.each([[ARTICLE_UID], [AUTHOR_UID], [TOPIC_UID], [SOURCE_UID]])(
@@ -70,7 +88,8 @@ describe('hidden characters are removed from text fields on save', () => {
       if (created.status !== 201) throw new Error(`${created.status} ${JSON.stringify(created.body)}`);
       const { documentId } = created.body.data as { documentId: string };
       const row = await stored(uid, documentId);
-      for (const { field, json } of textFields(uid)) expect(row[field]).toEqual(json ? [`${word} عاجل`] : `${word} عاجل`);
+      for (const { field, json } of textFields(uid))
+        expect(row[field]).toEqual(json ? [`${word} عاجل`] : `${word} عاجل`);
       expect(String(row.slug)).not.toMatch(HIDDEN);
       expect(String(row.searchKey)).not.toMatch(HIDDEN);
       const edited = await editor.get(`${cmPath(uid, documentId)}?locale=ar`);
@@ -78,9 +97,11 @@ describe('hidden characters are removed from text fields on save', () => {
       await makePublic(uid, documentId);
       const served = await publicApi(strapi).get(`/api/${contentType(uid).info.pluralName}/${documentId}?locale=ar`);
       expect(served.status).toBe(200);
-      expect(served.body.data[textFields(uid)[0].field]).toEqual(textFields(uid)[0].json ? [`${word} عاجل`] : `${word} عاجل`);
+      expect(served.body.data[textFields(uid)[0].field]).toEqual(
+        textFields(uid)[0].json ? [`${word} عاجل`] : `${word} عاجل`,
+      );
       expect(served.text).not.toMatch(HIDDEN);
-    }
+    },
   );
 
   it('through REST and GraphQL with a token, and in updates', async () => {
@@ -102,7 +123,10 @@ describe('hidden characters are removed from text fields on save', () => {
     const graphql = await publicApi(strapi)
       .post('/graphql')
       .set('Authorization', `Bearer ${token}`)
-      .send({ query: 'mutation($data: AuthorInput!) { createAuthor(data: $data, locale: "ar") { documentId name jobTitle } }', variables: { data: { name: dirty('كاتب'), jobTitle: dirty('محرر') } } });
+      .send({
+        query: 'mutation($data: AuthorInput!) { createAuthor(data: $data, locale: "ar") { documentId name jobTitle } }',
+        variables: { data: { name: dirty('كاتب'), jobTitle: dirty('محرر') } },
+      });
     expect(graphql.body.errors).toBeUndefined();
     expect(graphql.body.data.createAuthor).toMatchObject({ name: 'كاتب عاجل', jobTitle: 'محرر عاجل' });
   });
@@ -125,13 +149,17 @@ describe('hidden characters are removed from text fields on save', () => {
   });
 
   it('an article title of hidden characters only is judged as the empty title it is (a draft may be unfinished)', async () => {
-    const hiddenOnly = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: `${RLO}${PDF}\u200B\u2066\u2069` });
+    const hiddenOnly = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: `${RLO}${PDF}\u200B\u2066\u2069`,
+    });
     const empty = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: '' });
     expect([hiddenOnly.status, empty.status]).toEqual([201, 201]);
     const { documentId } = hiddenOnly.body.data as { documentId: string };
     expect((await stored(ARTICLE_UID, documentId)).title).toBe('');
     // …and, like any draft without a title, it cannot be published: the refusal names the field.
-    await expect(strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test')).rejects.toThrow(/title/);
+    await expect(
+      strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test'),
+    ).rejects.toThrow(/title/);
   });
 
   it('without the guard (invisibleCharacterGuard off) the override is stored and served: the probe it stops', async () => {

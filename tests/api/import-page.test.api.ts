@@ -22,9 +22,17 @@ const importAs = async (session: ReturnType<typeof asAdmin>, body: object, statu
   return response.body.data as ImportResult;
 };
 
-type Draft = { documentId: string; title: string; publishedAt: string | null; authors: Array<{ name: string }>; createdBy: { id: number } | null };
+type Draft = {
+  documentId: string;
+  title: string;
+  publishedAt: string | null;
+  authors: Array<{ name: string }>;
+  createdBy: { id: number } | null;
+};
 const draft = async (documentId: string): Promise<Draft> =>
-  (await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale: 'ar', publishedAt: null }, populate: ['authors', 'createdBy'] })) as Draft;
+  (await strapi.db
+    .query(ARTICLE_UID)
+    .findOne({ where: { documentId, locale: 'ar', publishedAt: null }, populate: ['authors', 'createdBy'] })) as Draft;
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -47,25 +55,43 @@ describe('POST /newsroom/import', () => {
     expect(result.failed).toEqual([]);
     expect(result.created).toHaveLength(1);
     const [story] = result.created;
-    expect(story).toMatchObject({ locale: 'ar', title: 'التقى مستشار الأمن القومي العراقي، قاسم الأعرجي', titleProposed: true });
+    expect(story).toMatchObject({
+      locale: 'ar',
+      title: 'التقى مستشار الأمن القومي العراقي، قاسم الأعرجي',
+      titleProposed: true,
+    });
     sampleId = story.documentId;
     const article = await draft(sampleId);
     expect(article.publishedAt).toBeNull();
     expect(article.authors.map((person) => person.name)).toEqual(['سيد محمد']);
     const state = await editor.get(`/newsroom/workflow/articles/${sampleId}?locale=ar`);
     expect(state.body.data.state.stage).toBe('draft');
-    expect(await strapi.db.query(ARTICLE_UID).count({ where: { documentId: sampleId, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(
+      await strapi.db.query(ARTICLE_UID).count({ where: { documentId: sampleId, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
   });
 
   it('skips the same copy posted again', async () => {
     const result = await importAs(editor, { text: SAMPLE });
     expect(result.created).toEqual([]);
-    expect(result.skipped).toEqual([expect.objectContaining({ documentId: sampleId, reason: 'same content already imported' })]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ documentId: sampleId, reason: 'same content already imported' }),
+    ]);
   });
 
   it('reports a binary file by its name and imports the other files', async () => {
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const record = { docno: 'P-1', url: 'https://example.com/page-1', source: 'skynews', category: 'sport', title: 'فوز كبير للمنتخب في المباراة النهائية', time: '', author: '', abstract: '', text: 'حقق المنتخب فوزا كبيرا.' };
+    const record = {
+      docno: 'P-1',
+      url: 'https://example.com/page-1',
+      source: 'skynews',
+      category: 'sport',
+      title: 'فوز كبير للمنتخب في المباراة النهائية',
+      time: '',
+      author: '',
+      abstract: '',
+      text: 'حقق المنتخب فوزا كبيرا.',
+    };
     const result = await importAs(editor, {
       files: [
         { name: 'photo.png', content: base64(binary) },
@@ -80,7 +106,9 @@ describe('POST /newsroom/import', () => {
   });
 
   it('refuses a file over 5 MB naming it, bad bodies naming the field, and publishing', async () => {
-    const big = await editor.post('/newsroom/import', { files: [{ name: 'huge.txt', content: base64(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61)) }] });
+    const big = await editor.post('/newsroom/import', {
+      files: [{ name: 'huge.txt', content: base64(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61)) }],
+    });
     expect(big.status).toBe(413);
     expect(big.body.error.message).toContain('huge.txt');
     expect((await editor.post('/newsroom/import', {})).status).toBe(400);
@@ -97,13 +125,16 @@ describe('POST /newsroom/import', () => {
   });
 
   it('lets an Author import; the draft is theirs to edit, and a draft of someone else is not updated', async () => {
-    const copy = 'القاهرة - أحمد الريدي\n\nافتتح وزير الثقافة معرض الكتاب الدولي في دورته الجديدة بمشاركة واسعة من دور النشر العربية.\n';
+    const copy =
+      'القاهرة - أحمد الريدي\n\nافتتح وزير الثقافة معرض الكتاب الدولي في دورته الجديدة بمشاركة واسعة من دور النشر العربية.\n';
     const result = await importAs(author, { text: copy });
     expect(result.failed).toEqual([]);
     expect(result.created).toHaveLength(1);
     const mine = result.created[0].documentId;
     expect((await draft(mine)).createdBy?.id).toBe(authorId);
-    const edit = await author.put(`/content-manager/collection-types/${ARTICLE_UID}/${mine}?locale=ar`, { standfirst: 'معرض الكتاب يفتح أبوابه' });
+    const edit = await author.put(`/content-manager/collection-types/${ARTICLE_UID}/${mine}?locale=ar`, {
+      standfirst: 'معرض الكتاب يفتح أبوابه',
+    });
     expect(edit.status).toBe(200);
     // The editor's sample, changed: the author may not overwrite it.
     const changed = await importAs(author, { text: `${SAMPLE}\nفقرة أضيفت لاحقا إلى الخبر بعد نشره الأول.\n` });

@@ -43,27 +43,38 @@ describe('indexes for the hot public reads', () => {
       const exists =
         app.databaseLabel === 'postgres'
           ? (await strapi.db.connection.raw('SELECT 1 FROM pg_indexes WHERE indexname = ?', [name])).rows.length
-          : ((await strapi.db.connection.raw("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name])) as unknown[]).length;
+          : (
+              (await strapi.db.connection.raw("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [
+                name,
+              ])) as unknown[]
+            ).length;
       expect({ name, exists }).toEqual({ name, exists: 1 });
     }
   });
 
   it('serve an article by slug and locale', async () => {
-    const plan = await planOf('SELECT id FROM articles WHERE slug = ? AND locale = ? AND published_at IS NOT NULL', ['x', 'ar']);
+    const plan = await planOf('SELECT id FROM articles WHERE slug = ? AND locale = ? AND published_at IS NOT NULL', [
+      'x',
+      'ar',
+    ]);
     expect(plan).toContain('articles_slug_locale_published_idx');
   });
 
   it('serve the latest published articles in a locale', async () => {
     const plan = await planOf(
       'SELECT id FROM articles WHERE locale = ? AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT 20',
-      ['ar']
+      ['ar'],
     );
     expect(plan).toContain('articles_locale_published_idx');
   });
 
   it("serve the wire import's repeat check by source URL and by content hash", async () => {
     const draft = 'AND locale = ? AND published_at IS NULL';
-    expect(await planOf(`SELECT id FROM articles WHERE source_url = ? ${draft}`, ['https://example.org/story/7', 'ar'])).toContain('articles_source_url_idx');
-    expect(await planOf(`SELECT id FROM articles WHERE content_hash = ? ${draft}`, ['hash7', 'ar'])).toContain('articles_content_hash_idx');
+    expect(
+      await planOf(`SELECT id FROM articles WHERE source_url = ? ${draft}`, ['https://example.org/story/7', 'ar']),
+    ).toContain('articles_source_url_idx');
+    expect(await planOf(`SELECT id FROM articles WHERE content_hash = ? ${draft}`, ['hash7', 'ar'])).toContain(
+      'articles_content_hash_idx',
+    );
   });
 });

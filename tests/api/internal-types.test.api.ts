@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { cmPath, publicApi, signInAs, asAdmin } from '../helpers/admin';
-import { ARTICLE_UID, INTERNAL_UID_PREFIX, LEDGER_UID, OUTBOX_EVENT_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
+import {
+  ARTICLE_UID,
+  INTERNAL_UID_PREFIX,
+  LEDGER_UID,
+  OUTBOX_EVENT_UID,
+  WORKFLOW_STATE_UID,
+} from '../../src/plugins/newsroom/core/model';
 
 /**
  * The plugin's internal tables (ledger, workflow states, outbox, …) are not part of the API: no GraphQL type,
@@ -24,14 +30,25 @@ interface Naming {
 const naming = (): Naming => (strapi.plugin('graphql').service('utils') as { naming: Naming }).naming;
 const internalUids = () => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(INTERNAL_UID_PREFIX));
 const contentType = (uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
-const graphql = (query: string) => publicApi(strapi).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query });
+const graphql = (query: string) =>
+  publicApi(strapi).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query });
 
 let seeded = 0;
 async function seedLedgerAndState(): Promise<{ ledgerId: string; stateId: string }> {
   seeded += 1;
   const targetDocumentId = `doc-internal-${seeded}`;
   const ledger = (await strapi.db.query(LEDGER_UID).create({
-    data: { contentType: ARTICLE_UID, targetDocumentId, locale: 'ar', transition: 'submit', fromStage: 'draft', toStage: 'in_review', actorId: '1', at: new Date(), version: 1 },
+    data: {
+      contentType: ARTICLE_UID,
+      targetDocumentId,
+      locale: 'ar',
+      transition: 'submit',
+      fromStage: 'draft',
+      toStage: 'in_review',
+      actorId: '1',
+      at: new Date(),
+      version: 1,
+    },
   })) as { documentId: string };
   const state = (await strapi.db.query(WORKFLOW_STATE_UID).create({
     data: { contentType: ARTICLE_UID, targetDocumentId, locale: 'ar', stage: 'in_review', version: 1 },
@@ -47,7 +64,11 @@ const snapshot = async () => ({
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  token = ((await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as { accessKey: string }).accessKey;
+  token = (
+    (await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as {
+      accessKey: string;
+    }
+  ).accessKey;
 });
 afterAll(async () => app?.teardown());
 
@@ -57,10 +78,20 @@ describe('GraphQL has nothing of the internal types', () => {
   });
 
   it('introspection with a full-access token shows no type, query or mutation of any of them', async () => {
-    const response = await graphql('{ __schema { types { name fields { name } } queryType { fields { name } } mutationType { fields { name } } } }');
+    const response = await graphql(
+      '{ __schema { types { name fields { name } } queryType { fields { name } } mutationType { fields { name } } } }',
+    );
     expect(response.status).toBe(200);
-    const schema = response.body.data.__schema as { types: Array<{ name: string; fields: Array<{ name: string }> | null }>; queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } };
-    const names = [...schema.types.map((type) => type.name), ...schema.queryType.fields.map((f) => f.name), ...schema.mutationType.fields.map((f) => f.name)];
+    const schema = response.body.data.__schema as {
+      types: Array<{ name: string; fields: Array<{ name: string }> | null }>;
+      queryType: { fields: Array<{ name: string }> };
+      mutationType: { fields: Array<{ name: string }> };
+    };
+    const names = [
+      ...schema.types.map((type) => type.name),
+      ...schema.queryType.fields.map((f) => f.name),
+      ...schema.mutationType.fields.map((f) => f.name),
+    ];
     const leaks = internalUids().flatMap((uid) => {
       const typeName = naming().getTypeName(contentType(uid)).toLowerCase();
       return names.filter((name) => name.toLowerCase().includes(typeName)).map((name) => `${uid}: ${name}`);
@@ -87,7 +118,7 @@ describe('GraphQL has nothing of the internal types', () => {
     probes.push(
       `mutation { updateNewsroomLedgerEntry(documentId: "${ledgerId}", data: { reason: "forged", toStage: "published" }) { documentId } }`,
       `mutation { deleteNewsroomLedgerEntry(documentId: "${ledgerId}") { documentId } }`,
-      `mutation { updateNewsroomWorkflowState(documentId: "${stateId}", data: { stage: approved }) { documentId } }`
+      `mutation { updateNewsroomWorkflowState(documentId: "${stateId}", data: { stage: approved }) { documentId } }`,
     );
     const through: string[] = [];
     for (const query of probes) {
@@ -101,17 +132,29 @@ describe('GraphQL has nothing of the internal types', () => {
 
 /** One row of an internal type, its required attributes filled from the schema. */
 async function seedRow(uid: string): Promise<string> {
-  const attributes = contentType(uid).attributes as Record<string, { type: string; required?: boolean; enum?: string[] }>;
+  const attributes = contentType(uid).attributes as Record<
+    string,
+    { type: string; required?: boolean; enum?: string[] }
+  >;
   const data: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(attributes)) {
     if (!attribute.required) continue;
-    const byType: Record<string, unknown> = { string: `${name}-${Math.random()}`, text: 'x', integer: 1, datetime: new Date(), enumeration: attribute.enum?.[0] };
+    const byType: Record<string, unknown> = {
+      string: `${name}-${Math.random()}`,
+      text: 'x',
+      integer: 1,
+      datetime: new Date(),
+      enumeration: attribute.enum?.[0],
+    };
     data[name] = byType[attribute.type];
   }
   return ((await strapi.db.query(uid as typeof LEDGER_UID).create({ data })) as { documentId: string }).documentId;
 }
 
-const allInternalRows = async () => Promise.all(internalUids().map((uid) => strapi.db.query(uid as typeof LEDGER_UID).findMany({ orderBy: { id: 'asc' } })));
+const allInternalRows = async () =>
+  Promise.all(
+    internalUids().map((uid) => strapi.db.query(uid as typeof LEDGER_UID).findMany({ orderBy: { id: 'asc' } })),
+  );
 
 describe('no REST or Content Manager route writes them', () => {
   it('REST with a full-access token: 4xx for every type and method; Content Manager writes as Super Admin: 4xx', async () => {
@@ -128,11 +171,21 @@ describe('no REST or Content Manager route writes them', () => {
         const responses = await Promise.all([
           publicApi(strapi).get(base).set(auth),
           publicApi(strapi).get(`${base}/${id}`).set(auth),
-          publicApi(strapi).post(base).set(auth).send({ data: { reason: 'forged' } }),
-          publicApi(strapi).put(`${base}/${id}`).set(auth).send({ data: { reason: 'forged' } }),
+          publicApi(strapi)
+            .post(base)
+            .set(auth)
+            .send({ data: { reason: 'forged' } }),
+          publicApi(strapi)
+            .put(`${base}/${id}`)
+            .set(auth)
+            .send({ data: { reason: 'forged' } }),
           publicApi(strapi).delete(`${base}/${id}`).set(auth),
         ]);
-        responses.forEach((response, i) => response.status < 400 && through.push(`${['GET', 'GET one', 'POST', 'PUT', 'DELETE'][i]} ${base}: ${response.status}`));
+        responses.forEach(
+          (response, i) =>
+            response.status < 400 &&
+            through.push(`${['GET', 'GET one', 'POST', 'PUT', 'DELETE'][i]} ${base}: ${response.status}`),
+        );
       }
       const writes = [
         await admin.post(cmPath(uid), { version: 99 }),
@@ -140,7 +193,11 @@ describe('no REST or Content Manager route writes them', () => {
         await admin.delete(cmPath(uid, id)),
         await admin.post(`${cmPath(uid)}/actions/bulkDelete`, { documentIds: [id] }),
       ];
-      writes.forEach((response, i) => response.status < 400 && through.push(`CM ${['POST', 'PUT', 'DELETE', 'bulkDelete'][i]} ${uid}: ${response.status}`));
+      writes.forEach(
+        (response, i) =>
+          response.status < 400 &&
+          through.push(`CM ${['POST', 'PUT', 'DELETE', 'bulkDelete'][i]} ${uid}: ${response.status}`),
+      );
     }
     expect(through).toEqual([]);
     expect(await allInternalRows()).toEqual(before);
@@ -149,12 +206,14 @@ describe('no REST or Content Manager route writes them', () => {
   it('a Document Service write made while serving a request is refused', async () => {
     const ctx = { state: { route: { info: { type: 'content-api' } } } };
     const attempts = internalUids().map((uid) =>
-      strapi.requestContext.run(ctx as never, async () => {
-        await strapi.documents(uid as typeof LEDGER_UID).create({ data: {} as never });
-      }).then(
-        () => `${uid}: written`,
-        (error: Error) => (/internal to the newsroom/.test(error.message) ? null : `${uid}: ${error.message}`)
-      )
+      strapi.requestContext
+        .run(ctx as never, async () => {
+          await strapi.documents(uid as typeof LEDGER_UID).create({ data: {} as never });
+        })
+        .then(
+          () => `${uid}: written`,
+          (error: Error) => (/internal to the newsroom/.test(error.message) ? null : `${uid}: ${error.message}`),
+        ),
     );
     expect((await Promise.all(attempts)).filter(Boolean)).toEqual([]);
   });
@@ -164,11 +223,20 @@ describe('the ledger is append-only at the query level', () => {
   afterEach(() => strapi.config.set('plugin::newsroom.ledgerAppendOnly', true));
 
   const attacks: Array<[string, (documentId: string) => Promise<unknown>]> = [
-    ['db.query update', (documentId) => strapi.db.query(LEDGER_UID).update({ where: { documentId }, data: { reason: 'forged' } })],
-    ['db.query updateMany', (documentId) => strapi.db.query(LEDGER_UID).updateMany({ where: { documentId }, data: { reason: 'forged' } })],
+    [
+      'db.query update',
+      (documentId) => strapi.db.query(LEDGER_UID).update({ where: { documentId }, data: { reason: 'forged' } }),
+    ],
+    [
+      'db.query updateMany',
+      (documentId) => strapi.db.query(LEDGER_UID).updateMany({ where: { documentId }, data: { reason: 'forged' } }),
+    ],
     ['db.query delete', (documentId) => strapi.db.query(LEDGER_UID).delete({ where: { documentId } })],
     ['db.query deleteMany', (documentId) => strapi.db.query(LEDGER_UID).deleteMany({ where: { documentId } })],
-    ['Document Service update', (documentId) => strapi.documents(LEDGER_UID).update({ documentId, data: { reason: 'forged' } })],
+    [
+      'Document Service update',
+      (documentId) => strapi.documents(LEDGER_UID).update({ documentId, data: { reason: 'forged' } }),
+    ],
     ['Document Service delete', (documentId) => strapi.documents(LEDGER_UID).delete({ documentId })],
   ];
 
@@ -176,12 +244,17 @@ describe('the ledger is append-only at the query level', () => {
     strapi.config.set('plugin::newsroom.ledgerAppendOnly', false);
     const unguarded = (await seedLedgerAndState()).ledgerId;
     await attack(unguarded);
-    const changed = (await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: unguarded } })) as { reason: string | null } | null;
+    const changed = (await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: unguarded } })) as {
+      reason: string | null;
+    } | null;
     expect(changed === null || changed.reason === 'forged').toBe(true);
 
     strapi.config.set('plugin::newsroom.ledgerAppendOnly', true);
     const guarded = (await seedLedgerAndState()).ledgerId;
     await expect(attack(guarded)).rejects.toThrow(/append-only/);
-    expect(await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: guarded } })).toMatchObject({ reason: null, toStage: 'in_review' });
+    expect(await strapi.db.query(LEDGER_UID).findOne({ where: { documentId: guarded } })).toMatchObject({
+      reason: null,
+      toStage: 'in_review',
+    });
   });
 });

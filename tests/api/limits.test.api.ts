@@ -36,14 +36,21 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 /** A raw request (payload prepared beforehand, so building it does not count as the server's time). */
 const send = (method: string, path: string, body: string | Buffer, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-    const request = http.request(`${base}${path}`, { method, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: response.statusCode ?? 0, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text } });
-      });
-    });
+    const request = http.request(
+      `${base}${path}`,
+      { method, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: response.statusCode ?? 0,
+            body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text },
+          });
+        });
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -51,14 +58,18 @@ const send = (method: string, path: string, body: string | Buffer, headers: Reco
 const healthOnce = () =>
   new Promise<number>((resolve, reject) => {
     const started = Date.now();
-    http.get(`${base}/_health`, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode === 204 ? Date.now() - started : Infinity));
-    }).on('error', reject);
+    http
+      .get(`${base}/_health`, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode === 204 ? Date.now() - started : Infinity));
+      })
+      .on('error', reject);
   });
 
 /** Runs the attack while /_health is polled every 50 ms; the slowest poll and the longest event-loop block. */
-async function underAttack<T>(attack: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number; loopMs: number }> {
+async function underAttack<T>(
+  attack: () => Promise<T>,
+): Promise<{ result: T; slowestHealthMs: number; loopMs: number }> {
   // Collect the garbage of building the payload first, so a major GC of this process (test and server share
   // it) is not counted as the server's time: without it, 250-460 ms pauses were measured here.
   collectGarbage();
@@ -83,7 +94,8 @@ async function underAttack<T>(attack: () => Promise<T>): Promise<{ result: T; sl
   }
   const loopMs = histogram.max / 1e6;
   // NEWSROOM_TEST_LOOP_LOG=1 prints each attack's figure (to record them, e.g. for the README).
-  if (process.env.NEWSROOM_TEST_LOOP_LOG) console.log(`event loop ${loopMs.toFixed(0)} ms: ${expect.getState().currentTestName ?? ''}`);
+  if (process.env.NEWSROOM_TEST_LOOP_LOG)
+    console.log(`event loop ${loopMs.toFixed(0)} ms: ${expect.getState().currentTestName ?? ''}`);
   return { result, slowestHealthMs: Math.max(0, ...polls), loopMs };
 }
 
@@ -91,8 +103,14 @@ const adminHeaders = () => ({ authorization: `Bearer ${adminToken}` });
 const tokenHeaders = () => ({ authorization: `Bearer ${token}` });
 let adminToken = '';
 
-const errorOf = (body: Record<string, unknown>) => body.error as { status: number; message: string; details: { limit?: string; max?: number; message?: { en: string; ar: string } } };
-const graphqlErrorOf = (body: Record<string, unknown>) => (body.errors as Array<{ message: string; extensions: { limit?: string; max?: number } }>)[0];
+const errorOf = (body: Record<string, unknown>) =>
+  body.error as {
+    status: number;
+    message: string;
+    details: { limit?: string; max?: number; message?: { en: string; ar: string } };
+  };
+const graphqlErrorOf = (body: Record<string, unknown>) =>
+  (body.errors as Array<{ message: string; extensions: { limit?: string; max?: number } }>)[0];
 
 const setLimits = (path: string, value: unknown) => strapi.config.set(`plugin::newsroom.limits.${path}`, value);
 
@@ -103,7 +121,11 @@ beforeAll(async () => {
   const session = await signInAs(strapi, 'strapi-author');
   adminToken = session.token;
   author = asAdmin(strapi, session);
-  token = ((await strapi.service('admin::api-token').create({ name: 'limits', type: 'full-access', lifespan: null })) as { accessKey: string }).accessKey;
+  token = (
+    (await strapi.service('admin::api-token').create({ name: 'limits', type: 'full-access', lifespan: null })) as {
+      accessKey: string;
+    }
+  ).accessKey;
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 });
@@ -112,56 +134,101 @@ afterAll(async () => {
   await app?.teardown();
 });
 
-const importBody = (name: string, bytes: Buffer) => JSON.stringify({ files: [{ name, content: bytes.toString('base64') }] });
+const importBody = (name: string, bytes: Buffer) =>
+  JSON.stringify({ files: [{ name, content: bytes.toString('base64') }] });
 const articleCount = () => strapi.db.query(ARTICLE_UID).count({});
 const record = (n: number, text: string) =>
-  JSON.stringify({ docno: `L-${n}`, url: `https://example.com/l/${n}`, source: 'skynews', category: 'sport', title: `خبر ${n}`, time: '', author: '', abstract: '', text });
+  JSON.stringify({
+    docno: `L-${n}`,
+    url: `https://example.com/l/${n}`,
+    source: 'skynews',
+    category: 'sport',
+    title: `خبر ${n}`,
+    time: '',
+    author: '',
+    abstract: '',
+    text,
+  });
 
 describe('Import page (as an Author)', () => {
-  const cases: Array<{ what: string; name: string; bytes: () => Buffer; status: number; limit: string; max: number }> = [
-    { what: 'a 20 KB gzip of 20 MB of newlines', name: 'bomb.txt.gz', bytes: () => zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x0a)), status: 400, limit: 'maxLines', max: 500_000 },
-    { what: 'a gzip of 63 MB without a newline', name: 'line.jsonl.gz', bytes: () => zlib.gzipSync(Buffer.alloc(63 * 1024 * 1024, 0x61)), status: 413, limit: 'maxLineBytes', max: 1024 * 1024 },
-    {
-      what: 'a gzip of 900 stories of 20 KB (18 MB)',
-      name: 'big.jsonl.gz',
-      bytes: () => zlib.gzipSync(Array.from({ length: 900 }, (_, n) => record(n, 'س'.repeat(10_000))).join('\n')),
-      status: 413,
-      limit: 'maxBytes',
-      max: 16 * 1024 * 1024,
-    },
-    { what: '5 MB of plain newlines', name: 'flood.txt', bytes: () => Buffer.alloc(5 * 1024 * 1024, 0x0a), status: 400, limit: 'maxLines', max: 500_000 },
-    {
-      what: '1,001 stories of JSON lines',
-      name: 'many.jsonl',
-      bytes: () => Buffer.from(Array.from({ length: 1001 }, (_, n) => record(n, 'نص.')).join('\n')),
-      status: 400,
-      limit: 'maxStories',
-      max: 1000,
-    },
-  ];
+  const cases: Array<{ what: string; name: string; bytes: () => Buffer; status: number; limit: string; max: number }> =
+    [
+      {
+        what: 'a 20 KB gzip of 20 MB of newlines',
+        name: 'bomb.txt.gz',
+        bytes: () => zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x0a)),
+        status: 400,
+        limit: 'maxLines',
+        max: 500_000,
+      },
+      {
+        what: 'a gzip of 63 MB without a newline',
+        name: 'line.jsonl.gz',
+        bytes: () => zlib.gzipSync(Buffer.alloc(63 * 1024 * 1024, 0x61)),
+        status: 413,
+        limit: 'maxLineBytes',
+        max: 1024 * 1024,
+      },
+      {
+        what: 'a gzip of 900 stories of 20 KB (18 MB)',
+        name: 'big.jsonl.gz',
+        bytes: () => zlib.gzipSync(Array.from({ length: 900 }, (_, n) => record(n, 'س'.repeat(10_000))).join('\n')),
+        status: 413,
+        limit: 'maxBytes',
+        max: 16 * 1024 * 1024,
+      },
+      {
+        what: '5 MB of plain newlines',
+        name: 'flood.txt',
+        bytes: () => Buffer.alloc(5 * 1024 * 1024, 0x0a),
+        status: 400,
+        limit: 'maxLines',
+        max: 500_000,
+      },
+      {
+        what: '1,001 stories of JSON lines',
+        name: 'many.jsonl',
+        bytes: () => Buffer.from(Array.from({ length: 1001 }, (_, n) => record(n, 'نص.')).join('\n')),
+        status: 400,
+        limit: 'maxStories',
+        max: 1000,
+      },
+    ];
 
-  it.each(cases)('refuses $what naming $limit, writes nothing, and keeps answering', async ({ name, bytes, status, limit, max }) => {
-    const body = importBody(name, bytes());
-    const before = await articleCount();
-    const { result, slowestHealthMs, loopMs } = await underAttack(() => send('POST', '/newsroom/import', body, adminHeaders()));
-    expect(result.status).toBe(status);
-    const error = errorOf(result.body);
-    expect(error.details).toMatchObject({ limit, max });
-    expect(error.message).toContain(`${limit}: ${max}`);
-    expect(error.details.message?.ar).toContain(`${limit}: ${max}`);
-    expect(error.details.message?.ar).toMatch(/تجاوز حد/);
-    expect(await articleCount()).toBe(before);
-    expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
-    expect(loopMs).toBeLessThan(LOOP_MS);
-  });
+  it.each(cases)(
+    'refuses $what naming $limit, writes nothing, and keeps answering',
+    async ({ name, bytes, status, limit, max }) => {
+      const body = importBody(name, bytes());
+      const before = await articleCount();
+      const { result, slowestHealthMs, loopMs } = await underAttack(() =>
+        send('POST', '/newsroom/import', body, adminHeaders()),
+      );
+      expect(result.status).toBe(status);
+      const error = errorOf(result.body);
+      expect(error.details).toMatchObject({ limit, max });
+      expect(error.message).toContain(`${limit}: ${max}`);
+      expect(error.details.message?.ar).toContain(`${limit}: ${max}`);
+      expect(error.details.message?.ar).toMatch(/تجاوز حد/);
+      expect(await articleCount()).toBe(before);
+      expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
+      expect(loopMs).toBeLessThan(LOOP_MS);
+    },
+  );
 
   it('lets the newline flood through when the limits are raised (the limit is what refuses it)', async () => {
     const limits = strapi.config.get('plugin::newsroom.limits.import');
     setLimits('import', { maxBytes: 2 ** 30, maxLines: 2 ** 30, maxLineBytes: 2 ** 30, maxStories: 2 ** 30 });
     try {
-      const response = await send('POST', '/newsroom/import', importBody('flood.txt', Buffer.alloc(600_000, 0x0a)), adminHeaders());
+      const response = await send(
+        'POST',
+        '/newsroom/import',
+        importBody('flood.txt', Buffer.alloc(600_000, 0x0a)),
+        adminHeaders(),
+      );
       expect(response.status).toBe(200);
-      expect((response.body.data as { failed: Array<{ reason: string }> }).failed).toEqual([expect.objectContaining({ reason: 'empty' })]);
+      expect((response.body.data as { failed: Array<{ reason: string }> }).failed).toEqual([
+        expect.objectContaining({ reason: 'empty' }),
+      ]);
     } finally {
       setLimits('import', limits);
     }
@@ -180,17 +247,39 @@ const nestedList = (levels: number): unknown => {
 describe('article body (blocks) on every write path', () => {
   const bodies: Array<{ what: string; body: () => unknown; limit: string; max: number }> = [
     // Sized to pass the JSON counts (limits.jsonContainers), so the blocks limits are what refuses them.
-    { what: 'one paragraph of 20,000 text children', body: () => wideParagraph(20_000), limit: 'maxChildren', max: 2000 },
-    { what: '2,500 paragraphs', body: () => Array.from({ length: 2500 }, () => paragraph([text('فقرة')])), limit: 'maxChildren', max: 2000 },
-    { what: '1,500 paragraphs of 20 children', body: () => Array.from({ length: 1500 }, () => paragraph(Array.from({ length: 20 }, () => text('ب')))), limit: 'maxNodes', max: 20_000 },
+    {
+      what: 'one paragraph of 20,000 text children',
+      body: () => wideParagraph(20_000),
+      limit: 'maxChildren',
+      max: 2000,
+    },
+    {
+      what: '2,500 paragraphs',
+      body: () => Array.from({ length: 2500 }, () => paragraph([text('فقرة')])),
+      limit: 'maxChildren',
+      max: 2000,
+    },
+    {
+      what: '1,500 paragraphs of 20 children',
+      body: () => Array.from({ length: 1500 }, () => paragraph(Array.from({ length: 20 }, () => text('ب')))),
+      limit: 'maxNodes',
+      max: 20_000,
+    },
     { what: 'a list nested 20 deep', body: () => nestedList(20), limit: 'maxDepth', max: 12 },
-    { what: '3 MB of text in one paragraph', body: () => [paragraph([text('ن'.repeat(1_500_001))])], limit: 'maxTextBytes', max: 2 * 1024 * 1024 },
+    {
+      what: '3 MB of text in one paragraph',
+      body: () => [paragraph([text('ن'.repeat(1_500_001))])],
+      limit: 'maxTextBytes',
+      max: 2 * 1024 * 1024,
+    },
   ];
   const article = (body: unknown) => ({ title: 'حد الجسم', body });
 
   it.each(bodies)('refuses $what through the Content Manager naming body and $limit', async ({ body, limit, max }) => {
     const payload = JSON.stringify(article(body()));
-    const { result, slowestHealthMs, loopMs } = await underAttack(() => send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()));
+    const { result, slowestHealthMs, loopMs } = await underAttack(() =>
+      send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()),
+    );
     expect(result.status).toBe(400);
     const error = errorOf(result.body);
     expect(error.message).toBe(`body: over the ${error.message.split('over the ')[1]}`);
@@ -204,31 +293,52 @@ describe('article body (blocks) on every write path', () => {
   it('refuses the wide body through REST (create and update), GraphQL and strapi.documents()', async () => {
     const wide = wideParagraph(20_000);
     const rest = JSON.stringify({ data: article(wide) });
-    const { result, slowestHealthMs, loopMs } = await underAttack(() => send('POST', '/api/articles?locale=ar', rest, tokenHeaders()));
+    const { result, slowestHealthMs, loopMs } = await underAttack(() =>
+      send('POST', '/api/articles?locale=ar', rest, tokenHeaders()),
+    );
     expect(result.status).toBe(400);
     expect(errorOf(result.body).message).toBe('body: over the children of one node limit (maxChildren: 2000)');
     expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
     expect(loopMs).toBeLessThan(LOOP_MS);
 
-    const created = await send('POST', '/api/articles?status=draft&locale=ar', JSON.stringify({ data: { title: 'مقال عبر REST', body: [paragraph([text('نص قصير')])] } }), tokenHeaders());
+    const created = await send(
+      'POST',
+      '/api/articles?status=draft&locale=ar',
+      JSON.stringify({ data: { title: 'مقال عبر REST', body: [paragraph([text('نص قصير')])] } }),
+      tokenHeaders(),
+    );
     expect({ status: created.status, body: created.body }).toMatchObject({ status: 201 });
     const documentId = (created.body.data as { documentId: string }).documentId;
-    const updated = await send('PUT', `/api/articles/${documentId}?status=draft&locale=ar`, JSON.stringify({ data: { body: wide } }), tokenHeaders());
+    const updated = await send(
+      'PUT',
+      `/api/articles/${documentId}?status=draft&locale=ar`,
+      JSON.stringify({ data: { body: wide } }),
+      tokenHeaders(),
+    );
     expect(updated.status).toBe(400);
     expect(errorOf(updated.body).details).toMatchObject({ limit: 'maxChildren' });
 
-    const mutation = JSON.stringify({ query: 'mutation($data: ArticleInput!) { createArticle(data: $data, locale: "ar") { documentId } }', variables: { data: article(wideParagraph(3000)) } });
+    const mutation = JSON.stringify({
+      query: 'mutation($data: ArticleInput!) { createArticle(data: $data, locale: "ar") { documentId } }',
+      variables: { data: article(wideParagraph(3000)) },
+    });
     const graphql = await send('POST', '/graphql', mutation, tokenHeaders());
     expect(graphqlErrorOf(graphql.body).message).toBe('body: over the children of one node limit (maxChildren: 2000)');
 
-    await expect(strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { body: wideParagraph(2001) } as never })).rejects.toThrow('body: over the children of one node limit (maxChildren: 2000)');
+    await expect(
+      strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { body: wideParagraph(2001) } as never }),
+    ).rejects.toThrow('body: over the children of one node limit (maxChildren: 2000)');
   });
 
   it('accepts the largest article the blocks limits allow (20,000 nodes, every mark on every text)', async () => {
     const marks = { bold: true, italic: true, underline: true, strikethrough: true, code: true };
-    const body = Array.from({ length: 2000 }, (_, n) => paragraph(Array.from({ length: 9 }, (_, k) => ({ ...text(`كلمة ${n} ${k} `.repeat(4)), ...marks }))));
+    const body = Array.from({ length: 2000 }, (_, n) =>
+      paragraph(Array.from({ length: 9 }, (_, k) => ({ ...text(`كلمة ${n} ${k} `.repeat(4)), ...marks }))),
+    );
     const payload = JSON.stringify({ ...article(body), standfirst: 'مقدمة', authors: [], topics: [] });
-    const { result } = await underAttack(() => send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()));
+    const { result } = await underAttack(() =>
+      send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()),
+    );
     expect({ status: result.status, error: result.body.error }).toMatchObject({ status: 201 });
   });
 
@@ -236,7 +346,12 @@ describe('article body (blocks) on every write path', () => {
     const limits = strapi.config.get('plugin::newsroom.limits.blocks');
     setLimits('blocks', { maxNodes: 2 ** 30, maxDepth: 2 ** 30, maxChildren: 2 ** 30, maxTextBytes: 2 ** 30 });
     try {
-      const response = await send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, JSON.stringify(article(wideParagraph(5000))), adminHeaders());
+      const response = await send(
+        'POST',
+        `${cmPath(ARTICLE_UID)}?locale=ar`,
+        JSON.stringify(article(wideParagraph(5000))),
+        adminHeaders(),
+      );
       expect(response.status).toBe(201);
     } finally {
       setLimits('blocks', limits);
@@ -249,30 +364,84 @@ describe('JSON bodies of too many objects, arrays or values (counted before JSON
   const wideArticle = (count: number) => JSON.stringify(article(wideParagraph(count)));
   const zeros = (count: number) => `{"data":{"title":"x","body":[${'0,'.repeat(count - 1)}0]}}`;
   const cases = [
-    { what: 'a Content Manager save of one paragraph of 100,000 text children', method: 'POST', path: () => `${cmPath(ARTICLE_UID)}?locale=ar`, body: () => wideArticle(100_000), headers: adminHeaders, limit: 'jsonContainers', max: 60_000 },
-    { what: 'a REST create of the same', method: 'POST', path: () => '/api/articles?locale=ar', body: () => JSON.stringify({ data: article(wideParagraph(100_000)) }), headers: tokenHeaders, limit: 'jsonContainers', max: 60_000 },
-    { what: 'an unauthenticated REST update of the same', method: 'PUT', path: () => '/api/articles/x', body: () => JSON.stringify({ data: article(wideParagraph(100_000)) }), headers: () => ({}), limit: 'jsonContainers', max: 60_000 },
-    { what: '8 MB of brackets side by side', method: 'POST', path: () => '/api/articles', body: () => `{"data":[${'[],'.repeat(2_700_000)}[]]}`, headers: tokenHeaders, limit: 'jsonContainers', max: 60_000 },
-    { what: 'a REST body of 4 million zeros (8 MB)', method: 'POST', path: () => '/api/articles', body: () => zeros(4_000_000), headers: tokenHeaders, limit: 'jsonValues', max: 200_000 },
-    { what: 'a Content Manager save of 2.6 million empty strings', method: 'POST', path: () => `${cmPath(ARTICLE_UID)}?locale=ar`, body: () => `{"title":"x","body":[${'"",'.repeat(2_600_000)}""]}`, headers: adminHeaders, limit: 'jsonValues', max: 200_000 },
+    {
+      what: 'a Content Manager save of one paragraph of 100,000 text children',
+      method: 'POST',
+      path: () => `${cmPath(ARTICLE_UID)}?locale=ar`,
+      body: () => wideArticle(100_000),
+      headers: adminHeaders,
+      limit: 'jsonContainers',
+      max: 60_000,
+    },
+    {
+      what: 'a REST create of the same',
+      method: 'POST',
+      path: () => '/api/articles?locale=ar',
+      body: () => JSON.stringify({ data: article(wideParagraph(100_000)) }),
+      headers: tokenHeaders,
+      limit: 'jsonContainers',
+      max: 60_000,
+    },
+    {
+      what: 'an unauthenticated REST update of the same',
+      method: 'PUT',
+      path: () => '/api/articles/x',
+      body: () => JSON.stringify({ data: article(wideParagraph(100_000)) }),
+      headers: () => ({}),
+      limit: 'jsonContainers',
+      max: 60_000,
+    },
+    {
+      what: '8 MB of brackets side by side',
+      method: 'POST',
+      path: () => '/api/articles',
+      body: () => `{"data":[${'[],'.repeat(2_700_000)}[]]}`,
+      headers: tokenHeaders,
+      limit: 'jsonContainers',
+      max: 60_000,
+    },
+    {
+      what: 'a REST body of 4 million zeros (8 MB)',
+      method: 'POST',
+      path: () => '/api/articles',
+      body: () => zeros(4_000_000),
+      headers: tokenHeaders,
+      limit: 'jsonValues',
+      max: 200_000,
+    },
+    {
+      what: 'a Content Manager save of 2.6 million empty strings',
+      method: 'POST',
+      path: () => `${cmPath(ARTICLE_UID)}?locale=ar`,
+      body: () => `{"title":"x","body":[${'"",'.repeat(2_600_000)}""]}`,
+      headers: adminHeaders,
+      limit: 'jsonValues',
+      max: 200_000,
+    },
   ];
 
-  it.each(cases)('refuses $what with 413 naming $limit in English and Arabic', async ({ method, path, body, headers, limit, max }) => {
-    const payload = body();
-    const { result, slowestHealthMs, loopMs } = await underAttack(() => send(method, path(), payload, headers()));
-    expect(result.status).toBe(413);
-    const error = errorOf(result.body);
-    expect(error.details).toMatchObject({ limit, max });
-    expect(error.message).toContain(`(limits.${limit}: ${max})`);
-    expect(error.details.message?.ar).toContain(`(limits.${limit}: ${max})`);
-    expect(error.details.message?.ar).toMatch(/جسم الطلب/);
-    expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
-    expect(loopMs).toBeLessThan(LOOP_MS);
-  });
+  it.each(cases)(
+    'refuses $what with 413 naming $limit in English and Arabic',
+    async ({ method, path, body, headers, limit, max }) => {
+      const payload = body();
+      const { result, slowestHealthMs, loopMs } = await underAttack(() => send(method, path(), payload, headers()));
+      expect(result.status).toBe(413);
+      const error = errorOf(result.body);
+      expect(error.details).toMatchObject({ limit, max });
+      expect(error.message).toContain(`(limits.${limit}: ${max})`);
+      expect(error.details.message?.ar).toContain(`(limits.${limit}: ${max})`);
+      expect(error.details.message?.ar).toMatch(/جسم الطلب/);
+      expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
+      expect(loopMs).toBeLessThan(LOOP_MS);
+    },
+  );
 
   it('refuses GraphQL variables of 100,000 objects with 413 naming jsonContainers', async () => {
     // 300 KB: under the GraphQL body's own 1 MB cap, so the count is what refuses it.
-    const payload = JSON.stringify({ query: 'mutation($data: ArticleInput!) { createArticle(data: $data, locale: "ar") { documentId } }', variables: { data: article(Array.from({ length: 100_000 }, () => ({}))) } });
+    const payload = JSON.stringify({
+      query: 'mutation($data: ArticleInput!) { createArticle(data: $data, locale: "ar") { documentId } }',
+      variables: { data: article(Array.from({ length: 100_000 }, () => ({}))) },
+    });
     const { result, loopMs } = await underAttack(() => send('POST', '/graphql', payload, tokenHeaders()));
     expect(result.status).toBe(413);
     expect(JSON.stringify(result.body)).toContain('limits.jsonContainers: 60000');
@@ -281,7 +450,9 @@ describe('JSON bodies of too many objects, arrays or values (counted before JSON
 
   it('parses the largest body the counts accept within the event-loop bound (the blocks limits then refuse it)', async () => {
     const payload = wideArticle(59_990);
-    const { result, slowestHealthMs, loopMs } = await underAttack(() => send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()));
+    const { result, slowestHealthMs, loopMs } = await underAttack(() =>
+      send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, payload, adminHeaders()),
+    );
     expect(result.status).toBe(400);
     expect(errorOf(result.body).details).toMatchObject({ limit: 'maxChildren' });
     expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
@@ -292,7 +463,9 @@ describe('JSON bodies of too many objects, arrays or values (counted before JSON
     setLimits('jsonContainers', 10 ** 9);
     setLimits('jsonValues', 10 ** 9);
     try {
-      const wide = await underAttack(() => send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, wideArticle(100_000), adminHeaders()));
+      const wide = await underAttack(() =>
+        send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, wideArticle(100_000), adminHeaders()),
+      );
       expect(wide.result.status).toBe(400);
       expect(errorOf(wide.result.body).details).toMatchObject({ limit: 'maxChildren' });
       const flat = await underAttack(() => send('POST', '/api/articles?locale=ar', zeros(4_000_000), tokenHeaders()));
@@ -309,11 +482,41 @@ describe('deeply nested JSON bodies', () => {
   const deep = (levels: number) => `{"title":"x","body":${'['.repeat(levels)}${']'.repeat(levels)}}`;
 
   it.each([
-    { what: 'a Content Manager save 5,000 levels deep', method: 'POST', path: () => `${cmPath(ARTICLE_UID)}?locale=ar`, body: () => deep(5000), headers: adminHeaders },
-    { what: 'a REST body of 8 MB of brackets', method: 'POST', path: () => '/api/articles', body: () => `{"data":${'['.repeat(8 * 1024 * 1024 - 20)}`, headers: tokenHeaders },
-    { what: 'an unauthenticated REST body 5,000 levels deep', method: 'PUT', path: () => '/api/articles/x', body: () => JSON.stringify({ data: {} }).replace('{}', deep(5000)), headers: () => ({}) },
-    { what: 'a gzip-encoded body 100,000 levels deep', method: 'POST', path: () => `${cmPath(ARTICLE_UID)}?locale=ar`, body: () => zlib.gzipSync(deep(100_000)), headers: () => ({ ...adminHeaders(), 'content-encoding': 'gzip' }) },
-    { what: 'GraphQL variables 5,000 levels deep', method: 'POST', path: () => '/graphql', body: () => JSON.stringify({ query: '{ articles { title } }', variables: { x: 1 } }).replace('1', deep(5000)), headers: () => ({}) },
+    {
+      what: 'a Content Manager save 5,000 levels deep',
+      method: 'POST',
+      path: () => `${cmPath(ARTICLE_UID)}?locale=ar`,
+      body: () => deep(5000),
+      headers: adminHeaders,
+    },
+    {
+      what: 'a REST body of 8 MB of brackets',
+      method: 'POST',
+      path: () => '/api/articles',
+      body: () => `{"data":${'['.repeat(8 * 1024 * 1024 - 20)}`,
+      headers: tokenHeaders,
+    },
+    {
+      what: 'an unauthenticated REST body 5,000 levels deep',
+      method: 'PUT',
+      path: () => '/api/articles/x',
+      body: () => JSON.stringify({ data: {} }).replace('{}', deep(5000)),
+      headers: () => ({}),
+    },
+    {
+      what: 'a gzip-encoded body 100,000 levels deep',
+      method: 'POST',
+      path: () => `${cmPath(ARTICLE_UID)}?locale=ar`,
+      body: () => zlib.gzipSync(deep(100_000)),
+      headers: () => ({ ...adminHeaders(), 'content-encoding': 'gzip' }),
+    },
+    {
+      what: 'GraphQL variables 5,000 levels deep',
+      method: 'POST',
+      path: () => '/graphql',
+      body: () => JSON.stringify({ query: '{ articles { title } }', variables: { x: 1 } }).replace('1', deep(5000)),
+      headers: () => ({}),
+    },
   ])('refuses $what with 400 naming jsonDepth', async ({ method, path, body, headers }) => {
     const payload = body();
     const { result, slowestHealthMs, loopMs } = await underAttack(() => send(method, path(), payload, headers()));
@@ -334,29 +537,65 @@ describe('deeply nested JSON bodies', () => {
   });
 
   it('still parses ordinary JSON, refuses __proto__ and non-JSON the way koa-body did', async () => {
-    expect((await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'عادي', body: [paragraph([text('نص')])] })).status).toBe(201);
-    expect((await send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, '{"title":"x","__proto__":{"admin":true}}', adminHeaders())).status).toBe(400);
+    expect(
+      (await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'عادي', body: [paragraph([text('نص')])] }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await send(
+          'POST',
+          `${cmPath(ARTICLE_UID)}?locale=ar`,
+          '{"title":"x","__proto__":{"admin":true}}',
+          adminHeaders(),
+        )
+      ).status,
+    ).toBe(400);
     expect((await send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, '{"title":', adminHeaders())).status).toBe(400);
     expect((await send('POST', `${cmPath(ARTICLE_UID)}?locale=ar`, '"text"', adminHeaders())).status).toBe(400);
   });
 });
 
 describe('GraphQL, unauthenticated', () => {
-  const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, n) => `a${n}: articles { title }`).join(' ')} }`;
+  const aliases = (count: number) =>
+    `{ ${Array.from({ length: count }, (_, n) => `a${n}: articles { title }`).join(' ')} }`;
   const query = (text: string) => JSON.stringify({ query: text });
 
   it.each([
-    { what: '5,000 aliases of articles (129 KB)', body: () => query(aliases(5000)), limit: 'maxQueryBytes', max: 20_000 },
+    {
+      what: '5,000 aliases of articles (129 KB)',
+      body: () => query(aliases(5000)),
+      limit: 'maxQueryBytes',
+      max: 20_000,
+    },
     { what: '51 aliases', body: () => query(aliases(51)), limit: 'maxAliases', max: 50 },
-    { what: 'nested lists (20^4 rows)', body: () => query('{ articles { authors { articles { authors { name } } } } }'), limit: 'maxCost', max: 50_000 },
+    {
+      what: 'nested lists (20^4 rows)',
+      body: () => query('{ articles { authors { articles { authors { name } } } } }'),
+      limit: 'maxCost',
+      max: 50_000,
+    },
     {
       what: 'a fragment bomb (2^30 fields)',
-      body: () => query(`{ articles { ...F0 } } ${Array.from({ length: 30 }, (_, n) => `fragment F${n} on Article { title ...F${n + 1} ...F${n + 1} }`).join(' ')} fragment F30 on Article { title }`),
+      body: () =>
+        query(
+          `{ articles { ...F0 } } ${Array.from({ length: 30 }, (_, n) => `fragment F${n} on Article { title ...F${n + 1} ...F${n + 1} }`).join(' ')} fragment F30 on Article { title }`,
+        ),
       limit: 'maxFields',
       max: 500,
     },
-    { what: 'a batch of 100 operations', body: () => JSON.stringify(Array.from({ length: 100 }, () => ({ query: aliases(40) }))), limit: 'maxBatch', max: 5 },
-    { what: 'a batch adding up to 200 aliases', body: () => JSON.stringify(Array.from({ length: 5 }, () => ({ query: aliases(40) }))), limit: 'maxAliases', max: 50 },
+    {
+      what: 'a batch of 100 operations',
+      body: () => JSON.stringify(Array.from({ length: 100 }, () => ({ query: aliases(40) }))),
+      limit: 'maxBatch',
+      max: 5,
+    },
+    {
+      what: 'a batch adding up to 200 aliases',
+      body: () => JSON.stringify(Array.from({ length: 5 }, () => ({ query: aliases(40) }))),
+      limit: 'maxAliases',
+      max: 50,
+    },
   ])('refuses $what with a GraphQL error naming $limit', async ({ body, limit, max }) => {
     const payload = body();
     const { result, slowestHealthMs, loopMs } = await underAttack(() => send('POST', '/graphql', payload));
@@ -369,28 +608,52 @@ describe('GraphQL, unauthenticated', () => {
   });
 
   it('refuses a POST that is not application/json with 415 (the plugin body parser would take vnd.api+json and forms past every check)', async () => {
-    for (const type of ['application/vnd.api+json', 'application/json-patch+json', 'application/csp-report', 'text/plain']) {
-      const response = await send('POST', '/graphql', query(aliases(5000)), { 'content-type': type, 'apollo-require-preflight': '1' });
+    for (const type of [
+      'application/vnd.api+json',
+      'application/json-patch+json',
+      'application/csp-report',
+      'text/plain',
+    ]) {
+      const response = await send('POST', '/graphql', query(aliases(5000)), {
+        'content-type': type,
+        'apollo-require-preflight': '1',
+      });
       expect([type, response.status]).toEqual([type, 415]);
     }
-    const form = await send('POST', '/graphql', `query=${encodeURIComponent(aliases(1000))}`, { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': '1' });
+    const form = await send('POST', '/graphql', `query=${encodeURIComponent(aliases(1000))}`, {
+      'content-type': 'application/x-www-form-urlencoded',
+      'apollo-require-preflight': '1',
+    });
     expect(form.status).toBe(415);
   });
 
   it('reads a GET query string as Apollo does: a query after 1,000 junk parameters is still counted', async () => {
     const junk = Array.from({ length: 1000 }, (_, n) => `p${n}=`).join('&');
-    const response = await send('GET', `/graphql?${junk}&query=${encodeURIComponent(aliases(51))}`, '', { 'apollo-require-preflight': '1' });
+    const response = await send('GET', `/graphql?${junk}&query=${encodeURIComponent(aliases(51))}`, '', {
+      'apollo-require-preflight': '1',
+    });
     expect(response.status).toBe(400);
     expect(graphqlErrorOf(response.body).extensions).toMatchObject({ limit: 'maxAliases' });
   });
 
   it('counts pagination limit -1 as the largest page and variables by their declared defaults', async () => {
-    const unlimited = '{ articles(pagination: { limit: -1 }) { authors(pagination: { limit: -1 }) { articles(pagination: { limit: -1 }) { title } } } }';
+    const unlimited =
+      '{ articles(pagination: { limit: -1 }) { authors(pagination: { limit: -1 }) { articles(pagination: { limit: -1 }) { title } } } }';
     const byLiteral = await send('POST', '/graphql', query(unlimited));
     expect(graphqlErrorOf(byLiteral.body).extensions).toMatchObject({ limit: 'maxCost' });
-    const byDefault = await send('POST', '/graphql', query('query($p: PaginationArg = { limit: 100 }) { articles(pagination: $p) { authors(pagination: $p) { articles(pagination: $p) { title } } } }'));
+    const byDefault = await send(
+      'POST',
+      '/graphql',
+      query(
+        'query($p: PaginationArg = { limit: 100 }) { articles(pagination: $p) { authors(pagination: $p) { articles(pagination: $p) { title } } } }',
+      ),
+    );
     expect(graphqlErrorOf(byDefault.body).extensions).toMatchObject({ limit: 'maxCost' });
-    const draftByDefault = await send('POST', '/graphql', query('query($s: PublicationStatus = DRAFT) { articles(status: $s) { title } }'));
+    const draftByDefault = await send(
+      'POST',
+      '/graphql',
+      query('query($s: PublicationStatus = DRAFT) { articles(status: $s) { title } }'),
+    );
     expect(draftByDefault.status).toBe(400);
     expect(graphqlErrorOf(draftByDefault.body).message).toContain('drafts are never public');
   });
@@ -406,14 +669,24 @@ describe('GraphQL, unauthenticated', () => {
   });
 
   it('answers an ordinary query', async () => {
-    const response = await send('POST', '/graphql', query('{ articles(pagination: { limit: 5 }) { title authors { name } } }'));
+    const response = await send(
+      'POST',
+      '/graphql',
+      query('{ articles(pagination: { limit: 5 }) { title authors { name } } }'),
+    );
     expect(response.status).toBe(200);
     expect((response.body.data as { articles: unknown[] }).articles.length).toBeGreaterThan(0);
   });
 
   it('runs 1,000 aliases for seconds with the limits raised (the limit is what stops it)', async () => {
     const limits = strapi.config.get('plugin::newsroom.limits.graphql');
-    setLimits('graphql', { maxCost: 2 ** 40, maxFields: 2 ** 30, maxAliases: 2 ** 30, maxQueryBytes: 2 ** 30, maxBatch: 5 });
+    setLimits('graphql', {
+      maxCost: 2 ** 40,
+      maxFields: 2 ** 30,
+      maxAliases: 2 ** 30,
+      maxQueryBytes: 2 ** 30,
+      maxBatch: 5,
+    });
     try {
       const payload = query(aliases(1000));
       const started = Date.now();

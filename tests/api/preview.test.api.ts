@@ -18,7 +18,16 @@ beforeAll(async () => {
     body: [
       { type: 'paragraph', children: [{ type: 'text', text: '<img src=x onerror=alert(1)> نص المسودة' }] },
       // (Strapi itself refuses javascript: links in blocks; the renderer's unit tests cover them too.)
-      { type: 'paragraph', children: [{ type: 'link', url: 'https://example.org/?q="onmouseover="alert(1)', children: [{ type: 'text', text: 'رابط' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'link',
+            url: 'https://example.org/?q="onmouseover="alert(1)',
+            children: [{ type: 'text', text: 'رابط' }],
+          },
+        ],
+      },
     ],
   });
   if (created.status !== 201) throw new Error(JSON.stringify(created.body));
@@ -48,7 +57,10 @@ describe('signed preview', () => {
   it('refuses expired, tampered, mismatched and missing tokens with 401 and no content', async () => {
     const url = new URL(await linkFor(), 'http://localhost');
     const token = url.searchParams.get('token') as string;
-    const expired = (await strapi.plugin('newsroom').service('preview').linkFor({ documentId, locale: 'ar', status: 'draft' }, -1)) as string;
+    const expired = (await strapi
+      .plugin('newsroom')
+      .service('preview')
+      .linkFor({ documentId, locale: 'ar', status: 'draft' }, -1)) as string;
     const variants = [
       expired,
       `${url.pathname}?locale=ar&status=draft&token=${token.slice(0, -2)}xx`,
@@ -71,7 +83,9 @@ describe('signed preview', () => {
   });
 
   it("Strapi's Preview button gets the signed link from the admin config", async () => {
-    const response = await editor.get(`/content-manager/preview/url/${ARTICLE_UID}?documentId=${documentId}&locale=ar&status=draft`);
+    const response = await editor.get(
+      `/content-manager/preview/url/${ARTICLE_UID}?documentId=${documentId}&locale=ar&status=draft`,
+    );
     expect(response.status).toBe(200);
     expect(response.body.data.url).toContain(`/api/newsroom/preview/${documentId}?locale=ar&status=draft&token=`);
   });
@@ -80,7 +94,10 @@ describe('signed preview', () => {
 describe('a preview link opens the version it was made for only', () => {
   const setBinding = (enabled: boolean) => strapi.config.set('plugin::newsroom.previewVersionBinding', enabled);
   const editDraft = async (document: string, word: string) => {
-    const saved = await editor.put(`${cmPath(ARTICLE_UID, document)}?locale=ar`, { title: `عنوان ${word}`, body: paragraphs(`نص ${word}`) });
+    const saved = await editor.put(`${cmPath(ARTICLE_UID, document)}?locale=ar`, {
+      title: `عنوان ${word}`,
+      body: paragraphs(`نص ${word}`),
+    });
     if (saved.status !== 200) throw new Error(`${saved.status} ${JSON.stringify(saved.body)}`);
   };
   const open = (url: string) => publicApi(strapi).get(url);
@@ -95,7 +112,10 @@ describe('a preview link opens the version it was made for only', () => {
   let story: string;
 
   beforeAll(async () => {
-    const created = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'عنوان الأول', body: paragraphs('نص الأول') });
+    const created = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: 'عنوان الأول',
+      body: paragraphs('نص الأول'),
+    });
     if (created.status !== 201) throw new Error(JSON.stringify(created.body));
     story = created.body.data.documentId;
   });

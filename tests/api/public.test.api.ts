@@ -17,7 +17,9 @@ const setGuard = (enabled: boolean) => strapi.config.set('plugin::newsroom.publi
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  const author = await strapi.documents(AUTHOR_UID).create({ locale: 'ar', status: 'published', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
+  const author = await strapi
+    .documents(AUTHOR_UID)
+    .create({ locale: 'ar', status: 'published', data: { name: 'كاتب تجريبي', email: 'secret@newsroom.test' } });
   authorId = author.documentId;
   const published = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
@@ -26,7 +28,9 @@ beforeAll(async () => {
   publishedId = published.documentId;
   await strapi.plugin('newsroom').service('workflow').publishAsSystem(publishedId, ['ar'], 'system:test');
   // Published once, then edited: its draft holds text that must not leak either.
-  await strapi.documents(ARTICLE_UID).update({ documentId: publishedId, locale: 'ar', data: { standfirst: DRAFT_TITLE } });
+  await strapi
+    .documents(ARTICLE_UID)
+    .update({ documentId: publishedId, locale: 'ar', data: { standfirst: DRAFT_TITLE } });
   const draft = await strapi.documents(ARTICLE_UID).create({
     locale: 'ar',
     data: { title: DRAFT_TITLE, body: paragraphs('نص المسودة'), authors: [authorId] },
@@ -42,13 +46,34 @@ const graphql = (query: string, variables?: Record<string, unknown>) =>
 /** Each probe asks for draft content through the public API; `leaked` says whether draft text came back. */
 const probes: Array<[string, () => Promise<{ status: number; text: string }>]> = [
   ['REST list with status=draft', () => publicApi(strapi).get('/api/articles?status=draft&locale=ar')],
-  ['REST one document with status=draft', () => publicApi(strapi).get(`/api/articles/${draftId}?status=draft&locale=ar`)],
-  ['REST filters + populate with status=draft', () => publicApi(strapi).get('/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة')],
-  ['REST populated relation from an author with status=draft', () => publicApi(strapi).get(`/api/authors/${authorId}?status=draft&populate=articles`)],
+  [
+    'REST one document with status=draft',
+    () => publicApi(strapi).get(`/api/articles/${draftId}?status=draft&locale=ar`),
+  ],
+  [
+    'REST filters + populate with status=draft',
+    () => publicApi(strapi).get('/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة'),
+  ],
+  [
+    'REST populated relation from an author with status=draft',
+    () => publicApi(strapi).get(`/api/authors/${authorId}?status=draft&populate=articles`),
+  ],
   ['GraphQL root query status: DRAFT', () => graphql('{ articles(status: DRAFT, locale: "ar") { title standfirst } }')],
-  ['GraphQL status through a variable', () => graphql('query ($s: PublicationStatus) { articles(status: $s, locale: "ar") { title standfirst } }', { s: 'DRAFT' })],
+  [
+    'GraphQL status through a variable',
+    () =>
+      graphql('query ($s: PublicationStatus) { articles(status: $s, locale: "ar") { title standfirst } }', {
+        s: 'DRAFT',
+      }),
+  ],
   // Relations resolved under a root query inherit its status, straight from the database.
-  ['GraphQL relations under a draft root query', () => graphql('{ authors { name } articles(status: DRAFT, locale: "ar", filters: { title: { eq: "غير موجود" } }) { title } topics { articles { title } } a2: articles(status: DRAFT) { authors { articles { title standfirst } } } }')],
+  [
+    'GraphQL relations under a draft root query',
+    () =>
+      graphql(
+        '{ authors { name } articles(status: DRAFT, locale: "ar", filters: { title: { eq: "غير موجود" } }) { title } topics { articles { title } } a2: articles(status: DRAFT) { authors { articles { title standfirst } } } }',
+      ),
+  ],
 ];
 
 const leaked = (text: string) => text.includes(DRAFT_TITLE);
@@ -95,7 +120,9 @@ describe('public API rules', () => {
 
   it('pages by 20 by default and 100 at most', async () => {
     for (let i = 0; i < 21; i += 1) {
-      await strapi.documents(TOPIC_UID).create({ locale: 'ar', status: 'published', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
+      await strapi
+        .documents(TOPIC_UID)
+        .create({ locale: 'ar', status: 'published', data: { name: `موضوع رقم ${i}`, kind: 'topic' } });
     }
     const firstPage = await publicApi(strapi).get('/api/topics?locale=ar');
     expect(firstPage.body.data).toHaveLength(20);
@@ -113,11 +140,29 @@ describe('public API rules', () => {
   });
 
   it.each([
-    ['create an article', () => publicApi(strapi).post('/api/articles').send({ data: { title: 'دخيل' } })],
-    ['update an article', () => publicApi(strapi).put(`/api/articles/${publishedId}`).send({ data: { title: 'دخيل' } })],
+    [
+      'create an article',
+      () =>
+        publicApi(strapi)
+          .post('/api/articles')
+          .send({ data: { title: 'دخيل' } }),
+    ],
+    [
+      'update an article',
+      () =>
+        publicApi(strapi)
+          .put(`/api/articles/${publishedId}`)
+          .send({ data: { title: 'دخيل' } }),
+    ],
     ['delete an article', () => publicApi(strapi).delete(`/api/articles/${publishedId}`)],
     ['list users', () => publicApi(strapi).get('/api/users')],
-    ['register an account', () => publicApi(strapi).post('/api/auth/local/register').send({ username: 'x', email: 'x@x.test', password: 'Password-1' })],
+    [
+      'register an account',
+      () =>
+        publicApi(strapi)
+          .post('/api/auth/local/register')
+          .send({ username: 'x', email: 'x@x.test', password: 'Password-1' }),
+    ],
   ])('the Public role cannot %s', async (_name, call) => {
     const response = await call();
     expect([401, 403]).toContain(response.status);

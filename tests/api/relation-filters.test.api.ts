@@ -49,7 +49,8 @@ const label = (path: RelationPath) => `${path.rootUid} ${path.steps.join('.')}`;
 const listPath = (uid: string) => `/api/${graphqlNames(strapi, uid).list}`;
 
 /** Text fields of an article that the fixtures fill; a JSON body can be matched as text on SQLite only. */
-const fields = (): string[] => (app.databaseLabel === 'sqlite' ? ['title', 'standfirst', 'body'] : ['title', 'standfirst']);
+const fields = (): string[] =>
+  app.databaseLabel === 'sqlite' ? ['title', 'standfirst', 'body'] : ['title', 'standfirst'];
 
 type Probe = [name: string, tree: (text: string) => FilterTree];
 
@@ -60,24 +61,40 @@ const filterProbes = (path: RelationPath, index: number): Probe[] => {
   const last = path.steps[path.steps.length - 1];
   const wrapped: Probe[] = [
     ['$or at the root, $startsWith', (text) => ({ or: [nest(path.steps, { title: { startsWith: text } })] })],
-    ['$and inside the last relation, $startsWith', (text) => nest(head, { [last]: { and: [{ title: { startsWith: text } }] } })],
-    ['$not of $notContains inside the relation', (text) => nest(path.steps, { and: [{ not: { title: { notContains: text } } }] })],
+    [
+      '$and inside the last relation, $startsWith',
+      (text) => nest(head, { [last]: { and: [{ title: { startsWith: text } }] } }),
+    ],
+    [
+      '$not of $notContains inside the relation',
+      (text) => nest(path.steps, { and: [{ not: { title: { notContains: text } } }] }),
+    ],
   ];
-  return [[`${field} $contains`, (text) => nest(path.steps, { [field]: { contains: text } })], wrapped[index % wrapped.length]];
+  return [
+    [`${field} $contains`, (text) => nest(path.steps, { [field]: { contains: text } })],
+    wrapped[index % wrapped.length],
+  ];
 };
 
 const restFinds = async (uid: string, tree: FilterTree): Promise<boolean> => {
-  const response = await publicApi(strapi).get(`${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`);
+  const response = await publicApi(strapi).get(
+    `${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`,
+  );
   if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data as unknown[]).length > 0;
 };
 
-const graphql = (query: string, variables: Record<string, unknown>) => publicApi(strapi).post('/graphql').send({ query, variables });
+const graphql = (query: string, variables: Record<string, unknown>) =>
+  publicApi(strapi).post('/graphql').send({ query, variables });
 
 const graphqlFinds = async (uid: string, tree: FilterTree): Promise<boolean> => {
   const { list, filtersInput } = graphqlNames(strapi, uid);
-  const response = await graphql(`query ($f: ${filtersInput}) { ${list}(locale: "ar", filters: $f, pagination: { limit: 100 }) { documentId } }`, { f: tree });
-  if (response.status !== 200 || response.body.errors) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
+  const response = await graphql(
+    `query ($f: ${filtersInput}) { ${list}(locale: "ar", filters: $f, pagination: { limit: 100 }) { documentId } }`,
+    { f: tree },
+  );
+  if (response.status !== 200 || response.body.errors)
+    throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data[list] as unknown[]).length > 0;
 };
 
@@ -109,14 +126,23 @@ const attack = async (name: string, probes: Attack[]): Promise<string[]> => {
 describe('relation filters see published rows only (paths generated from the models)', () => {
   it('generates the paths the issue names, and more', () => {
     const names = paths.map(label);
-    expect(names).toEqual(expect.arrayContaining([`${AUTHOR_UID} articles`, `${ARTICLE_UID} localizations`, `${ARTICLE_UID} topics.articles.authors.articles`, `${TOPIC_UID} parent.articles`]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        `${AUTHOR_UID} articles`,
+        `${ARTICLE_UID} localizations`,
+        `${ARTICLE_UID} topics.articles.authors.articles`,
+        `${TOPIC_UID} parent.articles`,
+      ]),
+    );
     expect(paths.length).toBeGreaterThan(100);
   });
 
   it('REST filters[…] on every path up to three steps, with $contains, $startsWith, $and/$or/$not', async () => {
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
-      const probes = filterProbes(path, index).map(([probe, tree]): Attack => [probe, (text) => restFinds(path.rootUid, tree(text))]);
+      const probes = filterProbes(path, index).map(
+        ([probe, tree]): Attack => [probe, (text) => restFinds(path.rootUid, tree(text))],
+      );
       failures.push(...(await attack(label(path), probes)));
     }
     expect(failures).toEqual([]);
@@ -125,7 +151,11 @@ describe('relation filters see published rows only (paths generated from the mod
   it('REST filters[…][title][$contains] on every four-step path', async () => {
     const failures: string[] = [];
     for (const path of paths.filter((p) => p.steps.length === 4)) {
-      failures.push(...(await attack(label(path), [['title $contains', (text) => restFinds(path.rootUid, nest(path.steps, { title: { contains: text } }))]])));
+      failures.push(
+        ...(await attack(label(path), [
+          ['title $contains', (text) => restFinds(path.rootUid, nest(path.steps, { title: { contains: text } }))],
+        ])),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -133,7 +163,9 @@ describe('relation filters see published rows only (paths generated from the mod
   it('GraphQL filters on every path up to three steps', async () => {
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
-      const probes = filterProbes(path, index).map(([probe, tree]): Attack => [probe, (text) => graphqlFinds(path.rootUid, tree(text))]);
+      const probes = filterProbes(path, index).map(
+        ([probe, tree]): Attack => [probe, (text) => graphqlFinds(path.rootUid, tree(text))],
+      );
       failures.push(...(await attack(`graphql ${label(path)}`, probes)));
     }
     expect(failures).toEqual([]);
@@ -152,14 +184,17 @@ const nestedGraphqlFinds = async (path: RelationPath, text: string): Promise<boo
   const { list } = graphqlNames(strapi, path.rootUid);
   const query = `query ($f: ${graphqlNames(strapi, targetUid).filtersInput}) { ${list}(locale: "ar", pagination: { limit: 100 }) { ${field}(filters: $f, pagination: { limit: 100 }) { documentId } } }`;
   const response = await graphql(query, { f: tree });
-  if (response.status !== 200 || response.body.errors) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
+  if (response.status !== 200 || response.body.errors)
+    throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data[list] as Array<Record<string, unknown[]>>).some((item) => item[field].length > 0);
 };
 
 const populateFinds = async (path: RelationPath, text: string): Promise<boolean> => {
   const { field, tree } = firstStep(path, text);
   const filters = queryString(restParams(`populate[${field}][filters]`, tree));
-  const response = await publicApi(strapi).get(`${listPath(path.rootUid)}?locale=ar&pagination[pageSize]=100&${filters}`);
+  const response = await publicApi(strapi).get(
+    `${listPath(path.rootUid)}?locale=ar&pagination[pageSize]=100&${filters}`,
+  );
   if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data as Array<Record<string, unknown>>).some((item) => {
     const value = item[field];
@@ -173,7 +208,11 @@ describe('nested relation fields and populate filter through relations on publis
   it('GraphQL: list { relation(filters: … through further relations) } on every path of two and three steps', async () => {
     const failures: string[] = [];
     for (const path of deep().filter((p) => isToMany(strapi, p.rootUid, p.steps[0]))) {
-      failures.push(...(await attack(`graphql nested ${label(path)}`, [['title $contains', (text) => nestedGraphqlFinds(path, text)]])));
+      failures.push(
+        ...(await attack(`graphql nested ${label(path)}`, [
+          ['title $contains', (text) => nestedGraphqlFinds(path, text)],
+        ])),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -181,7 +220,9 @@ describe('nested relation fields and populate filter through relations on publis
   it('REST: populate[relation][filters][…] through further relations on every path of two and three steps', async () => {
     const failures: string[] = [];
     for (const path of deep()) {
-      failures.push(...(await attack(`populate ${label(path)}`, [['title $contains', (text) => populateFinds(path, text)]])));
+      failures.push(
+        ...(await attack(`populate ${label(path)}`, [['title $contains', (text) => populateFinds(path, text)]])),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -192,7 +233,8 @@ describe('nested relation fields and populate filter through relations on publis
       for (const guard of [false, true]) {
         setGuard(guard);
         if (await populateFinds(path, SECRET)) failures.push(`populate ${label(path)} guard ${guard}: found the draft`);
-        if (isToMany(strapi, path.rootUid, path.steps[0]) && (await nestedGraphqlFinds(path, SECRET))) failures.push(`graphql nested ${label(path)} guard ${guard}: found the draft`);
+        if (isToMany(strapi, path.rootUid, path.steps[0]) && (await nestedGraphqlFinds(path, SECRET)))
+          failures.push(`graphql nested ${label(path)} guard ${guard}: found the draft`);
       }
       if (!(await populateFinds(path, PUBLISHED))) failures.push(`populate ${label(path)}: lost the published text`);
     }
@@ -202,8 +244,12 @@ describe('nested relation fields and populate filter through relations on publis
 
 describe('sorts across a relation into drafts are refused with a 400 naming sort', () => {
   const sortable = () => paths.filter((p) => p.steps.length <= 3);
-  const restSort = (uid: string, sort: string) => publicApi(strapi).get(`${listPath(uid)}?locale=ar&sort=${encodeURIComponent(sort)}`);
-  const graphqlSort = (uid: string, sort: string) => graphql(`query ($s: [String]) { ${graphqlNames(strapi, uid).list}(locale: "ar", sort: $s) { documentId } }`, { s: [sort] });
+  const restSort = (uid: string, sort: string) =>
+    publicApi(strapi).get(`${listPath(uid)}?locale=ar&sort=${encodeURIComponent(sort)}`);
+  const graphqlSort = (uid: string, sort: string) =>
+    graphql(`query ($s: [String]) { ${graphqlNames(strapi, uid).list}(locale: "ar", sort: $s) { documentId } }`, {
+      s: [sort],
+    });
 
   it('REST sort=relation….title and GraphQL sort: "relation….title" on every path up to three steps', async () => {
     const failures: string[] = [];
@@ -212,14 +258,17 @@ describe('sorts across a relation into drafts are refused with a 400 naming sort
       setGuard(false);
       const openRest = await restSort(path.rootUid, sort);
       const openGraphql = await graphqlSort(path.rootUid, sort);
-      if (openRest.status !== 200) failures.push(`REST ${label(path)} guard off: ${openRest.status} ${openRest.text.slice(0, 200)}`);
+      if (openRest.status !== 200)
+        failures.push(`REST ${label(path)} guard off: ${openRest.status} ${openRest.text.slice(0, 200)}`);
       if (openGraphql.body.errors) failures.push(`GraphQL ${label(path)} guard off: ${openGraphql.text.slice(0, 200)}`);
       setGuard(true);
       const rest = await restSort(path.rootUid, sort);
       const graph = await graphqlSort(path.rootUid, sort);
-      if (rest.status !== 400 || !/^sort:/.test(rest.body.error?.message ?? '')) failures.push(`REST ${label(path)}: ${rest.status} ${rest.text.slice(0, 200)}`);
+      if (rest.status !== 400 || !/^sort:/.test(rest.body.error?.message ?? ''))
+        failures.push(`REST ${label(path)}: ${rest.status} ${rest.text.slice(0, 200)}`);
       const graphError = graph.body.errors?.[0];
-      if (!graphError || !/^sort:/.test(graphError.message) || graphError.extensions?.code !== 'BAD_USER_INPUT') failures.push(`GraphQL ${label(path)}: ${graph.text.slice(0, 200)}`);
+      if (!graphError || !/^sort:/.test(graphError.message) || graphError.extensions?.code !== 'BAD_USER_INPUT')
+        failures.push(`GraphQL ${label(path)}: ${graph.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -232,10 +281,12 @@ describe('sorts across a relation into drafts are refused with a 400 naming sort
       const query = `{ ${graphqlNames(strapi, path.rootUid).list}(locale: "ar") { ${path.steps[0]}(sort: "${path.steps.slice(1).join('.')}.title") { documentId } } }`;
       setGuard(false);
       const open = await graphql(query, {});
-      if (/^sort:/.test(open.body.errors?.[0]?.message ?? '')) failures.push(`${label(path)} guard off: refused anyway`);
+      if (/^sort:/.test(open.body.errors?.[0]?.message ?? ''))
+        failures.push(`${label(path)} guard off: refused anyway`);
       setGuard(true);
       const guarded = await graphql(query, {});
-      if (!/^sort:/.test(guarded.body.errors?.[0]?.message ?? '')) failures.push(`${label(path)}: ${guarded.text.slice(0, 200)}`);
+      if (!/^sort:/.test(guarded.body.errors?.[0]?.message ?? ''))
+        failures.push(`${label(path)}: ${guarded.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -244,7 +295,7 @@ describe('sorts across a relation into drafts are refused with a 400 naming sort
     const plainPaths = roots.flatMap((root) =>
       Object.keys(strapi.contentTypes)
         .filter((uid) => uid.startsWith('api::') && !hasDraftAndPublish(strapi, uid))
-        .flatMap((end) => relationPaths(strapi, [root], end, 1))
+        .flatMap((end) => relationPaths(strapi, [root], end, 1)),
     );
     for (const path of plainPaths) {
       const response = await restSort(path.rootUid, `${path.steps[0]}.name:asc`);

@@ -50,7 +50,7 @@ const relationAttributes = (): RelationAttribute[] =>
         target: attribute.target as Uid,
         otherEnd: attribute.mappedBy ?? attribute.inversedBy,
         inverse: Boolean(attribute.mappedBy),
-      }))
+      })),
   );
 
 const FORMS = ['connect', 'set', 'disconnect', 'plain array'] as const;
@@ -74,14 +74,17 @@ const newData = (uid: Uid): Row => {
 /** A published document made by code (so no admin user created it), as the newsroom's own content is. */
 const publishedByCode = async (uid: Uid): Promise<string> => {
   const { documentId } = await strapi.documents(uid).create({ locale: 'ar', data: newData(uid) } as never);
-  if (uid === ARTICLE_UID) await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
+  if (uid === ARTICLE_UID)
+    await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   else await strapi.documents(uid).publish({ documentId, locale: 'ar' });
   return documentId;
 };
 
 /** Every row of a document (draft and published) with every relation as sorted document ids. */
 const snapshot = async (uid: Uid, documentId: string, publishedOnly = false): Promise<string> => {
-  const relations = relationAttributes().filter((attribute) => attribute.uid === uid).map((attribute) => attribute.name);
+  const relations = relationAttributes()
+    .filter((attribute) => attribute.uid === uid)
+    .map((attribute) => attribute.name);
   const rows = (await strapi.db.query(uid).findMany({
     where: { documentId, ...(publishedOnly ? { publishedAt: { $notNull: true } } : {}) },
     orderBy: [{ publishedAt: 'asc' }, { locale: 'asc' }],
@@ -93,9 +96,11 @@ const snapshot = async (uid: Uid, documentId: string, publishedOnly = false): Pr
       row.publishedAt === null,
       ...relations.map((name) => {
         const value = row[name];
-        return (Array.isArray(value) ? value : value ? [value] : []).map((item) => `${(item as Row).documentId}:${(item as Row).publishedAt === null}`).sort();
+        return (Array.isArray(value) ? value : value ? [value] : [])
+          .map((item) => `${(item as Row).documentId}:${(item as Row).publishedAt === null}`)
+          .sort();
       }),
-    ])
+    ]),
   );
 };
 
@@ -138,8 +143,8 @@ const probes = (): Probe[] =>
         form,
         operation,
         changes: !(operation === 'create' && form === 'disconnect'),
-      }))
-    )
+      })),
+    ),
   );
 
 /**
@@ -159,14 +164,28 @@ const runProbe = async (session: Session, probe: Probe) => {
   }
   const named = form === 'disconnect' ? linked : fresh;
   const before = { linked: await snapshot(relation.target, linked), fresh: await snapshot(relation.target, fresh) };
-  const publishedBefore = { linked: await snapshot(relation.target, linked, true), fresh: await snapshot(relation.target, fresh, true) };
-  const data = { ...(operation === 'create' ? newData(relation.uid) : {}), [relation.name]: relationValue(form, named) };
+  const publishedBefore = {
+    linked: await snapshot(relation.target, linked, true),
+    fresh: await snapshot(relation.target, fresh, true),
+  };
+  const data = {
+    ...(operation === 'create' ? newData(relation.uid) : {}),
+    [relation.name]: relationValue(form, named),
+  };
   const response = ownId
     ? await session.put(`${cmPath(relation.uid, ownId)}?locale=ar`, data)
     : await session.post(`${cmPath(relation.uid)}?locale=ar`, data);
   const after = { linked: await snapshot(relation.target, linked), fresh: await snapshot(relation.target, fresh) };
-  const publishedAfter = { linked: await snapshot(relation.target, linked, true), fresh: await snapshot(relation.target, fresh, true) };
-  return { response, named, changed: JSON.stringify(before) !== JSON.stringify(after), publishedChanged: JSON.stringify(publishedBefore) !== JSON.stringify(publishedAfter) };
+  const publishedAfter = {
+    linked: await snapshot(relation.target, linked, true),
+    fresh: await snapshot(relation.target, fresh, true),
+  };
+  return {
+    response,
+    named,
+    changed: JSON.stringify(before) !== JSON.stringify(after),
+    publishedChanged: JSON.stringify(publishedBefore) !== JSON.stringify(publishedAfter),
+  };
 };
 
 describe('Content Manager: an Author writing relations to documents they did not create', () => {
@@ -174,27 +193,42 @@ describe('Content Manager: an Author writing relations to documents they did not
   const owning = probes().filter((probe) => !probe.relation.inverse);
 
   it('covers every relation attribute of the four types, both directions', () => {
-    const names = relationAttributes().map((attribute) => `${attribute.uid}.${attribute.name}`).sort();
+    const names = relationAttributes()
+      .map((attribute) => `${attribute.uid}.${attribute.name}`)
+      .sort();
     const running = TYPES.flatMap((uid) =>
       Object.entries(strapi.contentType(uid).attributes as SchemaAttributes)
         // i18n's `localizations`: the document's own other locales (same document id), kept by Strapi, not a link to another document.
-        .filter(([name, attribute]) => attribute.type === 'relation' && attribute.target?.startsWith('api::') && name !== 'localizations')
-        .map(([name]) => `${uid}.${name}`)
+        .filter(
+          ([name, attribute]) =>
+            attribute.type === 'relation' && attribute.target?.startsWith('api::') && name !== 'localizations',
+        )
+        .map(([name]) => `${uid}.${name}`),
     ).sort();
     expect(names).toEqual(running);
-    expect(names).toEqual(expect.arrayContaining(['api::author.author.articles', 'api::topic.topic.children', 'api::topic.topic.parent', `${ARTICLE_UID}.authors`]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'api::author.author.articles',
+        'api::topic.topic.children',
+        'api::topic.topic.parent',
+        `${ARTICLE_UID}.authors`,
+      ]),
+    );
     expect(inverse.length).toBeGreaterThanOrEqual(4 * 2 * 4);
     expect(owning.length).toBeGreaterThanOrEqual(4 * 2 * 4);
   });
 
-  it.each(inverse.map((probe) => [probe.title, probe] as const))('refuses %s: 403 naming the field and the target, nothing changed', async (_title, probe) => {
-    const { response, named, changed } = await runProbe(author, probe);
-    expect(response.status).toBe(403);
-    expect(response.body.error.message).toContain(probe.relation.name);
-    expect(response.body.error.details).toMatchObject({ field: probe.relation.name });
-    expect(String(response.body.error.details.target)).toContain(named);
-    expect(changed).toBe(false);
-  });
+  it.each(inverse.map((probe) => [probe.title, probe] as const))(
+    'refuses %s: 403 naming the field and the target, nothing changed',
+    async (_title, probe) => {
+      const { response, named, changed } = await runProbe(author, probe);
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toContain(probe.relation.name);
+      expect(response.body.error.details).toMatchObject({ field: probe.relation.name });
+      expect(String(response.body.error.details.target)).toContain(named);
+      expect(changed).toBe(false);
+    },
+  );
 
   it.each(inverse.filter((probe) => probe.changes).map((probe) => [probe.title, probe] as const))(
     'with the guard off, %s changes the other document (the hole the guard closes)',
@@ -203,7 +237,7 @@ describe('Content Manager: an Author writing relations to documents they did not
       const { response, changed } = await runProbe(author, probe);
       expect(response.status).toBeLessThan(300);
       expect(changed).toBe(true);
-    }
+    },
   );
 
   it.each(owning.map((probe) => [probe.title, probe] as const))(
@@ -212,27 +246,38 @@ describe('Content Manager: an Author writing relations to documents they did not
       const { response, publishedChanged } = await runProbe(author, probe);
       expect(response.status).toBeLessThan(300);
       expect(publishedChanged).toBe(false);
-    }
+    },
   );
 });
 
 describe("an article's authors, topics and sources change only on the article, through the workflow", () => {
-  const articleInverses = () => probes().filter((probe) => probe.relation.inverse && probe.relation.target === ARTICLE_UID && probe.changes);
+  const articleInverses = () =>
+    probes().filter((probe) => probe.relation.inverse && probe.relation.target === ARTICLE_UID && probe.changes);
 
   it('refuses them from the other side to an Editor too (Content Manager), every form, create and update', async () => {
     expect(articleInverses().length).toBeGreaterThanOrEqual(3 * 7);
     for (const probe of articleInverses()) {
       const { response, changed } = await runProbe(editor, probe);
-      expect({ probe: probe.title, status: response.status, changed }).toEqual({ probe: probe.title, status: 403, changed: false });
+      expect({ probe: probe.title, status: response.status, changed }).toEqual({
+        probe: probe.title,
+        status: 403,
+        changed: false,
+      });
       setGuard(false);
       const open = await runProbe(editor, probe);
       setGuard(true);
-      expect({ probe: probe.title, status: open.response.status < 300, changed: open.changed }).toEqual({ probe: probe.title, status: true, changed: true });
+      expect({ probe: probe.title, status: open.response.status < 300, changed: open.changed }).toEqual({
+        probe: probe.title,
+        status: true,
+        changed: true,
+      });
     }
   });
 
   it('refuses them through REST and GraphQL with a full-access API token', async () => {
-    const { accessKey } = (await strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', lifespan: null })) as { accessKey: string };
+    const { accessKey } = (await strapi
+      .service('admin::api-token')
+      .create({ name: 'full', type: 'full-access', lifespan: null })) as { accessKey: string };
     const token = { Authorization: `Bearer ${accessKey}` };
     const inverseTypes = relationAttributes().filter((relation) => relation.inverse && relation.target === ARTICLE_UID);
     expect(inverseTypes.map((relation) => relation.uid).sort()).toEqual([AUTHOR_UID, SOURCE_UID, TOPIC_UID]);
@@ -242,7 +287,10 @@ describe("an article's authors, topics and sources change only on the article, t
       const story = await publishedByCode(ARTICLE_UID);
       const rest = (guard: boolean) => {
         setGuard(guard);
-        return publicApi(strapi).post(`/api/${plural}`).set(token).send({ data: { ...newData(relation.uid), [relation.name]: [story] } });
+        return publicApi(strapi)
+          .post(`/api/${plural}`)
+          .set(token)
+          .send({ data: { ...newData(relation.uid), [relation.name]: [story] } });
       };
       const before = await snapshot(ARTICLE_UID, story);
       const refused = await rest(true);
@@ -250,7 +298,10 @@ describe("an article's authors, topics and sources change only on the article, t
       expect(await snapshot(ARTICLE_UID, story)).toBe(before);
 
       const existing = await publishedByCode(relation.uid);
-      const update = await publicApi(strapi).put(`/api/${plural}/${existing}`).set(token).send({ data: { [relation.name]: { connect: [story] } } });
+      const update = await publicApi(strapi)
+        .put(`/api/${plural}/${existing}`)
+        .set(token)
+        .send({ data: { [relation.name]: { connect: [story] } } });
       expect({ uid: relation.uid, status: update.status }).toEqual({ uid: relation.uid, status: 403 });
       expect(await snapshot(ARTICLE_UID, story)).toBe(before);
 
@@ -260,7 +311,10 @@ describe("an article's authors, topics and sources change only on the article, t
         return publicApi(strapi)
           .post('/graphql')
           .set(token)
-          .send({ query: `mutation($data: ${mutation.slice(6)}Input!) { ${mutation}(data: $data, locale: "ar") { documentId } }`, variables: { data: { ...newData(relation.uid), [relation.name]: [story] } } });
+          .send({
+            query: `mutation($data: ${mutation.slice(6)}Input!) { ${mutation}(data: $data, locale: "ar") { documentId } }`,
+            variables: { data: { ...newData(relation.uid), [relation.name]: [story] } },
+          });
       };
       const gqlRefused = await graphql(true);
       expect(gqlRefused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -277,7 +331,9 @@ describe("an article's authors, topics and sources change only on the article, t
 
   it('refuses deleting or cloning an author, topic or source linked to articles, and an Author deleting a published one', async () => {
     for (const uid of TYPES.filter((type) => type !== ARTICLE_UID)) {
-      const relation = relationAttributes().find((attribute) => attribute.uid === uid && attribute.target === ARTICLE_UID) as RelationAttribute;
+      const relation = relationAttributes().find(
+        (attribute) => attribute.uid === uid && attribute.target === ARTICLE_UID,
+      ) as RelationAttribute;
       const own = await author.post(`${cmPath(uid)}?locale=ar`, newData(uid));
       const ownId = own.body.data.documentId as string;
       const story = await publishedByCode(ARTICLE_UID);
@@ -301,7 +357,9 @@ describe("an article's authors, topics and sources change only on the article, t
       expect((await editor.post(`${cmPath(uid, mine, 'publish')}?locale=ar`)).status).toBe(200);
       const published = await author.delete(`${cmPath(uid, mine)}?locale=ar`);
       expect({ uid, status: published.status }).toEqual({ uid, status: 403 });
-      expect(await strapi.db.query(uid).count({ where: { documentId: mine, publishedAt: { $notNull: true } } })).toBe(1);
+      expect(await strapi.db.query(uid).count({ where: { documentId: mine, publishedAt: { $notNull: true } } })).toBe(
+        1,
+      );
       const draftOnly = (await author.post(`${cmPath(uid)}?locale=ar`, newData(uid))).body.data.documentId as string;
       expect((await author.delete(`${cmPath(uid, draftOnly)}?locale=ar`)).status).toBe(200);
 

@@ -23,11 +23,16 @@ afterAll(async () => app?.teardown());
 
 describe('editorial roles', () => {
   it('an Author creates and edits a draft but cannot publish it; an Editor can', async () => {
-    const created = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'خبر من الكاتب', body: paragraphs('نص') });
+    const created = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: 'خبر من الكاتب',
+      body: paragraphs('نص'),
+    });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
 
-    const edited = await author.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'خبر من الكاتب بعد التعديل' });
+    const edited = await author.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, {
+      title: 'خبر من الكاتب بعد التعديل',
+    });
     expect(edited.status).toBe(200);
 
     const authorPublish = await author.post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=ar`);
@@ -36,7 +41,9 @@ describe('editorial roles', () => {
     expect((await publicApi(strapi).get(`/api/articles/${documentId}?locale=ar`)).status).toBe(404);
 
     // Creating straight into the published state is publishing too.
-    const createAndPublish = await author.post(`${cmPath(ARTICLE_UID)}/actions/publish?locale=ar`, { title: 'نشر مباشر' });
+    const createAndPublish = await author.post(`${cmPath(ARTICLE_UID)}/actions/publish?locale=ar`, {
+      title: 'نشر مباشر',
+    });
     expect(createAndPublish.status).toBe(403);
 
     // The workflow: the Author submits, the Editor approves, then publishing is allowed.
@@ -55,12 +62,16 @@ describe('editorial roles', () => {
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
 
-    expect((await author.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'تعديل غير مسموح' })).status).toBe(403);
+    expect(
+      (await author.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'تعديل غير مسموح' })).status,
+    ).toBe(403);
     expect((await author.delete(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`)).status).toBe(403);
     const stored = await strapi.documents(ARTICLE_UID).findOne({ documentId, locale: 'ar' });
     expect(stored?.title).toBe('خبر زميل آخر');
 
-    expect((await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'تعديل المحرر' })).status).toBe(200);
+    expect((await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'تعديل المحرر' })).status).toBe(
+      200,
+    );
     expect((await editor.delete(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`)).status).toBe(200);
     expect(await strapi.documents(ARTICLE_UID).findOne({ documentId, locale: 'ar' })).toBeNull();
   });
@@ -73,7 +84,9 @@ describe('editorial roles', () => {
   it('the roles carry explicit permissions: no publish for Author, publish for Editor', async () => {
     const actionsOf = async (code: string) => {
       const role = (await strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
-      const permissions = (await strapi.db.query('admin::permission').findMany({ where: { role: role.id, subject: ARTICLE_UID } })) as Array<{ action: string }>;
+      const permissions = (await strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: role.id, subject: ARTICLE_UID } })) as Array<{ action: string }>;
       return permissions.map((p) => p.action.replace('plugin::content-manager.explorer.', '')).sort();
     };
     expect(await actionsOf('strapi-author')).toEqual(['create', 'delete', 'read', 'update']);

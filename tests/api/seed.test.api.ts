@@ -38,8 +38,17 @@ describe('locales, demo content and first admin', () => {
     expect(await countAll()).toEqual(counts);
 
     const sections = await strapi.documents(TOPIC_UID).findMany({ locale: 'en', filters: { kind: 'section' } });
-    expect(sections.map((s) => s.name).sort()).toEqual(['Culture', 'Economy', 'International', 'Middle East', 'Sport', 'Technology']);
-    const security = await strapi.documents(TOPIC_UID).findFirst({ locale: 'ar', filters: { name: 'التعاون الأمني' }, populate: ['parent'] });
+    expect(sections.map((s) => s.name).sort()).toEqual([
+      'Culture',
+      'Economy',
+      'International',
+      'Middle East',
+      'Sport',
+      'Technology',
+    ]);
+    const security = await strapi
+      .documents(TOPIC_UID)
+      .findFirst({ locale: 'ar', filters: { name: 'التعاون الأمني' }, populate: ['parent'] });
     expect((security as unknown as { parent: { name: string } }).parent.name).toBe('الشرق الأوسط');
     for (const name of ['أحداث إقليمية', 'حلف الناتو', 'مؤتمرات وقمم', 'انتخابات', 'الإرهاب', 'الطاقة']) {
       expect(await strapi.documents(TOPIC_UID).count({ locale: 'ar', filters: { name } })).toBe(1);
@@ -74,11 +83,15 @@ describe('locales, demo content and first admin', () => {
   });
 
   it('publishes the bilingual demo story for the public API, by slug, in Arabic and English', async () => {
-    const ar = await publicApi(strapi).get('/api/articles?locale=ar&filters[slug][$eq]=العراق-وحلف-الناتو-يبحثان-التعاون-الأمني-في-حوار-المنامة&populate=topics');
+    const ar = await publicApi(strapi).get(
+      '/api/articles?locale=ar&filters[slug][$eq]=العراق-وحلف-الناتو-يبحثان-التعاون-الأمني-في-حوار-المنامة&populate=topics',
+    );
     expect(ar.status).toBe(200);
     expect(ar.body.data).toHaveLength(1);
     expect(ar.body.data[0].topics.map((t: { name: string }) => t.name)).toContain('حلف الناتو');
-    const en = await publicApi(strapi).get('/api/articles?locale=en&filters[slug][$eq]=iraq-nato-meet-at-manama-dialogue');
+    const en = await publicApi(strapi).get(
+      '/api/articles?locale=en&filters[slug][$eq]=iraq-nato-meet-at-manama-dialogue',
+    );
     expect(en.body.data[0].title).toBe('Iraq and NATO discuss security cooperation at the Manama Dialogue');
   });
 
@@ -88,10 +101,14 @@ describe('locales, demo content and first admin', () => {
     expect(await service.ensureFirstAdmin({} as NodeJS.ProcessEnv)).toBe('not-configured');
     expect(await service.ensureFirstAdmin(env)).toBe('created');
     expect(await service.ensureFirstAdmin(env)).toBe('exists');
-    const login = await publicApi(strapi).post('/admin/login').send({ email: 'chief@newsroom.test', password: 'Chief-editor-1' });
+    const login = await publicApi(strapi)
+      .post('/admin/login')
+      .send({ email: 'chief@newsroom.test', password: 'Chief-editor-1' });
     expect(login.status).toBe(200);
     expect(login.body.data.token).toEqual(expect.any(String));
-    const user = await strapi.db.query('admin::user').findOne({ where: { email: 'chief@newsroom.test' }, populate: ['roles'] });
+    const user = await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: 'chief@newsroom.test' }, populate: ['roles'] });
     expect(user.roles.map((r: { code: string }) => r.code)).toEqual(['strapi-super-admin']);
   });
 });

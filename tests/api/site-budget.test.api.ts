@@ -27,7 +27,10 @@ beforeAll(async () => {
   made.child = await make.topic('موضوع فرعي', { parent: made.big.documentId });
   made.small = await make.topic('موضوع صغير');
   // One story with one relation of each, one with several.
-  made.single = await make.article('قصة منفردة نادرة', { topics: [made.small.documentId], authors: [made.rare.documentId] });
+  made.single = await make.article('قصة منفردة نادرة', {
+    topics: [made.small.documentId],
+    authors: [made.rare.documentId],
+  });
   await make.publish(made.single.documentId);
   for (let i = 1; i <= 21; i++) {
     const story = await make.article(`قصة متكررة ${i}`, {
@@ -56,7 +59,8 @@ const own = async (path: string, query: Record<string, string> = {}) => {
   if (process.env.SHOW_SQL) console.log(path, baseline.statements, statements);
   return { count: statements.length, items: counted.response.body.data, statements };
 };
-const itemsOf = (data: { articles?: unknown[] } | unknown[]) => (Array.isArray(data) ? data : data.articles ?? []).length;
+const itemsOf = (data: { articles?: unknown[] } | unknown[]) =>
+  (Array.isArray(data) ? data : (data.articles ?? [])).length;
 
 describe('SQL statements per site read', () => {
   it('article by slug: 4, with one relation of each or several', async () => {

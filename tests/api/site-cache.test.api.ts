@@ -12,7 +12,8 @@ let strapi: Core.Strapi;
 const made: Record<string, Made> = {};
 let make: ReturnType<typeof siteFixtures>;
 
-const cacheState = async (path: string, query: Record<string, string> = {}) => (await site(strapi, path, query)).headers['x-cache'];
+const cacheState = async (path: string, query: Record<string, string> = {}) =>
+  (await site(strapi, path, query)).headers['x-cache'];
 /** Reads each page twice, so the second is served from the cache. */
 const warm = async (paths: string[]) => {
   for (const path of paths) await site(strapi, path);
@@ -27,7 +28,10 @@ beforeAll(async () => {
   made.section = await make.topic('قسم الذاكرة', { kind: 'section' });
   made.topic = await make.topic('موضوع الذاكرة', { parent: made.section.documentId });
   made.other = await make.topic('موضوع آخر');
-  made.story = await make.article('خبر أول في الذاكرة', { topics: [made.topic.documentId], authors: [made.writer.documentId] });
+  made.story = await make.article('خبر أول في الذاكرة', {
+    topics: [made.topic.documentId],
+    authors: [made.writer.documentId],
+  });
   await make.publish(made.story.documentId);
   made.elsewhere = await make.article('خبر في موضوع آخر', { topics: [made.other.documentId] });
   await make.publish(made.elsewhere.documentId);
@@ -46,11 +50,19 @@ describe('site reads in the public response cache', () => {
   });
 
   it("evicts the topic's pages, the author's and searches when a story is published in the topic, and nothing else", async () => {
-    const affected = [`ar/topics/${made.topic.slug}/articles`, `ar/topics/${made.topic.slug}`, `ar/authors/${made.writer.slug}`, `ar/authors/${made.writer.slug}/articles`];
+    const affected = [
+      `ar/topics/${made.topic.slug}/articles`,
+      `ar/topics/${made.topic.slug}`,
+      `ar/authors/${made.writer.slug}`,
+      `ar/authors/${made.writer.slug}/articles`,
+    ];
     const untouched = [`ar/topics/${made.other.slug}/articles`, `ar/articles/${made.elsewhere.slug}`];
     await warm([...affected, ...untouched]);
     await site(strapi, 'ar/search', { q: 'الذاكرة' });
-    const fresh = await make.article('خبر جديد في الذاكرة', { topics: [made.topic.documentId], authors: [made.writer.documentId] });
+    const fresh = await make.article('خبر جديد في الذاكرة', {
+      topics: [made.topic.documentId],
+      authors: [made.writer.documentId],
+    });
     await make.publish(fresh.documentId);
     for (const path of affected) {
       const response = await site(strapi, path);
@@ -63,7 +75,10 @@ describe('site reads in the public response cache', () => {
     expect(search.body.data.map((item: { title: string }) => item.title)).toContain('خبر جديد في الذاكرة');
     for (const path of untouched) expect({ path, state: await cacheState(path) }).toEqual({ path, state: 'HIT' });
 
-    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE).unpublish({ documentId: fresh.documentId, locale: 'ar' }));
+    await strapi
+      .plugin('newsroom')
+      .service('workflow')
+      .asSystem(() => strapi.documents(ARTICLE).unpublish({ documentId: fresh.documentId, locale: 'ar' }));
     const after = await site(strapi, `ar/topics/${made.topic.slug}/articles`);
     expect(after.body.data.map((item: { title: string }) => item.title)).toEqual(['خبر أول في الذاكرة']);
   });
@@ -71,7 +86,9 @@ describe('site reads in the public response cache', () => {
   it("evicts every page showing an author's name when it changes", async () => {
     const pages = [`ar/articles/${made.story.slug}`, `ar/topics/${made.topic.slug}/articles`];
     await warm(pages);
-    await strapi.documents(AUTHOR).update({ documentId: made.writer.documentId, locale: 'ar', data: { name: 'كاتبة باسم جديد' } });
+    await strapi
+      .documents(AUTHOR)
+      .update({ documentId: made.writer.documentId, locale: 'ar', data: { name: 'كاتبة باسم جديد' } });
     // The rename is a draft until an Editor publishes it: the pages keep the published name meanwhile.
     expect((await site(strapi, pages[0])).body.data.authors[0].name).not.toBe('كاتبة باسم جديد');
     await strapi.documents(AUTHOR).publish({ documentId: made.writer.documentId, locale: 'ar' });
@@ -85,14 +102,19 @@ describe('site reads in the public response cache', () => {
 
   it("evicts a section's page when a topic is published under it (a draft topic changes nothing public)", async () => {
     await warm([`ar/topics/${made.section.slug}`]);
-    const draft = await strapi.documents(TOPIC).create({ locale: 'ar', data: { name: 'موضوع فرعي جديد', kind: 'topic', parent: made.section.documentId } });
+    const draft = await strapi
+      .documents(TOPIC)
+      .create({ locale: 'ar', data: { name: 'موضوع فرعي جديد', kind: 'topic', parent: made.section.documentId } });
     const before = await site(strapi, `ar/topics/${made.section.slug}`);
     expect(before.headers['x-cache']).toBe('HIT');
     expect(before.body.data.children.map((child: { name: string }) => child.name)).toEqual(['موضوع الذاكرة']);
     await strapi.documents(TOPIC).publish({ documentId: draft.documentId, locale: 'ar' });
     const page = await site(strapi, `ar/topics/${made.section.slug}`);
     expect(page.headers['x-cache']).toBe('MISS');
-    expect(page.body.data.children.map((child: { name: string }) => child.name)).toEqual(['موضوع الذاكرة', 'موضوع فرعي جديد']);
+    expect(page.body.data.children.map((child: { name: string }) => child.name)).toEqual([
+      'موضوع الذاكرة',
+      'موضوع فرعي جديد',
+    ]);
   });
 
   it('never caches a 404 or a refused request', async () => {

@@ -27,7 +27,8 @@ const RARE_WORD = 'نادرةجدا';
 /** A vocabulary of made-up words, each a few letters and a number. */
 const WORDS = Array.from({ length: 400 }, (_, i) => `سطر${String.fromCharCode(0x0628 + (i % 20))}${i}`);
 
-const textOf = (seed: number): string => Array.from({ length: 300 }, (_, i) => WORDS[(seed * 31 + i * 17) % WORDS.length]).join(' ');
+const textOf = (seed: number): string =>
+  Array.from({ length: 300 }, (_, i) => WORDS[(seed * 31 + i * 17) % WORDS.length]).join(' ');
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -35,10 +36,24 @@ beforeAll(async () => {
   postgres = app.databaseLabel === 'postgres';
   const knex = strapi.db.connection;
   const now = Date.now();
-  const owner = (i: number) => ({ document_id: `owner${i}`, locale: 'ar', published_at: new Date(now), created_at: new Date(now), updated_at: new Date(now) });
+  const owner = (i: number) => ({
+    document_id: `owner${i}`,
+    locale: 'ar',
+    published_at: new Date(now),
+    created_at: new Date(now),
+    updated_at: new Date(now),
+  });
   const owners = OWNERS + FILLER;
-  await knex.batchInsert('topics', Array.from({ length: owners }, (_, i) => ({ ...owner(i), name: `موضوع ${i}`, slug: `topic-${i}`, kind: 'topic' })), 500);
-  await knex.batchInsert('authors', Array.from({ length: owners }, (_, i) => ({ ...owner(i), name: `كاتب ${i}`, slug: `author-${i}` })), 500);
+  await knex.batchInsert(
+    'topics',
+    Array.from({ length: owners }, (_, i) => ({ ...owner(i), name: `موضوع ${i}`, slug: `topic-${i}`, kind: 'topic' })),
+    500,
+  );
+  await knex.batchInsert(
+    'authors',
+    Array.from({ length: owners }, (_, i) => ({ ...owner(i), name: `كاتب ${i}`, slug: `author-${i}` })),
+    500,
+  );
   const articles = Array.from({ length: DOCUMENTS * 2 }, (_, row) => {
     const doc = Math.floor(row / 2);
     const at = new Date(now - (DOCUMENTS - doc) * 60_000);
@@ -59,11 +74,26 @@ beforeAll(async () => {
   });
   await knex.batchInsert('articles', articles, 500);
   // Ids read back rather than taken from the inserts (what an insert returns differs between drivers).
-  const idsOf = async (table: string) => new Map(((await knex(table).select('id', 'document_id')) as Array<{ id: number; document_id: string }>).map((row) => [row.document_id, row.id]));
+  const idsOf = async (table: string) =>
+    new Map(
+      ((await knex(table).select('id', 'document_id')) as Array<{ id: number; document_id: string }>).map((row) => [
+        row.document_id,
+        row.id,
+      ]),
+    );
   const [topics, authors] = [await idsOf('topics'), await idsOf('authors')];
-  const rows = (await knex('articles').select('id', 'document_id').where('document_id', 'like', 'doc%')) as Array<{ id: number; document_id: string }>;
+  const rows = (await knex('articles').select('id', 'document_id').where('document_id', 'like', 'doc%')) as Array<{
+    id: number;
+    document_id: string;
+  }>;
   const docOf = (row: { document_id: string }) => Number(row.document_id.slice(3));
-  const link = (key: string, ids: Map<string, number>) => rows.map((row) => ({ article_id: row.id, [key]: ids.get(`owner${docOf(row) % OWNERS}`), [`${key.replace('_id', '')}_ord`]: 1, article_ord: 1 }));
+  const link = (key: string, ids: Map<string, number>) =>
+    rows.map((row) => ({
+      article_id: row.id,
+      [key]: ids.get(`owner${docOf(row) % OWNERS}`),
+      [`${key.replace('_id', '')}_ord`]: 1,
+      article_ord: 1,
+    }));
   // Every story is also in one big section (topic-40), the case where a topic holds most of the archive.
   const section = topics.get(`owner${OWNERS}`);
   const inSection = rows.map((row) => ({ article_id: row.id, topic_id: section, topic_ord: 2, article_ord: 1 }));
@@ -90,10 +120,15 @@ const planOf = async (label: string, request: () => ReturnType<typeof site>, pat
   const bindings = counted.bindings[index];
   const knex = strapi.db.connection;
   const plan = postgres
-    ? ((await knex.raw(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, bindings as never[])).rows as Array<{ 'QUERY PLAN': string }>)
+    ? (
+        (await knex.raw(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, bindings as never[]))
+          .rows as Array<{ 'QUERY PLAN': string }>
+      )
         .map((row) => row['QUERY PLAN'])
         .join('\n')
-    : ((await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings as never[])) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    : ((await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings as never[])) as Array<{ detail: string }>)
+        .map((row) => row.detail)
+        .join('\n');
   plans.push(`-- ${label}\n${sql}\n${plan}`);
   return plan;
 };
@@ -105,7 +140,11 @@ const expectNoFullScanOfArticles = (plan: string) => {
 
 describe('query plans of the site reads', () => {
   it('latest in a topic: from the topic link rows, no scan of articles', async () => {
-    const plan = await planOf('latest in a topic', () => site(strapi, 'ar/topics/topic-7/articles', { page: '2' }), /from .articles_topics_lnk. as .l. inner join .articles./);
+    const plan = await planOf(
+      'latest in a topic',
+      () => site(strapi, 'ar/topics/topic-7/articles', { page: '2' }),
+      /from .articles_topics_lnk. as .l. inner join .articles./,
+    );
     expect(plan).toContain('articles_topics_lnk_topic_article_idx');
     expectNoFullScanOfArticles(plan);
   });
@@ -114,8 +153,14 @@ describe('query plans of the site reads', () => {
     // PostgreSQL's planner turns the join round by itself; SQLite is given the walk over the date index as a
     // query of its own (site-queries.ts latestOf), since it sorts a big owner's links whenever its statistics
     // make the owner look small.
-    const shape = postgres ? /from .articles_topics_lnk. as .l. inner join .articles./ : /from .articles. as .a. where exists \(select 1 from .articles_topics_lnk. as .l./;
-    const plan = await planOf('latest in a big section', () => site(strapi, `ar/topics/topic-${OWNERS}/articles`), shape);
+    const shape = postgres
+      ? /from .articles_topics_lnk. as .l. inner join .articles./
+      : /from .articles. as .a. where exists \(select 1 from .articles_topics_lnk. as .l./;
+    const plan = await planOf(
+      'latest in a big section',
+      () => site(strapi, `ar/topics/topic-${OWNERS}/articles`),
+      shape,
+    );
     expectNoFullScanOfArticles(plan);
     if (postgres) {
       expect(plan).toMatch(/articles_topics_lnk_topic_article_idx|articles_locale_published_idx/);
@@ -124,7 +169,9 @@ describe('query plans of the site reads', () => {
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
     // Newest first in the locale, page after page: every third document is English.
-    const arabicNewestFirst = Array.from({ length: DOCUMENTS }, (_, i) => DOCUMENTS - 1 - i).filter((doc) => doc % 3 !== 0);
+    const arabicNewestFirst = Array.from({ length: DOCUMENTS }, (_, i) => DOCUMENTS - 1 - i).filter(
+      (doc) => doc % 3 !== 0,
+    );
     for (const page of [1, 2]) {
       const response = await site(strapi, `ar/topics/topic-${OWNERS}/articles`, { page: String(page) });
       expect(response.body.data.map((item: { title: string }) => item.title)).toEqual(
@@ -135,32 +182,52 @@ describe('query plans of the site reads', () => {
   });
 
   it("an author's latest: from the author link rows", async () => {
-    const plan = await planOf('latest by an author', () => site(strapi, 'ar/authors/author-7/articles'), /from .articles_authors_lnk. as .l. inner join .articles./);
+    const plan = await planOf(
+      'latest by an author',
+      () => site(strapi, 'ar/authors/author-7/articles'),
+      /from .articles_authors_lnk. as .l. inner join .articles./,
+    );
     expect(plan).toContain('articles_authors_lnk_author_article_idx');
     expectNoFullScanOfArticles(plan);
   });
 
   it('article by slug: the slug index', async () => {
-    const plan = await planOf('article by slug', () => site(strapi, 'ar/articles/story-1001'), /from .articles. as .a. where .a.\..slug./);
+    const plan = await planOf(
+      'article by slug',
+      () => site(strapi, 'ar/articles/story-1001'),
+      /from .articles. as .a. where .a.\..slug./,
+    );
     expect(plan).toContain('articles_slug_locale_published_idx');
     expectNoFullScanOfArticles(plan);
   });
 
   it('a topic and an author by slug: their slug indexes', async () => {
-    expect(await planOf('topic by slug', () => site(strapi, 'ar/topics/topic-7'), /from .topics. as .o./)).toContain('topics_slug_locale_idx');
-    expect(await planOf('author by slug', () => site(strapi, 'ar/authors/author-7'), /from .authors. as .o./)).toContain('authors_slug_locale_idx');
+    expect(await planOf('topic by slug', () => site(strapi, 'ar/topics/topic-7'), /from .topics. as .o./)).toContain(
+      'topics_slug_locale_idx',
+    );
+    expect(
+      await planOf('author by slug', () => site(strapi, 'ar/authors/author-7'), /from .authors. as .o./),
+    ).toContain('authors_slug_locale_idx');
   });
 
   it('search: the trigram index on PostgreSQL, the locale index newest first on SQLite', async () => {
     const rare = await planOf('search, a rare word', () => site(strapi, 'ar/search', { q: RARE_WORD }), /search_key/);
     expect(rare).toContain(postgres ? 'articles_search_key_trgm_idx' : 'articles_locale_published_idx');
     expectNoFullScanOfArticles(rare);
-    const common = await planOf('search, a common word', () => site(strapi, 'ar/search', { q: WORDS[3] }), /search_key/);
+    const common = await planOf(
+      'search, a common word',
+      () => site(strapi, 'ar/search', { q: WORDS[3] }),
+      /search_key/,
+    );
     expectNoFullScanOfArticles(common);
   });
 
   it("a page's authors: one IN query over the link table's article index", async () => {
-    const plan = await planOf('authors of a page', () => site(strapi, 'ar/topics/topic-7/articles'), /from .articles_authors_lnk. as .l. inner join .authors./);
+    const plan = await planOf(
+      'authors of a page',
+      () => site(strapi, 'ar/topics/topic-7/articles'),
+      /from .articles_authors_lnk. as .l. inner join .authors./,
+    );
     expect(plan).toMatch(/articles_authors_lnk_(fk|uq)/);
   });
 });

@@ -12,14 +12,31 @@ let strapi: Core.Strapi;
 const made: Record<string, Made> = {};
 
 /** The fields of an article in a list, and nothing else (no body, no search key, no numeric id). */
-const LIST_KEYS = ['authors', 'dateline', 'dir', 'documentId', 'locale', 'originalPublishedAt', 'publishedAt', 'readingTime', 'slug', 'standfirst', 'title', 'wordCount'];
+const LIST_KEYS = [
+  'authors',
+  'dateline',
+  'dir',
+  'documentId',
+  'locale',
+  'originalPublishedAt',
+  'publishedAt',
+  'readingTime',
+  'slug',
+  'standfirst',
+  'title',
+  'wordCount',
+];
 const titles = (items: Array<{ title: string }>) => items.map((item) => item.title);
 
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
   const make = siteFixtures(strapi);
-  made.sara = await make.author('سارة الكاتبة', 'ar', { jobTitle: 'مراسلة', bio: 'تكتب عن الخليج', email: 'sara@newsroom.test' });
+  made.sara = await make.author('سارة الكاتبة', 'ar', {
+    jobTitle: 'مراسلة',
+    bio: 'تكتب عن الخليج',
+    email: 'sara@newsroom.test',
+  });
   made.ali = await make.author('علي المحرر');
   made.agency = await make.source('وكالة أنباء الخليج');
   made.section = await make.topic('الشرق الأوسط', { kind: 'section', colour: '#aa3300' });
@@ -38,17 +55,28 @@ beforeAll(async () => {
   await make.publish(made.main.documentId);
   // A change saved but not published: neither the title nor the authors may show.
   await make.article('عنوان لم ينشر بعد', { authors: [made.ali.documentId] }, 'ar', made.main.documentId);
-  made.draft = await make.article('خبر مسودة عن الأمن', { topics: [made.security.documentId], authors: [made.sara.documentId] });
+  made.draft = await make.article('خبر مسودة عن الأمن', {
+    topics: [made.security.documentId],
+    authors: [made.sara.documentId],
+  });
 
-  made.lonely = await make.article('الخبر الوحيد في موضوع نادر', { topics: [made.rare.documentId], authors: [made.sara.documentId] });
+  made.lonely = await make.article('الخبر الوحيد في موضوع نادر', {
+    topics: [made.rare.documentId],
+    authors: [made.sara.documentId],
+  });
   await make.publish(made.lonely.documentId);
   for (let i = 1; i <= 24; i++) {
-    const story = await make.article(`خبر رقم ${i} عن المنطقة`, { topics: [made.security.documentId], authors: [made.sara.documentId] });
+    const story = await make.article(`خبر رقم ${i} عن المنطقة`, {
+      topics: [made.security.documentId],
+      authors: [made.sara.documentId],
+    });
     await make.publish(story.documentId);
   }
 
   // English: the topic's English locale and one English story in it.
-  await strapi.documents(TOPIC_UID).update({ documentId: made.security.documentId, locale: 'en', data: { name: 'Regional security', kind: 'topic' } });
+  await strapi
+    .documents(TOPIC_UID)
+    .update({ documentId: made.security.documentId, locale: 'en', data: { name: 'Regional security', kind: 'topic' } });
   await strapi.documents(TOPIC_UID).publish({ documentId: made.security.documentId, locale: 'en' });
   made.english = await make.article('Gulf security talks', { topics: [made.security.documentId] }, 'en');
   await make.publish(made.english.documentId, 'en');
@@ -83,7 +111,15 @@ describe('GET /api/newsroom/site/:locale/articles/:slug', () => {
         { documentId: made.security.documentId, name: 'الأمن الإقليمي', slug: made.security.slug, kind: 'topic' },
         { documentId: made.section.documentId, name: 'الشرق الأوسط', slug: made.section.slug, kind: 'section' },
       ],
-      sources: [{ documentId: made.agency.documentId, name: 'وكالة أنباء الخليج', slug: made.agency.slug, kind: 'news_agency', homepageUrl: 'https://example.org' }],
+      sources: [
+        {
+          documentId: made.agency.documentId,
+          name: 'وكالة أنباء الخليج',
+          slug: made.agency.slug,
+          kind: 'news_agency',
+          homepageUrl: 'https://example.org',
+        },
+      ],
     });
     expect(JSON.stringify(response.body)).not.toMatch(/sara@newsroom\.test|searchKey|search_key/);
   });
@@ -132,7 +168,9 @@ describe('lists: a topic, an author, a search', () => {
   it('lists a topic in one locale only', async () => {
     const english = await site(strapi, `en/topics/regional-security/articles`);
     expect(titles(english.body.data)).toEqual(['Gulf security talks']);
-    expect(titles((await site(strapi, `ar/topics/${made.rare.slug}/articles`)).body.data)).toEqual(['الخبر الوحيد في موضوع نادر']);
+    expect(titles((await site(strapi, `ar/topics/${made.rare.slug}/articles`)).body.data)).toEqual([
+      'الخبر الوحيد في موضوع نادر',
+    ]);
   });
 
   it('shows a topic page: the topic, its parent, its children and its first page', async () => {
@@ -152,7 +190,11 @@ describe('lists: a topic, an author, a search', () => {
     });
     expect(titles(section.body.data.articles)).toEqual(['تعزيز الأمن في الخليج']);
     const topic = await site(strapi, `ar/topics/${made.security.slug}`);
-    expect(topic.body.data).toMatchObject({ description: 'أخبار الأمن', parent: { documentId: made.section.documentId, kind: 'section' }, children: [] });
+    expect(topic.body.data).toMatchObject({
+      description: 'أخبار الأمن',
+      parent: { documentId: made.section.documentId, kind: 'section' },
+      children: [],
+    });
     expect(topic.body.data.articles).toHaveLength(20);
     expect(topic.body.meta.pagination).toEqual({ page: 1, pageSize: 20, hasMore: true });
   });
@@ -161,12 +203,22 @@ describe('lists: a topic, an author, a search', () => {
     const page = await site(strapi, `ar/authors/${made.sara.slug}`);
     expect(page.status).toBe(200);
     const { articles, ...author } = page.body.data;
-    expect(author).toEqual({ documentId: made.sara.documentId, locale: 'ar', dir: 'rtl', name: 'سارة الكاتبة', slug: made.sara.slug, jobTitle: 'مراسلة', bio: 'تكتب عن الخليج' });
+    expect(author).toEqual({
+      documentId: made.sara.documentId,
+      locale: 'ar',
+      dir: 'rtl',
+      name: 'سارة الكاتبة',
+      slug: made.sara.slug,
+      jobTitle: 'مراسلة',
+      bio: 'تكتب عن الخليج',
+    });
     expect(articles).toHaveLength(20);
     const rest = await site(strapi, `ar/authors/${made.sara.slug}/articles`, { page: '2' });
     // 24 numbered stories, the main one and the lonely one: the draft is not hers in public.
     expect(rest.body.data).toHaveLength(6);
-    expect(titles((await site(strapi, `ar/authors/${made.ali.slug}`)).body.data.articles)).toEqual(['تعزيز الأمن في الخليج']);
+    expect(titles((await site(strapi, `ar/authors/${made.ali.slug}`)).body.data.articles)).toEqual([
+      'تعزيز الأمن في الخليج',
+    ]);
   });
 
   it('searches Arabic regardless of hamza forms, published articles only', async () => {
@@ -186,13 +238,17 @@ describe('lists: a topic, an author, a search', () => {
 describe('requests the site reads refuse', () => {
   const refusal = async (path: string, query: Record<string, string>, field: string) => {
     const response = await site(strapi, path, query);
-    expect({ status: response.status, field: response.body.error?.details?.errors?.[0]?.path }).toEqual({ status: 400, field: [field] });
+    expect({ status: response.status, field: response.body.error?.details?.errors?.[0]?.path }).toEqual({
+      status: 400,
+      field: [field],
+    });
     expect(response.body.error.message.startsWith(`${field}: `)).toBe(true);
   };
 
   it('400 naming a bad locale, page or search', async () => {
     await refusal('AR!/articles/x', {}, 'locale');
-    for (const page of ['0', 'abc', '-1', '1.5', '501']) await refusal(`ar/topics/${made.security.slug}/articles`, { page }, 'page');
+    for (const page of ['0', 'abc', '-1', '1.5', '501'])
+      await refusal(`ar/topics/${made.security.slug}/articles`, { page }, 'page');
     await refusal('ar/search', {}, 'q');
     await refusal('ar/search', { q: 'ا'.repeat(201) }, 'q');
   });
@@ -210,17 +266,25 @@ describe('requests the site reads refuse', () => {
   });
 
   it('is readable by the Public role, and redirects a slug the story gave up', async () => {
-    const publicRole = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] })) as {
+    const publicRole = (await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, populate: ['permissions'] })) as {
       permissions: Array<{ action: string }>;
     };
-    const granted = publicRole.permissions.map((permission) => permission.action).filter((action) => action.startsWith('plugin::newsroom.site.'));
+    const granted = publicRole.permissions
+      .map((permission) => permission.action)
+      .filter((action) => action.startsWith('plugin::newsroom.site.'));
     expect(granted.sort()).toEqual(
-      ['article', 'author', 'authorArticles', 'search', 'topic', 'topicArticles'].map((handler) => `plugin::newsroom.site.${handler}`)
+      ['article', 'author', 'authorArticles', 'search', 'topic', 'topicArticles'].map(
+        (handler) => `plugin::newsroom.site.${handler}`,
+      ),
     );
     const make = siteFixtures(strapi);
     const story = await make.article('خبر سيتغير رابطه');
     await make.publish(story.documentId);
-    await strapi.documents(ARTICLE).update({ documentId: story.documentId, locale: 'ar', data: { slug: 'رابط-جديد-للخبر' } });
+    await strapi
+      .documents(ARTICLE)
+      .update({ documentId: story.documentId, locale: 'ar', data: { slug: 'رابط-جديد-للخبر' } });
     await make.publish(story.documentId);
     const old = await site(strapi, `ar/articles/${story.slug}`);
     expect(old.status).toBe(301);

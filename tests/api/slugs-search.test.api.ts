@@ -19,7 +19,8 @@ const createArticle = async (data: Record<string, unknown>, locale = 'ar') => {
   expect(response.status).toBe(201);
   return response.body.data as { documentId: string; slug: string };
 };
-const publish = async (documentId: string, locale = 'ar') => expect((await approveAndPublish(editor, documentId, locale)).status).toBe(200);
+const publish = async (documentId: string, locale = 'ar') =>
+  expect((await approveAndPublish(editor, documentId, locale)).status).toBe(200);
 const bySlug = (slug: string, locale = 'ar') =>
   publicApi(strapi).get('/api/articles').query({ locale, 'filters[slug][$eq]': slug });
 
@@ -30,7 +31,9 @@ describe('slug lifecycle', () => {
     await publish(documentId);
 
     // A later title edit does not move the URL.
-    const retitled = await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, { title: 'الأمن والاستقرار في المنطقة' });
+    const retitled = await editor.put(`${cmPath(ARTICLE_UID, documentId)}?locale=ar`, {
+      title: 'الأمن والاستقرار في المنطقة',
+    });
     expect(retitled.body.data.slug).toBe('الأمن-في-المنطقة');
     await publish(documentId);
     expect((await bySlug('الأمن-في-المنطقة')).body.data[0].title).toBe('الأمن والاستقرار في المنطقة');
@@ -45,12 +48,23 @@ describe('slug lifecycle', () => {
     expect(old.body.data).toEqual([]);
     expect(old.body.meta.redirectTo).toEqual({ slug: 'الأمن-الإقليمي', documentId, locale: 'ar' });
 
-    const resolved = await publicApi(strapi).get(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-في-المنطقة')}?locale=ar`);
+    const resolved = await publicApi(strapi).get(
+      `/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-في-المنطقة')}?locale=ar`,
+    );
     expect(resolved.status).toBe(301);
-    expect(resolved.headers.location).toBe(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`);
-    expect(resolved.body.data).toMatchObject({ documentId, slug: 'الأمن-الإقليمي', canonical: false, redirectTo: 'الأمن-الإقليمي' });
+    expect(resolved.headers.location).toBe(
+      `/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`,
+    );
+    expect(resolved.body.data).toMatchObject({
+      documentId,
+      slug: 'الأمن-الإقليمي',
+      canonical: false,
+      redirectTo: 'الأمن-الإقليمي',
+    });
 
-    const current = await publicApi(strapi).get(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`);
+    const current = await publicApi(strapi).get(
+      `/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`,
+    );
     expect(current.status).toBe(200);
     expect(current.body.data).toMatchObject({ documentId, canonical: true });
 
@@ -66,20 +80,28 @@ describe('slug lifecycle', () => {
 
     // Deleting the story forgets its old links.
     expect((await editor.delete(`${cmPath(ARTICLE_UID, documentId)}?locale=*`)).status).toBe(200);
-    expect((await publicApi(strapi).get(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`)).status).toBe(404);
+    expect(
+      (await publicApi(strapi).get(`/api/newsroom/resolve/articles/${encodeURIComponent('الأمن-الإقليمي')}?locale=ar`))
+        .status,
+    ).toBe(404);
   });
 
   it('gives a vocalized and an unvocalized title the same slug, and English a Latin one', async () => {
     const plain = await createArticle({ title: 'قمة الرياض الاقتصادية' });
     const vocalized = await createArticle({ title: 'قِمَّةُ الرِّياضِ الاقتصاديـــة' });
     expect(vocalized.slug).toBe(`${plain.slug}-2`);
-    const english = await editor.put(`${cmPath(ARTICLE_UID, plain.documentId)}?locale=en`, { title: 'Riyadh Economic Summit 2025' });
+    const english = await editor.put(`${cmPath(ARTICLE_UID, plain.documentId)}?locale=en`, {
+      title: 'Riyadh Economic Summit 2025',
+    });
     expect(english.body.data.slug).toBe('riyadh-economic-summit-2025');
   });
 
   it("makes the admin's slug button propose what the server generates", async () => {
-    const response = await editor
-      .post('/content-manager/uid/generate?locale=ar', { contentTypeUID: ARTICLE_UID, field: 'slug', data: { title: 'حوار المنامة ٢٠٢٥' } });
+    const response = await editor.post('/content-manager/uid/generate?locale=ar', {
+      contentTypeUID: ARTICLE_UID,
+      field: 'slug',
+      data: { title: 'حوار المنامة ٢٠٢٥' },
+    });
     expect(response.status).toBe(200);
     expect(response.body.data).toBe('حوار-المنامة-2025');
   });
@@ -89,13 +111,18 @@ describe('Arabic-aware search', () => {
   beforeAll(async () => {
     const security = await createArticle({ title: 'تعزيز الأمن في الخليج', body: paragraphs('تفاصيل') });
     await publish(security.documentId);
-    const meeting = await createArticle({ title: 'خبر عن المنامة', body: paragraphs('عُقِدَ اللِّقاءُ في المنامة بحضور الوفود') });
+    const meeting = await createArticle({
+      title: 'خبر عن المنامة',
+      body: paragraphs('عُقِدَ اللِّقاءُ في المنامة بحضور الوفود'),
+    });
     await publish(meeting.documentId);
     await createArticle({ title: 'مسودة عن الأمن لم تنشر' });
   });
 
-  const search = (q: string) => publicApi(strapi).get('/api/articles').query({ locale: 'ar', search: q, 'fields[0]': 'title' });
-  const titles = (response: { body: { data: Array<{ title: string }> } }) => response.body.data.map((a) => a.title).sort();
+  const search = (q: string) =>
+    publicApi(strapi).get('/api/articles').query({ locale: 'ar', search: q, 'fields[0]': 'title' });
+  const titles = (response: { body: { data: Array<{ title: string }> } }) =>
+    response.body.data.map((a) => a.title).sort();
 
   it('matches regardless of hamza, tashkeel, tatweel and taa marbuta, published only', async () => {
     expect(titles(await search('الامن'))).toEqual(['تعزيز الأمن في الخليج']);

@@ -15,7 +15,8 @@ let author: ReturnType<typeof asAdmin>;
 let wireStoryId: string;
 
 const topicId = async (name: string) =>
-  ((await strapi.documents(TOPIC_UID).findFirst({ locale: 'ar', filters: { name } })) as { documentId: string }).documentId;
+  ((await strapi.documents(TOPIC_UID).findFirst({ locale: 'ar', filters: { name } })) as { documentId: string })
+    .documentId;
 const names = (suggestions: TopicSuggestion[]) => suggestions.map((suggestion) => suggestion.name);
 
 beforeAll(async () => {
@@ -24,7 +25,9 @@ beforeAll(async () => {
   await strapi.plugin('newsroom').service('seed').run();
   editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
   author = asAdmin(strapi, await signInAs(strapi, 'strapi-author'));
-  const [story] = await strapi.documents(ARTICLE_UID).findMany({ locale: 'ar', status: 'draft', filters: { authors: { name: 'سيد محمد' } } });
+  const [story] = await strapi
+    .documents(ARTICLE_UID)
+    .findMany({ locale: 'ar', status: 'draft', filters: { authors: { name: 'سيد محمد' } } });
   wireStoryId = story.documentId;
 });
 afterAll(async () => app?.teardown());
@@ -35,7 +38,8 @@ describe('topic suggestions', () => {
     expect(response.status).toBe(200);
     const suggestions = response.body.data as TopicSuggestion[];
     const top = names(suggestions.slice(0, 8));
-    for (const expected of ['التعاون الأمني', 'حلف الناتو', 'العراق', 'مؤتمرات وقمم', 'أحداث إقليمية']) expect(top).toContain(expected);
+    for (const expected of ['التعاون الأمني', 'حلف الناتو', 'العراق', 'مؤتمرات وقمم', 'أحداث إقليمية'])
+      expect(top).toContain(expected);
     const nato = suggestions.find((suggestion) => suggestion.name === 'حلف الناتو');
     expect(nato?.phrases.length).toBeGreaterThan(0);
     for (const phrase of nato?.phrases ?? []) expect(sample.slice(phrase.start, phrase.end)).toBe(phrase.text);
@@ -59,9 +63,17 @@ describe('topic suggestions', () => {
 
     const iraq = await topicId('العراق');
     const nato = await topicId('حلف الناتو');
-    const rejected = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: iraq, decision: 'rejected' });
+    const rejected = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+      locale: 'ar',
+      topicId: iraq,
+      decision: 'rejected',
+    });
     expect(rejected.status).toBe(200);
-    const accepted = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: nato, decision: 'accepted' });
+    const accepted = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+      locale: 'ar',
+      topicId: nato,
+      decision: 'accepted',
+    });
     expect(accepted.status).toBe(200);
 
     const after = await editor.get(`/newsroom/tagging/articles/${wireStoryId}?locale=ar`);
@@ -69,8 +81,12 @@ describe('topic suggestions', () => {
     expect(names(after.body.data)).not.toContain('حلف الناتو'); // now tagged
     const stored = await editor.get(`${cmPath(ARTICLE_UID, wireStoryId)}?locale=ar`);
     expect(stored.status).toBe(200);
-    const tagged = await strapi.documents(ARTICLE_UID).findOne({ documentId: wireStoryId, locale: 'ar', status: 'draft', populate: ['topics'] });
-    expect((tagged as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain('حلف الناتو');
+    const tagged = await strapi
+      .documents(ARTICLE_UID)
+      .findOne({ documentId: wireStoryId, locale: 'ar', status: 'draft', populate: ['topics'] });
+    expect((tagged as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain(
+      'حلف الناتو',
+    );
     const feedback = await strapi.db.query(TOPIC_FEEDBACK_UID).findMany({ where: { articleDocumentId: wireStoryId } });
     expect(feedback.map((row: { decision: string }) => row.decision).sort()).toEqual(['accepted', 'rejected']);
   });
@@ -85,39 +101,67 @@ describe('topic suggestions', () => {
     expect(row.version).toBe(version);
 
     const energy = await topicId('الطاقة');
-    const response = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: energy, decision: 'rejected' });
+    const response = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+      locale: 'ar',
+      topicId: energy,
+      decision: 'rejected',
+    });
     expect(response.body.data.modelVersion).toBe(version + 1);
   });
 
   it("does not let an Author tag someone else's article, but lets them tag their own", async () => {
     const nato = await topicId('حلف الناتو');
-    const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: nato, decision: 'accepted' });
+    const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+      locale: 'ar',
+      topicId: nato,
+      decision: 'accepted',
+    });
     expect(others.status).toBe(403);
     const own = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'اجتماع لحلف الناتو في بغداد' });
-    const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, { locale: 'ar', topicId: nato, decision: 'accepted' });
+    const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, {
+      locale: 'ar',
+      topicId: nato,
+      decision: 'accepted',
+    });
     expect(mine.status).toBe(200);
   });
 
-  it.each(['accepted', 'rejected'])("an Author's %s feedback on someone else's article: 403, nothing recorded; on their own: 200", async (decision) => {
-    const iraq = await topicId('العراق');
-    const feedbackCount = () => strapi.db.query(TOPIC_FEEDBACK_UID).count({ where: { articleDocumentId: wireStoryId } });
-    const before = await feedbackCount();
-    const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: iraq, decision });
-    expect(others.status).toBe(403);
-    expect(await feedbackCount()).toBe(before);
-    const own = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'زيارة رسمية إلى بغداد' });
-    const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, { locale: 'ar', topicId: iraq, decision });
-    expect(mine.status).toBe(200);
-  });
+  it.each(['accepted', 'rejected'])(
+    "an Author's %s feedback on someone else's article: 403, nothing recorded; on their own: 200",
+    async (decision) => {
+      const iraq = await topicId('العراق');
+      const feedbackCount = () =>
+        strapi.db.query(TOPIC_FEEDBACK_UID).count({ where: { articleDocumentId: wireStoryId } });
+      const before = await feedbackCount();
+      const others = await author.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+        locale: 'ar',
+        topicId: iraq,
+        decision,
+      });
+      expect(others.status).toBe(403);
+      expect(await feedbackCount()).toBe(before);
+      const own = await author.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'زيارة رسمية إلى بغداد' });
+      const mine = await author.post(`/newsroom/tagging/articles/${own.body.data.documentId}/feedback`, {
+        locale: 'ar',
+        topicId: iraq,
+        decision,
+      });
+      expect(mine.status).toBe(200);
+    },
+  );
 
   it('validates feedback requests, naming the field', async () => {
-    const response = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, { locale: 'ar', topicId: 'x', decision: 'maybe' });
+    const response = await editor.post(`/newsroom/tagging/articles/${wireStoryId}/feedback`, {
+      locale: 'ar',
+      topicId: 'x',
+      decision: 'maybe',
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('decision');
   });
 });
 
-describe('topics\' hidden labels and entities are never shown (private), and tagging still uses them', () => {
+describe("topics' hidden labels and entities are never shown (private), and tagging still uses them", () => {
   const PRIVATE = ['hiddenLabels', 'entities'];
   const leaked = (value: unknown): string[] => {
     if (Array.isArray(value)) return value.flatMap(leaked);
@@ -140,16 +184,23 @@ describe('topics\' hidden labels and entities are never shown (private), and tag
   });
 
   it('REST filters and GraphQL selections on them are refused', async () => {
-    const filtered = await publicApi(strapi).get(`/api/topics?locale=ar&filters[hiddenLabels][$contains]=${encodeURIComponent('العراك')}`);
+    const filtered = await publicApi(strapi).get(
+      `/api/topics?locale=ar&filters[hiddenLabels][$contains]=${encodeURIComponent('العراك')}`,
+    );
     expect(filtered.status === 400 || (filtered.body.data ?? []).length === 0).toBe(true);
     for (const field of PRIVATE) {
-      const response = await publicApi(strapi).post('/graphql').send({ query: `{ topics(locale: "ar") { name ${field} } }` });
+      const response = await publicApi(strapi)
+        .post('/graphql')
+        .send({ query: `{ topics(locale: "ar") { name ${field} } }` });
       expect(response.body.errors?.[0]?.message ?? '').toMatch(new RegExp(`Cannot query field "${field}"`));
     }
   });
 
   it('tagging still reads them: a hidden label (a common misspelling) still suggests its topic', async () => {
-    const response = await editor.post('/newsroom/tagging/suggest', { body: 'قال وزير خارجية ايران إن المحادثات مع ايران مستمرة', locale: 'ar' });
+    const response = await editor.post('/newsroom/tagging/suggest', {
+      body: 'قال وزير خارجية ايران إن المحادثات مع ايران مستمرة',
+      locale: 'ar',
+    });
     expect(names(response.body.data)).toContain('إيران');
   });
 });
@@ -165,7 +216,10 @@ describe('the content-API suggestion route', () => {
       lifespan: null,
       permissions: ['plugin::newsroom.tagging.suggest'],
     })) as { accessKey: string };
-    const granted = await publicApi(strapi).post('/api/newsroom/tagging/suggest').set('Authorization', `Bearer ${accessKey}`).send({ body: sample });
+    const granted = await publicApi(strapi)
+      .post('/api/newsroom/tagging/suggest')
+      .set('Authorization', `Bearer ${accessKey}`)
+      .send({ body: sample });
     expect(granted.status).toBe(200);
     expect(names(granted.body.data)).toContain('حلف الناتو');
   });
@@ -175,13 +229,23 @@ describe('auto-apply on save', () => {
   afterEach(() => strapi.config.set('plugin::newsroom.tagging.autoApplyAbove', null));
 
   it('is off by default, and tags above the configured score when turned on', async () => {
-    const untouched = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
-    const plain = await strapi.documents(ARTICLE_UID).findOne({ documentId: untouched.body.data.documentId, locale: 'ar', populate: ['topics'] });
+    const untouched = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق',
+    });
+    const plain = await strapi
+      .documents(ARTICLE_UID)
+      .findOne({ documentId: untouched.body.data.documentId, locale: 'ar', populate: ['topics'] });
     expect((plain as unknown as { topics: unknown[] }).topics).toEqual([]);
 
     strapi.config.set('plugin::newsroom.tagging.autoApplyAbove', 0.3);
-    const tagged = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, { title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق' });
-    const stored = await strapi.documents(ARTICLE_UID).findOne({ documentId: tagged.body.data.documentId, locale: 'ar', populate: ['topics'] });
-    expect((stored as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain('حلف الناتو');
+    const tagged = await editor.post(`${cmPath(ARTICLE_UID)}?locale=ar`, {
+      title: 'حلف الناتو يعقد قمة في بروكسل بمشاركة العراق',
+    });
+    const stored = await strapi
+      .documents(ARTICLE_UID)
+      .findOne({ documentId: tagged.body.data.documentId, locale: 'ar', populate: ['topics'] });
+    expect((stored as unknown as { topics: Array<{ name: string }> }).topics.map((t) => t.name)).toContain(
+      'حلف الناتو',
+    );
   });
 });

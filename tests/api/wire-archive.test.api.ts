@@ -7,7 +7,13 @@ import { publicApi } from '../helpers/admin';
 import { readWireInputs } from '../../scripts/lib/wire-input';
 import type { ParsedStory } from '../../src/plugins/newsroom/server/src/domain/wire';
 import type { NewsroomServices } from '../../src/plugins/newsroom/server/src/get-service';
-import { ARTICLE_UID, AUTHOR_UID, LEDGER_UID, SOURCE_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
+import {
+  ARTICLE_UID,
+  AUTHOR_UID,
+  LEDGER_UID,
+  SOURCE_UID,
+  WORKFLOW_STATE_UID,
+} from '../../src/plugins/newsroom/core/model';
 
 /**
  * The archive path of the importer (a batch per transaction, written around the Document Service) against a
@@ -27,7 +33,14 @@ const record = (n: number, overrides: Record<string, string> = {}): Record<strin
   category: ['middleEast', 'sport', 'economy', 'internationalNews', 'culture', 'technology'][n % 6],
   title: `خبر الأرشيف رقم ${n} عن التعاون الأمني مع حلف الناتو في العراق`,
   time: 'Sun, 18 Feb 2018 21:35:43 +0400',
-  author: ['القاهرة - أحمد الريدي', 'لندن - رويترز', 'مدريد - د ب أ', 'أبوظبي - سكاي نيوز عربية', '3f2b6a1e-8c9d-4e5f-a6b7-c8d9e0f1a2b3', 'بغداد - كاتبة الأرشيف'][n % 6],
+  author: [
+    'القاهرة - أحمد الريدي',
+    'لندن - رويترز',
+    'مدريد - د ب أ',
+    'أبوظبي - سكاي نيوز عربية',
+    '3f2b6a1e-8c9d-4e5f-a6b7-c8d9e0f1a2b3',
+    'بغداد - كاتبة الأرشيف',
+  ][n % 6],
   abstract: `ملخص الخبر رقم ${n}.`,
   text: `قال مسؤولون إن التنسيق الأمني مع الناتو يتقدم في الخبر ${n}.\nوأضافوا أن الاجتماع المقبل سيعقد في المنامة.`,
   ...overrides,
@@ -56,7 +69,11 @@ async function snapshot(urls: readonly string[]) {
   for (const url of urls) {
     const [draft] = (await strapi.db.query(ARTICLE_UID).findMany({
       where: { sourceUrl: url, locale: 'ar', publishedAt: null },
-      populate: { authors: { select: ['name', 'slug', 'searchKey', 'locale'] }, topics: { select: ['slug'] }, sources: { select: ['name', 'slug', 'kind', 'searchKey'] } },
+      populate: {
+        authors: { select: ['name', 'slug', 'searchKey', 'locale'] },
+        topics: { select: ['slug'] },
+        sources: { select: ['name', 'slug', 'kind', 'searchKey'] },
+      },
     })) as Array<Record<string, unknown> & { documentId: string }>;
     const published = (await strapi.db.query(ARTICLE_UID).findMany({
       where: { documentId: draft.documentId, locale: 'ar', publishedAt: { $notNull: true } },
@@ -69,7 +86,20 @@ async function snapshot(urls: readonly string[]) {
     })) as Array<Record<string, unknown>>;
     rows.push({
       fields: Object.fromEntries(
-        ['title', 'slug', 'standfirst', 'body', 'dateline', 'sourceUrl', 'originalPublishedAt', 'wordCount', 'readingTime', 'contentHash', 'searchKey', 'locale'].map((key) => [key, draft[key]])
+        [
+          'title',
+          'slug',
+          'standfirst',
+          'body',
+          'dateline',
+          'sourceUrl',
+          'originalPublishedAt',
+          'wordCount',
+          'readingTime',
+          'contentHash',
+          'searchKey',
+          'locale',
+        ].map((key) => [key, draft[key]]),
       ),
       authors: names(draft.authors),
       authorSearchKeys: (draft.authors as Array<{ searchKey: string }>).map((author) => author.searchKey),
@@ -98,13 +128,22 @@ async function removeImported(urls: readonly string[]) {
   for (const article of articles) {
     await strapi.documents(ARTICLE_UID).delete({ documentId: article.documentId, locale: 'ar' });
     // The ledger refuses deletes from anyone but the workflow (content/internal-types.ts): test cleanup runs as it.
-    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.db.query(LEDGER_UID).deleteMany({ where: { targetDocumentId: article.documentId } }));
+    await strapi
+      .plugin('newsroom')
+      .service('workflow')
+      .asSystem(() => strapi.db.query(LEDGER_UID).deleteMany({ where: { targetDocumentId: article.documentId } }));
     await strapi.db.query(WORKFLOW_STATE_UID).deleteMany({ where: { targetDocumentId: article.documentId } });
   }
   const created = (uid: typeof AUTHOR_UID | typeof SOURCE_UID, ids: string[]) =>
     strapi.db.query(uid).deleteMany({ where: { documentId: { $in: ids }, createdAt: { $gt: startedAt } } });
-  await created(AUTHOR_UID, articles.flatMap((article) => article.authors.map((author) => author.documentId)));
-  await created(SOURCE_UID, articles.flatMap((article) => article.sources.map((source) => source.documentId)));
+  await created(
+    AUTHOR_UID,
+    articles.flatMap((article) => article.authors.map((author) => author.documentId)),
+  );
+  await created(
+    SOURCE_UID,
+    articles.flatMap((article) => article.sources.map((source) => source.documentId)),
+  );
 }
 
 let startedAt: Date;
@@ -123,7 +162,10 @@ afterAll(async () => {
 
 describe('archive import in batches', () => {
   it('leaves what the one-story path leaves: fields, slugs, search keys, relations, workflow and ledger', async () => {
-    const stories = await storiesOf(Array.from({ length: 12 }, (_, n) => record(n)), 'same.jsonl');
+    const stories = await storiesOf(
+      Array.from({ length: 12 }, (_, n) => record(n)),
+      'same.jsonl',
+    );
     const urls = stories.map((story) => story.sourceUrl as string);
     const options = { publish: true, tagAbove: 0.3 };
 
@@ -143,13 +185,17 @@ describe('archive import in batches', () => {
     expect(fromBatch[0].authors.map((author) => author.name)).toEqual(['أحمد الريدي']);
     expect(fromBatch[1].sources.map((source) => source.name)).toContain('رويترز');
     expect(fromBatch[0].published[0].authors).toEqual(['أحمد الريدي']);
-    expect(fromBatch.every((row) => row.topics.length >= 2 && row.published.length === 1 && row.state.stage === 'published')).toBe(true);
+    expect(
+      fromBatch.every((row) => row.topics.length >= 2 && row.published.length === 1 && row.state.stage === 'published'),
+    ).toBe(true);
   });
 
   it('serves batch-written articles through the public API with their relations', async () => {
     const [story] = await storiesOf([record(42)], 'public.jsonl');
     const [item] = await wireImport().session({ publish: true }).importBatch([story]);
-    const response = await publicApi(strapi).get(`/api/articles?locale=ar&filters[documentId][$eq]=${item.documentId}&populate[0]=authors&populate[1]=topics`);
+    const response = await publicApi(strapi).get(
+      `/api/articles?locale=ar&filters[documentId][$eq]=${item.documentId}&populate[0]=authors&populate[1]=topics`,
+    );
     expect(response.status).toBe(200);
     expect(response.body.data).toHaveLength(1);
     expect(response.body.data[0].title).toBe(story.title);
@@ -159,23 +205,36 @@ describe('archive import in batches', () => {
 
   it('gives one author for spellings that matchKey unifies within a batch and across batches', async () => {
     const spellings = ['القاهرة - أشرف عبد الحميد', 'القاهرة – أشْرَف عبدالحميـد', 'القاهرة-أشرف عبد الحميد'];
-    const stories = await storiesOf(spellings.map((author, n) => record(50 + n, { author })), 'spellings.jsonl');
+    const stories = await storiesOf(
+      spellings.map((author, n) => record(50 + n, { author })),
+      'spellings.jsonl',
+    );
     await wireImport().session().importBatch(stories.slice(0, 2));
     await wireImport().session().importBatch(stories.slice(2));
-    expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: { $contains: 'أشرف' }, publishedAt: null } })).toBe(1);
+    expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: { $contains: 'أشرف' }, publishedAt: null } })).toBe(
+      1,
+    );
   });
 
   it('sends repeats the one-story way: same URL in the batch, already stored, same content', async () => {
     const [stored] = await storiesOf([record(60)], 'stored.jsonl');
     await wireImport().session().importBatch([stored]);
     const stories = await storiesOf(
-      [record(60), record(61), record(61, { docno: 'ARC-61b', text: 'نص مختلف للخبر نفسه بعد التصحيح.' }), record(62), record(62, { docno: 'ARC-62b' })],
-      'repeats.jsonl'
+      [
+        record(60),
+        record(61),
+        record(61, { docno: 'ARC-61b', text: 'نص مختلف للخبر نفسه بعد التصحيح.' }),
+        record(62),
+        record(62, { docno: 'ARC-62b' }),
+      ],
+      'repeats.jsonl',
     );
     const items = await wireImport().session().importBatch(stories);
     expect(items.map((item) => item.status)).toEqual(['skipped', 'created', 'updated', 'created', 'skipped']);
     for (const n of [60, 61, 62]) {
-      expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: `https://archive.example.com/story-${n}` } })).toBe(1);
+      expect(
+        await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: `https://archive.example.com/story-${n}` } }),
+      ).toBe(1);
     }
   });
 
@@ -184,7 +243,9 @@ describe('archive import in batches', () => {
     const items = await wireImport().session().importBatch(stories);
     expect(items.map((item) => item.status)).toEqual(['created', undefined, 'created']);
     expect(String(items[1].error)).toMatch(/title shorter than 3 characters/);
-    expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-71' } })).toBe(0);
+    expect(
+      await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-71' } }),
+    ).toBe(0);
   });
 
   it('after a database failure in a batch, pins it on its story, keeps the others and leaves nothing of the failed one', async () => {
@@ -193,7 +254,8 @@ describe('archive import in batches', () => {
     // Stands in for a database error: the batch fails in its transaction, then the failing story on its own.
     strapi.documents.use(async (context, next) => {
       const data = (context.params as { data?: { title?: string } }).data;
-      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === failing) throw new Error('simulated failure');
+      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === failing)
+        throw new Error('simulated failure');
       return next();
     });
     const slugs = strapi.plugin('newsroom').service('slugs') as NewsroomServices['slugs'];
@@ -203,14 +265,20 @@ describe('archive import in batches', () => {
       throw new Error('simulated batch failure');
     };
     const stories = await storiesOf(
-      [record(80, { author: 'القاهرة - كاتب باق' }), record(81, { title: failing, author: 'القاهرة - كاتب لن يبقى' }), record(82, { author: 'القاهرة - كاتب باق' })],
-      'failing.jsonl'
+      [
+        record(80, { author: 'القاهرة - كاتب باق' }),
+        record(81, { title: failing, author: 'القاهرة - كاتب لن يبقى' }),
+        record(82, { author: 'القاهرة - كاتب باق' }),
+      ],
+      'failing.jsonl',
     );
     const items = await wireImport().session().importBatch(stories);
     expect(slugs.generateMany).toBe(generateMany);
     expect(items.map((item) => item.status)).toEqual(['created', undefined, 'created']);
     expect(String(items[1].error)).toMatch(/simulated failure/);
-    expect(await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-81' } })).toBe(0);
+    expect(
+      await strapi.db.query(ARTICLE_UID).count({ where: { sourceUrl: 'https://archive.example.com/story-81' } }),
+    ).toBe(0);
     expect(await strapi.db.query(AUTHOR_UID).count({ where: { name: 'كاتب لن يبقى' } })).toBe(0);
     expect(await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } })).toBe(authorsBefore + 1);
   });

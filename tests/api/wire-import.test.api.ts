@@ -14,9 +14,12 @@ let strapi: Core.Strapi;
 let folder: string;
 const SAMPLE = path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt');
 
-const service = () => strapi.plugin('newsroom').service('wireImport') as {
-  session(options?: { publish?: boolean }): { importStory(story: ParsedStory): Promise<{ status: string; documentId: string }> };
-};
+const service = () =>
+  strapi.plugin('newsroom').service('wireImport') as {
+    session(options?: { publish?: boolean }): {
+      importStory(story: ParsedStory): Promise<{ status: string; documentId: string }>;
+    };
+  };
 
 async function readAll(file: string): Promise<InputItem[]> {
   const items: InputItem[] = [];
@@ -48,12 +51,20 @@ const jsonl = (name: string, records: Array<Record<string, string>>): string => 
 };
 
 const record = (overrides: Record<string, string>): Record<string, string> => ({
-  docno: 'T-1', url: 'https://example.com/a', source: 'skynews', category: 'sport', title: 'فوز كبير للمنتخب في المباراة',
-  time: 'Sun, 18 Feb 2018 21:35:43 +0400', author: 'أبوظبي - سكاي نيوز عربية', abstract: '', text: 'حقق المنتخب فوزا كبيرا.\nوسجل اللاعب هدفين.',
+  docno: 'T-1',
+  url: 'https://example.com/a',
+  source: 'skynews',
+  category: 'sport',
+  title: 'فوز كبير للمنتخب في المباراة',
+  time: 'Sun, 18 Feb 2018 21:35:43 +0400',
+  author: 'أبوظبي - سكاي نيوز عربية',
+  abstract: '',
+  text: 'حقق المنتخب فوزا كبيرا.\nوسجل اللاعب هدفين.',
   ...overrides,
 });
 
-const countArticles = (filters: Record<string, unknown>) => strapi.documents(ARTICLE_UID).count({ locale: 'ar', status: 'draft', filters } as never);
+const countArticles = (filters: Record<string, unknown>) =>
+  strapi.documents(ARTICLE_UID).count({ locale: 'ar', status: 'draft', filters } as never);
 
 beforeAll(async () => {
   app = await startTestStrapi();
@@ -78,11 +89,19 @@ describe('wire import', () => {
     expect(statuses).toEqual(['created']);
     expect(await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } })).toBe(authorsBefore);
     const [article] = (await strapi.documents(ARTICLE_UID).findMany({
-      locale: 'ar', status: 'draft', sort: 'id:desc', limit: 1, populate: ['authors', 'sources'],
+      locale: 'ar',
+      status: 'draft',
+      sort: 'id:desc',
+      limit: 1,
+      populate: ['authors', 'sources'],
     } as never)) as unknown as Array<{
-      documentId: string; title: string; slug: string; publishedAt: string | null;
+      documentId: string;
+      title: string;
+      slug: string;
+      publishedAt: string | null;
       body: Array<{ type: string; children: Array<{ text: string }> }>;
-      authors: Array<{ name: string }>; sources: Array<{ name: string }>;
+      authors: Array<{ name: string }>;
+      sources: Array<{ name: string }>;
     }>;
     sampleId = article.documentId;
     expect(article.title).toBe('التقى مستشار الأمن القومي العراقي، قاسم الأعرجي');
@@ -111,8 +130,16 @@ describe('wire import', () => {
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['created', 'skipped']);
     const found = (await strapi.documents(ARTICLE_UID).findMany({
-      locale: 'ar', status: 'draft', filters: { sourceUrl: 'https://example.com/a' }, populate: ['topics', 'sources'],
-    } as never)) as unknown as Array<{ originalPublishedAt: string; dateline: string; topics: Array<{ slug: string }>; sources: Array<{ name: string }> }>;
+      locale: 'ar',
+      status: 'draft',
+      filters: { sourceUrl: 'https://example.com/a' },
+      populate: ['topics', 'sources'],
+    } as never)) as unknown as Array<{
+      originalPublishedAt: string;
+      dateline: string;
+      topics: Array<{ slug: string }>;
+      sources: Array<{ name: string }>;
+    }>;
     expect(found).toHaveLength(1);
     expect(new Date(found[0].originalPublishedAt).toISOString()).toBe('2018-02-18T17:35:43.000Z');
     expect(found[0].dateline).toBe('أبوظبي');
@@ -121,12 +148,18 @@ describe('wire import', () => {
   });
 
   it('adds the second section of a story the archive files under two, without a second article', async () => {
-    const file = jsonl('two-sections.jsonl', [record({ docno: 'A-3', category: 'economy' }), record({ docno: 'A-4', category: 'economy' })]);
+    const file = jsonl('two-sections.jsonl', [
+      record({ docno: 'A-3', category: 'economy' }),
+      record({ docno: 'A-4', category: 'economy' }),
+    ]);
     const { statuses, errors } = await importFile(file);
     expect(errors).toEqual([]);
     expect(statuses).toEqual(['updated', 'skipped']);
     const found = (await strapi.documents(ARTICLE_UID).findMany({
-      locale: 'ar', status: 'draft', filters: { sourceUrl: 'https://example.com/a' }, populate: ['topics'],
+      locale: 'ar',
+      status: 'draft',
+      filters: { sourceUrl: 'https://example.com/a' },
+      populate: ['topics'],
     } as never)) as unknown as Array<{ topics: Array<{ slug: string; kind: string }> }>;
     expect(found).toHaveLength(1);
     expect(found[0].topics).toHaveLength(2);
@@ -135,18 +168,40 @@ describe('wire import', () => {
   });
 
   it('rolls back a bad record entirely and imports the others', async () => {
-    const before = { authors: await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } }), articles: await countArticles({}) };
+    const before = {
+      authors: await strapi.db.query(AUTHOR_UID).count({ where: { publishedAt: null } }),
+      articles: await countArticles({}),
+    };
     // A failure after the story's new author was created (standing in for a database error): both must go.
     strapi.documents.use(async (context, next) => {
       const data = (context.params as { data?: { title?: string } }).data;
-      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === 'خبر سيفشل في قاعدة البيانات') throw new Error('simulated failure');
+      if (context.uid === ARTICLE_UID && context.action === 'create' && data?.title === 'خبر سيفشل في قاعدة البيانات')
+        throw new Error('simulated failure');
       return next();
     });
     const file = jsonl('bad-middle.jsonl', [
-      record({ docno: 'B-1', url: 'https://example.com/b1', title: 'خبر أول عن الاقتصاد', author: 'القاهرة - كاتب أول', text: 'نص أول.' }),
-      record({ docno: 'B-2', url: 'https://example.com/b2', title: 'خبر سيفشل في قاعدة البيانات', author: 'القاهرة - كاتب لن يبقى', text: 'نص ثان.' }),
+      record({
+        docno: 'B-1',
+        url: 'https://example.com/b1',
+        title: 'خبر أول عن الاقتصاد',
+        author: 'القاهرة - كاتب أول',
+        text: 'نص أول.',
+      }),
+      record({
+        docno: 'B-2',
+        url: 'https://example.com/b2',
+        title: 'خبر سيفشل في قاعدة البيانات',
+        author: 'القاهرة - كاتب لن يبقى',
+        text: 'نص ثان.',
+      }),
       record({ docno: 'B-3', url: 'https://example.com/b3', title: 'خب', text: 'عنوان أقصر من ثلاثة أحرف.' }),
-      record({ docno: 'B-4', url: 'https://example.com/b4', title: 'خبر رابع عن الرياضة', author: 'القاهرة - كاتب رابع', text: 'نص رابع.' }),
+      record({
+        docno: 'B-4',
+        url: 'https://example.com/b4',
+        title: 'خبر رابع عن الرياضة',
+        author: 'القاهرة - كاتب رابع',
+        text: 'نص رابع.',
+      }),
     ]);
     fs.appendFileSync(file, '\n{"docno": "B-5", broken json\n');
     const { statuses, errors } = await importFile(file);
@@ -163,19 +218,39 @@ describe('wire import', () => {
 
   it('gives one author for two spellings that matchKey unifies', async () => {
     const file = jsonl('spellings.jsonl', [
-      record({ docno: 'C-1', url: 'https://example.com/c1', title: 'خبر عن السينما', author: 'القاهرة - أشرف عبد الحميد', text: 'نص عن السينما.' }),
-      record({ docno: 'C-2', url: 'https://example.com/c2', title: 'خبر عن الموسيقى', author: 'القاهرة – أشْرَف عبدالحميـد', text: 'نص عن الموسيقى.' }),
+      record({
+        docno: 'C-1',
+        url: 'https://example.com/c1',
+        title: 'خبر عن السينما',
+        author: 'القاهرة - أشرف عبد الحميد',
+        text: 'نص عن السينما.',
+      }),
+      record({
+        docno: 'C-2',
+        url: 'https://example.com/c2',
+        title: 'خبر عن الموسيقى',
+        author: 'القاهرة – أشْرَف عبدالحميـد',
+        text: 'نص عن الموسيقى.',
+      }),
     ]);
     expect((await importFile(file)).statuses).toEqual(['created', 'created']);
-    const authors = await strapi.db.query(AUTHOR_UID).findMany({ where: { name: { $contains: 'الحم' }, publishedAt: null } });
+    const authors = await strapi.db
+      .query(AUTHOR_UID)
+      .findMany({ where: { name: { $contains: 'الحم' }, publishedAt: null } });
     expect(authors).toHaveLength(1);
   });
 
   it('publishes through the workflow with publish: true', async () => {
-    const [item] = await readAll(jsonl('publish.jsonl', [record({ docno: 'D-1', url: 'https://example.com/d1', title: 'خبر للنشر الفوري', text: 'نص للنشر.' })]));
+    const [item] = await readAll(
+      jsonl('publish.jsonl', [
+        record({ docno: 'D-1', url: 'https://example.com/d1', title: 'خبر للنشر الفوري', text: 'نص للنشر.' }),
+      ]),
+    );
     if ('error' in item) throw item.error;
     const outcome = await service().session({ publish: true }).importStory(item.story);
-    const published = await strapi.documents(ARTICLE_UID).findOne({ documentId: outcome.documentId, locale: 'ar', status: 'published' });
+    const published = await strapi
+      .documents(ARTICLE_UID)
+      .findOne({ documentId: outcome.documentId, locale: 'ar', status: 'published' });
     expect(published).not.toBeNull();
   });
 });

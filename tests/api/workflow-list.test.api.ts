@@ -3,7 +3,6 @@ import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition, type AdminSession } from '../helpers/admin';
 import { ARTICLE_UID, LEDGER_UID } from '../../src/plugins/newsroom/core/model';
 
-
 let app: TestStrapi;
 let strapi: Core.Strapi;
 let author: { session: AdminSession; http: ReturnType<typeof asAdmin> };
@@ -27,7 +26,10 @@ const listed = async (params: Record<string, string>): Promise<string[]> => {
 beforeAll(async () => {
   app = await startTestStrapi();
   strapi = app.strapi;
-  for (const [role, slot] of [['strapi-author', 'author'], ['strapi-editor', 'editor']] as const) {
+  for (const [role, slot] of [
+    ['strapi-author', 'author'],
+    ['strapi-editor', 'editor'],
+  ] as const) {
     const session = await signInAs(strapi, role);
     const value = { session, http: asAdmin(strapi, session) };
     if (slot === 'author') author = value;
@@ -37,7 +39,10 @@ beforeAll(async () => {
   ids.inReview = await write('خبر قيد المراجعة');
   ids.assigned = await write('خبر مسند إلى المحرر');
   expect((await takeTransition(author.http, ids.inReview, { locale: 'ar', transition: 'submit' })).status).toBe(200);
-  const handed = await editor.http.post(`/newsroom/workflow/articles/${ids.assigned}/assignee`, { locale: 'ar', assignee: String(editor.session.userId) });
+  const handed = await editor.http.post(`/newsroom/workflow/articles/${ids.assigned}/assignee`, {
+    locale: 'ar',
+    assignee: String(editor.session.userId),
+  });
   expect(handed.status).toBe(200);
 });
 afterAll(async () => app?.teardown());
@@ -52,9 +57,15 @@ describe('assigning a story', () => {
 
   it('refuses an author (403) and an unknown user (400 naming the field), writing nothing', async () => {
     const before = await strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: ids.draft } });
-    const byAuthor = await author.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar', assignee: String(author.session.userId) });
+    const byAuthor = await author.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, {
+      locale: 'ar',
+      assignee: String(author.session.userId),
+    });
     expect(byAuthor.status).toBe(403);
-    const unknown = await editor.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar', assignee: '999999' });
+    const unknown = await editor.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, {
+      locale: 'ar',
+      assignee: '999999',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/^assignee: /);
     const missing = await editor.http.post(`/newsroom/workflow/articles/${ids.draft}/assignee`, { locale: 'ar' });
@@ -64,7 +75,9 @@ describe('assigning a story', () => {
 
   it('lists active admin users to assign to', async () => {
     const { body } = await author.http.get('/newsroom/workflow/assignees');
-    expect(body.data).toEqual(expect.arrayContaining([{ id: String(editor.session.userId), name: expect.any(String) }]));
+    expect(body.data).toEqual(
+      expect.arrayContaining([{ id: String(editor.session.userId), name: expect.any(String) }]),
+    );
   });
 });
 

@@ -1,10 +1,24 @@
 import type { Page } from 'playwright-core';
-import { type AdminSession, formDirections, openEditView, openSignedInAdmin, previewLink, titleDirection } from './helpers/admin-ui';
+import {
+  type AdminSession,
+  formDirections,
+  openEditView,
+  openSignedInAdmin,
+  previewLink,
+  titleDirection,
+} from './helpers/admin-ui';
 import { adminApi, type AdminApi, type ArticleRef } from './helpers/api';
 import type { BrowserSession } from './helpers/browser';
 import { ConsoleCapture, describeErrors } from './helpers/console';
 import { e2eEnv } from './helpers/env';
-import { measureRun, previewFrame, readFonts, readLayout, recordFontResponses, type PreviewLayout } from './helpers/preview-page';
+import {
+  measureRun,
+  previewFrame,
+  readFonts,
+  readLayout,
+  recordFontResponses,
+  type PreviewLayout,
+} from './helpers/preview-page';
 
 /**
  * The Arabic sample story in the admin and in its preview, in Chromium: the edit view's title input direction,
@@ -37,7 +51,9 @@ const expectHeadlineAligned = ({ headline }: PreviewLayout, side: 'right' | 'lef
     const gap = side === 'right' ? headline.contentRight - line.right : line.left - headline.contentLeft;
     expect(Math.abs(gap)).toBeLessThan(1.5);
   }
-  const slack = headline.lines.map((line) => (side === 'right' ? line.left - headline.contentLeft : headline.contentRight - line.right));
+  const slack = headline.lines.map((line) =>
+    side === 'right' ? line.left - headline.contentLeft : headline.contentRight - line.right,
+  );
   expect(Math.max(...slack)).toBeGreaterThan(20);
 };
 
@@ -89,16 +105,20 @@ describe('the preview', () => {
       expect.arrayContaining([
         { family: 'Noto Naskh Arabic', weight: '400', style: 'normal', status: 'loaded' },
         { family: 'Noto Naskh Arabic', weight: '700', style: 'normal', status: 'loaded' },
-      ])
+      ]),
     );
     expect(state.arabicFaceReady).toBe(true);
     const naskh = fonts.filter((response) => response.url.includes('/noto-naskh-arabic-'));
-    expect(naskh.map(({ url, status, contentType }) => ({ url, status, contentType })).sort((a, b) => a.url.localeCompare(b.url))).toEqual(
+    expect(
+      naskh
+        .map(({ url, status, contentType }) => ({ url, status, contentType }))
+        .sort((a, b) => a.url.localeCompare(b.url)),
+    ).toEqual(
       [400, 700].map((weight) => ({
         url: `${env.baseUrl}/api/newsroom/preview-fonts/noto-naskh-arabic-arabic-${weight}-normal.woff2`,
         status: 200,
         contentType: 'font/woff2',
-      }))
+      })),
     );
   });
 
@@ -120,7 +140,10 @@ describe('the preview', () => {
   });
 
   it('keeps a Latin-and-number run in order in Arabic copy ("حلف NATO 32 دولة")', async () => {
-    const article = await api.createArticle('ar', { title: 'حلف NATO 32 دولة', paragraphs: ['يضم حلف NATO 32 دولة عضواً.'] });
+    const article = await api.createArticle('ar', {
+      title: 'حلف NATO 32 دولة',
+      paragraphs: ['يضم حلف NATO 32 دولة عضواً.'],
+    });
     const preview = await browser.context.newPage();
     try {
       await preview.goto(await api.previewUrl(article));

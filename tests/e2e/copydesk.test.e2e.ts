@@ -49,7 +49,10 @@ describe('the Copy desk panel', () => {
     const hold = await holdHints(1500);
     try {
       await openEditView(page, env, story);
-      await page.getByText(/Possible missing doubled letters|No likely typos found/).first().waitFor({ state: 'visible', timeout: 15000 });
+      await page
+        .getByText(/Possible missing doubled letters|No likely typos found/)
+        .first()
+        .waitFor({ state: 'visible', timeout: 15000 });
       expect(await page.getByText(FAILED).count()).toBe(0);
     } finally {
       await hold.release();

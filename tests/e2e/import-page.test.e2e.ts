@@ -41,11 +41,16 @@ describe('the Import wire copy page', () => {
     await textarea.evaluate((element) => element.scrollTo(0, 0));
     await saveScreenshot(page, env.artifactsDir, 'import-page');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.waitForURL((url) => url.pathname.startsWith('/admin/content-manager/collection-types/api::article.article/'));
+    await page.waitForURL((url) =>
+      url.pathname.startsWith('/admin/content-manager/collection-types/api::article.article/'),
+    );
     expect(decodeURIComponent(new URL(page.url()).search)).toContain('plugins[i18n][locale]=ar');
     await page.waitForFunction(
-      (expected) => (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector('input[name="title"]')?.value === expected,
-      PROPOSED_TITLE
+      (expected) =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }
+        ).document.querySelector('input[name="title"]')?.value === expected,
+      PROPOSED_TITLE,
     );
     await saveScreenshot(page, env.artifactsDir, 'import-page-landed');
   });
@@ -56,7 +61,9 @@ describe('the Import wire copy page', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const results = page.locator('[data-testid="import-results"]');
     await results.waitFor({ state: 'visible' });
-    await results.locator('a[href*="/content-manager/collection-types/api::article.article/"]', { hasText: PROPOSED_TITLE }).waitFor();
+    await results
+      .locator('a[href*="/content-manager/collection-types/api::article.article/"]', { hasText: PROPOSED_TITLE })
+      .waitFor();
     expect(await results.textContent()).toContain('same content already imported');
     await page.locator('textarea').evaluate((element) => element.scrollTo(0, 0));
     await saveScreenshot(page, env.artifactsDir, 'import-page-results');

@@ -59,7 +59,9 @@ describe.each(CASES)('%s article, %s screen', (locale, viewport) => {
     await admin.setViewportSize(VIEWPORTS[viewport]);
     await openEditView(admin, env, article());
     await settle(admin, article());
-    expect(fs.statSync(await saveScreenshot(admin, env.artifactsDir, `edit-${locale}-${viewport}`)).size).toBeGreaterThan(10000);
+    expect(
+      fs.statSync(await saveScreenshot(admin, env.artifactsDir, `edit-${locale}-${viewport}`)).size,
+    ).toBeGreaterThan(10000);
   });
 
   it('preview, which fits the screen', async () => {
@@ -71,7 +73,9 @@ describe.each(CASES)('%s article, %s screen', (locale, viewport) => {
       return { scrollWidth: documentElement.scrollWidth, clientWidth: documentElement.clientWidth };
     });
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    expect(fs.statSync(await saveScreenshot(preview, env.artifactsDir, `preview-${locale}-${viewport}`)).size).toBeGreaterThan(10000);
+    expect(
+      fs.statSync(await saveScreenshot(preview, env.artifactsDir, `preview-${locale}-${viewport}`)).size,
+    ).toBeGreaterThan(10000);
   });
 });
 

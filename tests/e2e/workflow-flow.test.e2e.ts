@@ -16,7 +16,8 @@ let capture: ConsoleCapture;
 let page: Page;
 let article: ArticleRef;
 
-const workflowPanel = (): Locator => page.locator('aside', { hasText: 'Workflow' }).filter({ hasText: 'History' }).last();
+const workflowPanel = (): Locator =>
+  page.locator('aside', { hasText: 'Workflow' }).filter({ hasText: 'History' }).last();
 const stageBadge = (stage: string): Locator => workflowPanel().getByText(stage, { exact: true }).first();
 
 async function take(transition: string, stageAfter: string): Promise<void> {
@@ -26,7 +27,10 @@ async function take(transition: string, stageAfter: string): Promise<void> {
 
 beforeAll(async () => {
   const api = await adminApi(env);
-  article = await api.createArticle('ar', { title: `خبر يمر بمراحل التحرير ${Date.now()}`, paragraphs: ['نص الخبر الذي يراجعه المحرر.'] });
+  article = await api.createArticle('ar', {
+    title: `خبر يمر بمراحل التحرير ${Date.now()}`,
+    paragraphs: ['نص الخبر الذي يراجعه المحرر.'],
+  });
   session = await openSignedInAdmin(env, 'console-workflow-flow.json');
   ({ capture, page } = session);
 });
@@ -46,7 +50,8 @@ describe('the whole workflow in the admin', () => {
     await page.waitForLoadState('load');
     await stageBadge('Published').waitFor({ state: 'visible', timeout: 30000 });
     const history = (await workflowPanel().textContent()) ?? '';
-    for (const move of ['Draft → In review', 'In review → Approved', 'Approved → Published']) expect(history).toContain(move);
+    for (const move of ['Draft → In review', 'In review → Approved', 'Approved → Published'])
+      expect(history).toContain(move);
     await saveScreenshot(page, env.artifactsDir, 'workflow-published');
   });
 

@@ -29,7 +29,8 @@ export async function signInAs(strapi: Core.Strapi, role: RoleCode): Promise<Adm
     roles: [roleRow.id],
   })) as { id: number };
   const response = await request(strapi.server.httpServer).post('/admin/login').send({ email, password: PASSWORD });
-  if (response.status !== 200) throw new Error(`login failed for ${role}: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`login failed for ${role}: ${response.status} ${JSON.stringify(response.body)}`);
   return { token: response.body.data.token as string, userId: user.id, email };
 }
 
@@ -42,8 +43,16 @@ export const asAdmin = (strapi: Core.Strapi, session: AdminSession) => {
   const auth = { Authorization: `Bearer ${session.token}` };
   return {
     get: (url: string) => http().get(url).set(auth),
-    post: (url: string, body?: object) => http().post(url).set(auth).send(body ?? {}),
-    put: (url: string, body?: object) => http().put(url).set(auth).send(body ?? {}),
+    post: (url: string, body?: object) =>
+      http()
+        .post(url)
+        .set(auth)
+        .send(body ?? {}),
+    put: (url: string, body?: object) =>
+      http()
+        .put(url)
+        .set(auth)
+        .send(body ?? {}),
     delete: (url: string) => http().delete(url).set(auth),
   };
 };
@@ -64,7 +73,8 @@ export const takeTransition = (session: Session, documentId: string, body: Recor
  * Publish action, the way an editor would.
  */
 export async function approveAndPublish(session: Session, documentId: string, locale = 'ar') {
-  const { stage } = (await session.get(`/newsroom/workflow/articles/${documentId}?locale=${locale}`)).body.data.state as { stage: string };
+  const { stage } = (await session.get(`/newsroom/workflow/articles/${documentId}?locale=${locale}`)).body.data
+    .state as { stage: string };
   if (stage === 'draft' || stage === 'changes_requested') {
     const submitted = await takeTransition(session, documentId, { locale, transition: 'submit' });
     if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);

@@ -60,18 +60,26 @@ const command = (port: number, text: string, ms = 1000): Promise<string> =>
   });
 
 const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 
 export async function startOwnRedis(): Promise<OwnRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
-    throw new Error('redis-server is not on PATH: the cache fault test starts a Redis of its own (apt-get install -y redis-server)');
+    throw new Error(
+      'redis-server is not on PATH: the cache fault test starts a Redis of its own (apt-get install -y redis-server)',
+    );
   }
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-redis-'));
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    const started = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     child = started;
     const deadline = Date.now() + 10_000;
     for (;;) {

@@ -25,15 +25,26 @@ export async function createRelationFixtures(strapi: Core.Strapi, secret: string
   const createPublic = async (uid: string, data: (locale: string) => Record<string, unknown>): Promise<string> => {
     const { documentId } = await documents(uid).create({ locale: 'ar', data: data('ar') });
     await documents(uid).update({ documentId, locale: 'en', data: data('en') });
-    if (hasDraftAndPublish(strapi, uid)) for (const locale of LOCALES) await documents(uid).publish({ documentId, locale });
+    if (hasDraftAndPublish(strapi, uid))
+      for (const locale of LOCALES) await documents(uid).publish({ documentId, locale });
     return documentId;
   };
-  const text = (word: string, what: string) => ({ title: `${word} ${what}`, standfirst: `${word} standfirst ${what}`, body: paragraphs(`${word} body ${what}`) });
+  const text = (word: string, what: string) => ({
+    title: `${word} ${what}`,
+    standfirst: `${word} standfirst ${what}`,
+    body: paragraphs(`${word} body ${what}`),
+  });
 
   const topics: string[] = [];
   for (const level of [1, 2, 3, 4]) {
     const parent = topics.at(-1) ?? null;
-    topics.push(await createPublic(TOPIC_UID, (locale) => ({ name: `topic ${level} ${locale}`, kind: level === 1 ? 'section' : 'topic', parent })));
+    topics.push(
+      await createPublic(TOPIC_UID, (locale) => ({
+        name: `topic ${level} ${locale}`,
+        kind: level === 1 ? 'section' : 'topic',
+        parent,
+      })),
+    );
   }
   const author = await createPublic(AUTHOR_UID, (locale) => ({ name: `author ${locale}` }));
   const source = await createPublic(SOURCE_UID, (locale) => ({ name: `source ${locale}`, kind: 'news_agency' }));
@@ -42,20 +53,31 @@ export async function createRelationFixtures(strapi: Core.Strapi, secret: string
   const articles = documents(ARTICLE_UID);
 
   const story = await articles.create({ locale: 'ar', data: { ...text(published, 'خبر منشور'), ...links } });
-  await articles.update({ documentId: story.documentId, locale: 'en', data: { ...text(published, 'published story'), ...links } });
+  await articles.update({
+    documentId: story.documentId,
+    locale: 'en',
+    data: { ...text(published, 'published story'), ...links },
+  });
   await workflow.publishAsSystem(story.documentId, LOCALES, 'system:test');
   await articles.update({ documentId: story.documentId, locale: 'ar', data: text(secret, 'عنوان أحدث') });
   await articles.update({ documentId: story.documentId, locale: 'en', data: text(secret, 'newer title') });
 
   const translated = await articles.create({ locale: 'ar', data: { ...text(published, 'خبر آخر'), ...links } });
   await workflow.publishAsSystem(translated.documentId, ['ar'], 'system:test');
-  await articles.update({ documentId: translated.documentId, locale: 'en', data: { ...text(secret, 'unpublished translation'), ...links } });
+  await articles.update({
+    documentId: translated.documentId,
+    locale: 'en',
+    data: { ...text(secret, 'unpublished translation'), ...links },
+  });
 
   const draft = await articles.create({ locale: 'ar', data: { ...text(secret, 'مسودة لم تنشر'), ...links } });
-  await articles.update({ documentId: draft.documentId, locale: 'en', data: { ...text(secret, 'draft only'), ...links } });
+  await articles.update({
+    documentId: draft.documentId,
+    locale: 'en',
+    data: { ...text(secret, 'draft only'), ...links },
+  });
   await linkAcrossStates(strapi);
 }
-
 
 /**
  * Strapi links draft rows to drafts and published rows to published ones when both types have drafts, so with
@@ -74,13 +96,24 @@ async function linkAcrossStates(strapi: Core.Strapi): Promise<void> {
     const targetTable = strapi.db.metadata.get(attribute.target).tableName;
     const drafts = (await knex(article.tableName).whereNull('published_at').select('id')) as Array<{ id: number }>;
     for (const { id } of drafts) {
-      const linked = (await knex(join.name).where(join.joinColumn.name, id).select(join.inverseJoinColumn.name)) as Array<Record<string, number>>;
-      const targetDocuments = (await knex(targetTable).whereIn('id', linked.map((row) => row[join.inverseJoinColumn.name])).distinct('document_id')) as Array<{ document_id: string }>;
+      const linked = (await knex(join.name)
+        .where(join.joinColumn.name, id)
+        .select(join.inverseJoinColumn.name)) as Array<Record<string, number>>;
+      const targetDocuments = (await knex(targetTable)
+        .whereIn(
+          'id',
+          linked.map((row) => row[join.inverseJoinColumn.name]),
+        )
+        .distinct('document_id')) as Array<{ document_id: string }>;
       const published = (await knex(targetTable)
-        .whereIn('document_id', targetDocuments.map((row) => row.document_id))
+        .whereIn(
+          'document_id',
+          targetDocuments.map((row) => row.document_id),
+        )
         .whereNotNull('published_at')
         .select('id')) as Array<{ id: number }>;
-      for (const target of published) await knex(join.name).insert({ [join.joinColumn.name]: id, [join.inverseJoinColumn.name]: target.id });
+      for (const target of published)
+        await knex(join.name).insert({ [join.joinColumn.name]: id, [join.inverseJoinColumn.name]: target.id });
     }
   }
 }

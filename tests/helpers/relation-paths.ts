@@ -39,7 +39,12 @@ export const isToMany = (strapi: Core.Strapi, uid: string, step: string): boolea
 };
 
 /** Every path of 1..maxDepth steps from each root ending on `endUid`. */
-export const relationPaths = (strapi: Core.Strapi, roots: string[], endUid: string, maxDepth: number): RelationPath[] => {
+export const relationPaths = (
+  strapi: Core.Strapi,
+  roots: string[],
+  endUid: string,
+  maxDepth: number,
+): RelationPath[] => {
   const paths: RelationPath[] = [];
   const walk = (rootUid: string, uid: string, steps: string[], targets: string[]): void => {
     if (steps.length > 0 && uid === endUid) paths.push({ rootUid, steps, targets });
@@ -54,20 +59,24 @@ export const relationPaths = (strapi: Core.Strapi, roots: string[], endUid: stri
   return paths;
 };
 
-export const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean => modelOf(strapi, uid)?.options?.draftAndPublish === true;
+export const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
+  modelOf(strapi, uid)?.options?.draftAndPublish === true;
 
 /** A filter tree with operator names written the GraphQL way (`contains`, `and`); REST prefixes them with `$`. */
 export type FilterTree = { [key: string]: FilterTree | FilterTree[] | string };
 
 const OPERATORS = new Set(['and', 'or', 'not', 'contains', 'startsWith', 'notContains']);
 
-export const nest = (steps: string[], leaf: FilterTree): FilterTree => steps.reduceRight<FilterTree>((inner, step) => ({ [step]: inner }), leaf);
+export const nest = (steps: string[], leaf: FilterTree): FilterTree =>
+  steps.reduceRight<FilterTree>((inner, step) => ({ [step]: inner }), leaf);
 
 /** `filters[a][b][$contains]=x` pairs for a REST query string. */
 export const restParams = (prefix: string, tree: FilterTree | FilterTree[] | string): Array<[string, string]> => {
   if (typeof tree === 'string') return [[prefix, tree]];
   if (Array.isArray(tree)) return tree.flatMap((item, index) => restParams(`${prefix}[${index}]`, item));
-  return Object.entries(tree).flatMap(([key, value]) => restParams(`${prefix}[${OPERATORS.has(key) ? `$${key}` : key}]`, value));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    restParams(`${prefix}[${OPERATORS.has(key) ? `$${key}` : key}]`, value),
+  );
 };
 
 export const queryString = (pairs: Array<[string, string]>): string =>
@@ -75,7 +84,11 @@ export const queryString = (pairs: Array<[string, string]>): string =>
 
 /** GraphQL names of a content type: its list query and its filters input type. */
 export const graphqlNames = (strapi: Core.Strapi, uid: string) => {
-  const info = (strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as { info: { singularName: string; pluralName: string } }).info;
+  const info = (
+    strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as unknown as {
+      info: { singularName: string; pluralName: string };
+    }
+  ).info;
   const pascal = (name: string) => name.replace(/(^|[-_])(\w)/g, (_m, _sep, letter: string) => letter.toUpperCase());
   return { list: info.pluralName, filtersInput: `${pascal(info.singularName)}FiltersInput` };
 };

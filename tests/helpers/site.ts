@@ -19,7 +19,10 @@ const slugOf = async (strapi: Core.Strapi, uid: string, documentId: string, loca
 
 export const siteFixtures = (strapi: Core.Strapi) => {
   const documents = (uid: string) => strapi.documents(uid as typeof ARTICLE);
-  const made = async (uid: string, documentId: string, locale: string): Promise<Made> => ({ documentId, slug: await slugOf(strapi, uid, documentId, locale) });
+  const made = async (uid: string, documentId: string, locale: string): Promise<Made> => ({
+    documentId,
+    slug: await slugOf(strapi, uid, documentId, locale),
+  });
   /** Authors, topics and sources have drafts: an Editor publishes them before a site shows them. */
   const published = async (uid: string, documentId: string, locale: string): Promise<Made> => {
     await strapi.documents(uid as typeof AUTHOR).publish({ documentId, locale });
@@ -31,16 +34,27 @@ export const siteFixtures = (strapi: Core.Strapi) => {
       const created = await strapi.documents(AUTHOR).create({ locale, data: { name, ...data } });
       return published(AUTHOR, created.documentId, locale);
     },
-    async topic(name: string, data: { kind?: 'section' | 'topic'; parent?: string } & Record<string, unknown> = {}, locale = 'ar'): Promise<Made> {
+    async topic(
+      name: string,
+      data: { kind?: 'section' | 'topic'; parent?: string } & Record<string, unknown> = {},
+      locale = 'ar',
+    ): Promise<Made> {
       const created = await strapi.documents(TOPIC).create({ locale, data: { kind: 'topic', ...data, name } });
       return published(TOPIC, created.documentId, locale);
     },
     async source(name: string): Promise<Made> {
-      const created = await strapi.documents(SOURCE).create({ locale: 'ar', data: { name, kind: 'news_agency', homepageUrl: 'https://example.org' } });
+      const created = await strapi
+        .documents(SOURCE)
+        .create({ locale: 'ar', data: { name, kind: 'news_agency', homepageUrl: 'https://example.org' } });
       return published(SOURCE, created.documentId, 'ar');
     },
     /** A draft; `publish` publishes it through the workflow, as the newsroom does. */
-    async article(title: string, data: Record<string, unknown> = {}, locale = 'ar', documentId?: string): Promise<Made> {
+    async article(
+      title: string,
+      data: Record<string, unknown> = {},
+      locale = 'ar',
+      documentId?: string,
+    ): Promise<Made> {
       const input = { title, body: paragraphs(`${title}: نص الخبر`), ...data };
       const saved = documentId
         ? await documents(ARTICLE).update({ documentId, locale, data: input })
@@ -55,7 +69,9 @@ export const siteFixtures = (strapi: Core.Strapi) => {
 
 /** A public GET of a site read (Arabic in paths percent-encoded, as sites send it). */
 export const site = (strapi: Core.Strapi, path: string, query: Record<string, string> = {}) =>
-  publicApi(strapi).get(`/api/newsroom/site/${path.split('/').map(encodeURIComponent).join('/')}`).query(query);
+  publicApi(strapi)
+    .get(`/api/newsroom/site/${path.split('/').map(encodeURIComponent).join('/')}`)
+    .query(query);
 
 export interface Counted {
   response: Response;

@@ -40,7 +40,10 @@ interface PoolState {
  * out connections once destroy starts) and surfaces a minute later as a KnexTimeoutError in whichever file runs
  * then. So wait until the pool has been idle for a few polls before destroying it.
  */
-async function settleDatabase(strapi: Core.Strapi, { quietPolls = 3, pollMs = 25, maxMs = 15_000 } = {}): Promise<void> {
+async function settleDatabase(
+  strapi: Core.Strapi,
+  { quietPolls = 3, pollMs = 25, maxMs = 15_000 } = {},
+): Promise<void> {
   const pool = (strapi.db.connection.client as { pool?: PoolState }).pool;
   if (!pool) return;
   const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
@@ -48,7 +51,9 @@ async function settleDatabase(strapi: Core.Strapi, { quietPolls = 3, pollMs = 25
   let quiet = 0;
   while (quiet < quietPolls) {
     if (Date.now() > deadline) {
-      console.warn(`teardown: database pool still busy after ${maxMs} ms (used ${pool.numUsed()}, waiting ${pool.numPendingAcquires()})`);
+      console.warn(
+        `teardown: database pool still busy after ${maxMs} ms (used ${pool.numUsed()}, waiting ${pool.numPendingAcquires()})`,
+      );
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));

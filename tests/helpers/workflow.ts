@@ -21,7 +21,10 @@ export async function placeInStage(strapi: Core.Strapi, documentId: string, stag
     },
   });
   if (stage === 'published') {
-    await strapi.plugin('newsroom').service('workflow').asSystem(() => strapi.documents(ARTICLE_UID).publish({ documentId, locale: 'ar' }));
+    await strapi
+      .plugin('newsroom')
+      .service('workflow')
+      .asSystem(() => strapi.documents(ARTICLE_UID).publish({ documentId, locale: 'ar' }));
   }
 }
 
@@ -30,5 +33,7 @@ export const transitionBody = (transition: string) => ({
   locale: 'ar',
   transition,
   reason: 'سبب الاختبار',
-  ...(transition === 'schedule' || transition === 'schedule_unpublish' ? { scheduleAt: new Date(Date.now() + 3 * 3600_000).toISOString() } : {}),
+  ...(transition === 'schedule' || transition === 'schedule_unpublish'
+    ? { scheduleAt: new Date(Date.now() + 3 * 3600_000).toISOString() }
+    : {}),
 });

@@ -40,7 +40,10 @@ it('serves a correction published on instance A from instance B within a second'
   expect(cached.headers['x-cache']).toBe('HIT');
 
   // The editor publishes the correction with the Content Manager's Publish button, on instance A.
-  const published = await request(a.url).post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=ar`).set('Authorization', `Bearer ${editor.token}`).send({});
+  const published = await request(a.url)
+    .post(`${cmPath(ARTICLE_UID, documentId, 'publish')}?locale=ar`)
+    .set('Authorization', `Bearer ${editor.token}`)
+    .send({});
   expect(published.status).toBe(200);
   const publishedAt = Date.now();
 

@@ -33,12 +33,19 @@ afterAll(async () => {
 /** What B answered for the story from EPOCH_TTL_MS + 300 ms after the unpublish until 3 s after it. */
 async function unpublishOnCutOffInstance(failSafe: boolean): Promise<{ unpublishMs: number; servedAfter: string[] }> {
   const { strapi } = setup;
-  const created = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر يسحب من نسخة معزولة ${String(failSafe)}` } });
+  const created = await strapi
+    .documents(ARTICLE_UID)
+    .create({ locale: 'ar', data: { title: `خبر يسحب من نسخة معزولة ${String(failSafe)}` } });
   const { documentId } = created;
   await strapi.plugin('newsroom').service('workflow').publishAsSystem(documentId, ['ar'], 'system:test');
   const editor = await signInAs(strapi, 'strapi-editor');
 
-  const env = { NEWSROOM_SCHEDULER: 'false', NEWSROOM_CACHE: 'true', NEWSROOM_CACHE_FAIL_SAFE: String(failSafe), NEWSROOM_CACHE_EPOCH_TTL_MS: String(EPOCH_TTL_MS) };
+  const env = {
+    NEWSROOM_SCHEDULER: 'false',
+    NEWSROOM_CACHE: 'true',
+    NEWSROOM_CACHE_FAIL_SAFE: String(failSafe),
+    NEWSROOM_CACHE_EPOCH_TTL_MS: String(EPOCH_TTL_MS),
+  };
   const [a, b] = await Promise.all([
     startInstance(`A-${String(failSafe)}`, { ...env, REDIS_URL: await unreachableRedisUrl() }),
     startInstance(`B-${String(failSafe)}`, { ...env, REDIS_URL: redis.url }),
@@ -59,7 +66,8 @@ async function unpublishOnCutOffInstance(failSafe: boolean): Promise<{ unpublish
   while (Date.now() - done < 3000) {
     const response = await readOnB();
     const since = Date.now() - done;
-    if (since > EPOCH_TTL_MS + 300 && response.status !== 404) servedAfter.push(`${response.status} (${String(response.headers['x-cache'])}) ${since} ms after`);
+    if (since > EPOCH_TTL_MS + 300 && response.status !== 404)
+      servedAfter.push(`${response.status} (${String(response.headers['x-cache'])}) ${since} ms after`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { unpublishMs: done - started, servedAfter };

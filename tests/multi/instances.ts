@@ -11,7 +11,8 @@ import type { AddressInfo } from 'net';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 
 export const requirePostgres = (): void => {
-  if (!process.env.TEST_DATABASE_URL) throw new Error('The multi-instance tests need PostgreSQL: set TEST_DATABASE_URL (npm run test:multi does)');
+  if (!process.env.TEST_DATABASE_URL)
+    throw new Error('The multi-instance tests need PostgreSQL: set TEST_DATABASE_URL (npm run test:multi does)');
 };
 
 export interface Instance {
@@ -40,7 +41,10 @@ export const startInstance = (name: string, env: Record<string, string> = {}): P
       output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
     };
     const instance: Omit<Instance, 'port' | 'url'> = { name, child, output: () => output };
-    const timer = setTimeout(() => reject(new Error(`instance ${name} did not start: ${output.slice(-2000)}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`instance ${name} did not start: ${output.slice(-2000)}`)),
+      120_000,
+    );
     let ready = false;
     child.stdout?.on('data', (chunk: Buffer) => {
       record(chunk);
@@ -82,7 +86,7 @@ export async function stopInstances(): Promise<void> {
   await Promise.all(
     running.map(async (child) => {
       if (!(await exited(child, 5000))) child.kill('SIGKILL');
-    })
+    }),
   );
 }
 
@@ -102,7 +106,8 @@ export async function startHookServer(): Promise<HookServer> {
     req.on('end', () => {
       const payload = JSON.parse(body) as { entry?: { documentId?: string; to?: string; deliveryId?: string } };
       const { documentId, to, deliveryId } = payload.entry ?? {};
-      if (to === 'published' && documentId && deliveryId) published.set(documentId, [...(published.get(documentId) ?? []), deliveryId]);
+      if (to === 'published' && documentId && deliveryId)
+        published.set(documentId, [...(published.get(documentId) ?? []), deliveryId]);
       res.end('ok');
     });
   });

@@ -7,7 +7,16 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { cmPath, signInAs, type AdminSession } from '../helpers/admin';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
-import { exited, REDIS_URL, requirePostgres, startHookServer, startInstance, stopInstances, type HookServer, type Instance } from './instances';
+import {
+  exited,
+  REDIS_URL,
+  requirePostgres,
+  startHookServer,
+  startInstance,
+  stopInstances,
+  type HookServer,
+  type Instance,
+} from './instances';
 import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
 
 /**
@@ -41,15 +50,21 @@ const isExecutable = (file: string): boolean => {
 const findNginx = (): string => {
   const configured = process.env.NGINX_BIN;
   if (configured) {
-    if (!isExecutable(configured)) throw new Error(`nginx not found: NGINX_BIN=${configured} is not an executable file`);
+    if (!isExecutable(configured))
+      throw new Error(`nginx not found: NGINX_BIN=${configured} is not an executable file`);
     return configured;
   }
-  const folders = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin'];
+  const folders = [
+    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
+    '/usr/sbin',
+    '/usr/local/sbin',
+    '/usr/local/nginx/sbin',
+  ];
   const found = folders.map((folder) => path.join(folder, 'nginx')).find(isExecutable);
   if (!found) {
     throw new Error(
       'nginx is not installed: this test runs deploy/nginx/newsroom.conf in a real nginx. ' +
-        'Install it (as root: apt-get install -y nginx-light; .ci/run does) or set NGINX_BIN to the binary.'
+        'Install it (as root: apt-get install -y nginx-light; .ci/run does) or set NGINX_BIN to the binary.',
     );
   }
   return found;
@@ -71,7 +86,8 @@ const renderSiteConfig = (source: string, upstreamPorts: readonly number[], list
   for (const server of servers.slice(1)) block = block.replace(server[0], '');
   const rendered = source.replace(upstream[0], block);
   const listens = [...rendered.matchAll(/^([ \t]*)listen[ \t]+[^;]+;/gm)];
-  if (listens.length !== 1) throw new Error(`${SITE_CONFIG}: expected one "listen …;" directive, found ${listens.length}`);
+  if (listens.length !== 1)
+    throw new Error(`${SITE_CONFIG}: expected one "listen …;" directive, found ${listens.length}`);
   return rendered.replace(listens[0][0], `${listens[0][1]}listen 127.0.0.1:${listen};`);
 };
 
@@ -119,7 +135,12 @@ async function startNginx(binary: string, upstreamPorts: readonly number[]): Pro
   }
 }
 
-async function runNginx(binary: string, upstreamPorts: readonly number[], dir: string, started: (child: ChildProcess) => void): Promise<Nginx> {
+async function runNginx(
+  binary: string,
+  upstreamPorts: readonly number[],
+  dir: string,
+  started: (child: ChildProcess) => void,
+): Promise<Nginx> {
   // Worker processes run as nobody when the test runs as root: let them reach the temp paths.
   fs.chmodSync(dir, 0o755);
   const port = await freePort();
@@ -148,11 +169,14 @@ http {
     scgi_temp_path ${temp('scgi')};
     include ${path.join(dir, 'newsroom.conf')};
 }
-`
+`,
   );
   const args = ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', errorLog];
   const check = spawnSync(binary, [...args, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t refused the configuration: ${check.stderr}${check.stdout}\nnewsroom.conf as rendered:\n${site}`);
+  if (check.status !== 0)
+    throw new Error(
+      `nginx -t refused the configuration: ${check.stderr}${check.stdout}\nnewsroom.conf as rendered:\n${site}`,
+    );
 
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   started(child);
@@ -169,7 +193,10 @@ http {
       .then((response) => response.status)
       .catch(() => 0);
     if (status === 204) break;
-    if (Date.now() > deadline) throw new Error(`nginx did not pass /_health through within 15 s (last status ${status}): ${output}\n${tail(errorLog)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `nginx did not pass /_health through within 15 s (last status ${status}): ${output}\n${tail(errorLog)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
@@ -213,7 +240,15 @@ beforeAll(async () => {
   hooks = await startHookServer();
   setup = await startTestStrapi({ NEWSROOM_SCHEDULER: 'false', NEWSROOM_CACHE: 'true', REDIS_URL });
   const { strapi } = setup;
-  await strapi.get('webhookStore').createWebhook({ name: 'site', url: `http://127.0.0.1:${hooks.port}/hook`, headers: {}, events: ['newsroom.stage.change'], isEnabled: true });
+  await strapi
+    .get('webhookStore')
+    .createWebhook({
+      name: 'site',
+      url: `http://127.0.0.1:${hooks.port}/hook`,
+      headers: {},
+      events: ['newsroom.stage.change'],
+      isEnabled: true,
+    });
   const workflow = strapi.plugin('newsroom').service('workflow');
   for (const title of [TITLE, `خبر ثان في القائمة ${RUN}`, `خبر ثالث في القائمة ${RUN}`]) {
     const { documentId } = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title } });
@@ -259,13 +294,23 @@ const read = async (url: string): Promise<Read> => {
   tags += 1;
   const tag = `t${tags}`;
   const response = await request(via().url).get(url).set('X-Test-Request', tag);
-  return { tag, status: response.status, body: response.text, etag: response.headers.etag, cache: response.headers['x-cache'], at: Date.now() };
+  return {
+    tag,
+    status: response.status,
+    body: response.text,
+    etag: response.headers.etag,
+    cache: response.headers['x-cache'],
+    at: Date.now(),
+  };
 };
 
 const readMany = (url: string, times: number, concurrently = false): Promise<Read[]> =>
   concurrently
     ? Promise.all(Array.from({ length: times }, () => read(url)))
-    : Array.from({ length: times }).reduce<Promise<Read[]>>(async (done) => [...(await done), await read(url)], Promise.resolve([]));
+    : Array.from({ length: times }).reduce<Promise<Read[]>>(
+        async (done) => [...(await done), await read(url)],
+        Promise.resolve([]),
+      );
 
 /** Which instance ('A', 'B') answered each read, from nginx's access log. */
 const servedBy = async (reads: readonly Read[]): Promise<string[]> => {
@@ -283,7 +328,8 @@ const servedBy = async (reads: readonly Read[]): Promise<string[]> => {
 const countOf = (names: readonly string[], name: string): number => names.filter((one) => one === name).length;
 
 const articleUrl = (documentId: string) => `/api/articles/${documentId}?locale=ar`;
-const listUrl = (tag: string) => `/api/articles?${new URLSearchParams({ locale: 'ar', 'filters[title][$contains]': tag, 'sort[0]': 'title:asc' })}`;
+const listUrl = (tag: string) =>
+  `/api/articles?${new URLSearchParams({ locale: 'ar', 'filters[title][$contains]': tag, 'sort[0]': 'title:asc' })}`;
 
 interface ArticleBody {
   data: { documentId: string; title: string } | null;
@@ -382,7 +428,9 @@ it('publishes articles scheduled through nginx once each, with both instances ru
   const tag = `sched${RUN}`;
   const ids: string[] = [];
   for (let i = 0; i < SCHEDULED; i += 1) {
-    const { documentId } = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i} ${tag}` } });
+    const { documentId } = await strapi
+      .documents(ARTICLE_UID)
+      .create({ locale: 'ar', data: { title: `خبر مجدول رقم ${i} ${tag}` } });
     ids.push(documentId);
   }
 
@@ -393,8 +441,11 @@ it('publishes articles scheduled through nginx once each, with both instances ru
     tags += 1;
     const label = `t${tags}`;
     transitionTags.push(label);
-    const response = await desk.post(`/newsroom/workflow/articles/${documentId}/transitions`, { locale: 'ar', ...body }).set('X-Test-Request', label);
-    if (response.status !== 200) throw new Error(`${body.transition} ${documentId}: ${response.status} ${JSON.stringify(response.body)}`);
+    const response = await desk
+      .post(`/newsroom/workflow/articles/${documentId}/transitions`, { locale: 'ar', ...body })
+      .set('X-Test-Request', label);
+    if (response.status !== 200)
+      throw new Error(`${body.transition} ${documentId}: ${response.status} ${JSON.stringify(response.body)}`);
   };
   const inBatches = async (work: (documentId: string) => Promise<void>) => {
     for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map(work));
@@ -421,7 +472,7 @@ it('publishes articles scheduled through nginx once each, with both instances ru
     while (Date.now() < deadline) {
       const states = await db.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM newsroom_workflow_states WHERE stage = 'published' AND target_document_id = ANY($1)",
-        [ids]
+        [ids],
       );
       published = states.rows[0].n;
       if (published === SCHEDULED && ids.every((id) => hooks.published.has(id))) break;
@@ -432,24 +483,33 @@ it('publishes articles scheduled through nginx once each, with both instances ru
     // Once: one publish in the ledger each, by the scheduler…
     const ledger = await db.query<{ target_document_id: string; n: number; actors: string[] }>(
       "SELECT target_document_id, count(*)::int AS n, array_agg(DISTINCT actor_id) AS actors FROM newsroom_ledger_entries WHERE transition = 'publish' AND target_document_id = ANY($1) GROUP BY target_document_id",
-      [ids]
+      [ids],
     );
     expect(ledger.rows).toHaveLength(SCHEDULED);
-    expect(ledger.rows.filter((row) => row.n !== 1).map((row) => `${row.target_document_id}: ${row.n} publishes`)).toEqual([]);
+    expect(
+      ledger.rows.filter((row) => row.n !== 1).map((row) => `${row.target_document_id}: ${row.n} publishes`),
+    ).toEqual([]);
     expect(new Set(ledger.rows.flatMap((row) => row.actors))).toEqual(new Set(['system:scheduler']));
     // …one published row each, published within the minute…
     const rows = await db.query<{ document_id: string; n: number; latest: Date }>(
       'SELECT document_id, count(*)::int AS n, max(published_at) AS latest FROM articles WHERE published_at IS NOT NULL AND document_id = ANY($1) GROUP BY document_id',
-      [ids]
+      [ids],
     );
     expect(rows.rows).toHaveLength(SCHEDULED);
-    expect(rows.rows.filter((row) => row.n !== 1).map((row) => `${row.document_id}: ${row.n} published rows`)).toEqual([]);
+    expect(rows.rows.filter((row) => row.n !== 1).map((row) => `${row.document_id}: ${row.n} published rows`)).toEqual(
+      [],
+    );
     const latest = Math.max(...rows.rows.map((row) => new Date(row.latest).getTime()));
     expect(latest - due.getTime()).toBeLessThan(60_000);
     // …one stage-change event each in the outbox, delivered, and one webhook POST each.
-    const outbox = await db.query<{ payload: string; delivered_at: Date | null }>("SELECT payload, delivered_at FROM newsroom_outbox WHERE event = 'newsroom.stage.change'");
+    const outbox = await db.query<{ payload: string; delivered_at: Date | null }>(
+      "SELECT payload, delivered_at FROM newsroom_outbox WHERE event = 'newsroom.stage.change'",
+    );
     const publishEvents = outbox.rows
-      .map((row) => ({ entry: (JSON.parse(row.payload) as { entry: { documentId: string; to: string } }).entry, delivered: row.delivered_at !== null }))
+      .map((row) => ({
+        entry: (JSON.parse(row.payload) as { entry: { documentId: string; to: string } }).entry,
+        delivered: row.delivered_at !== null,
+      }))
       .filter(({ entry }) => entry.to === 'published' && ids.includes(entry.documentId));
     expect(publishEvents).toHaveLength(SCHEDULED);
     expect(new Set(publishEvents.map(({ entry }) => entry.documentId)).size).toBe(SCHEDULED);
@@ -461,9 +521,11 @@ it('publishes articles scheduled through nginx once each, with both instances ru
 
   // Each instance logs what its ticks handled ("[newsroom] scheduler: N due job(s) handled"): together, each
   // article once; and both took part (both tick at the same second, a tick claims 50 rows and skips locked ones).
-  const handledBy = (instance: Instance) => [...instance.output().matchAll(/scheduler: (\d+) due job/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+  const handledBy = (instance: Instance) =>
+    [...instance.output().matchAll(/scheduler: (\d+) due job/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   const logged = Date.now();
-  while (handledBy(a) + handledBy(b) < SCHEDULED && Date.now() - logged < 5000) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (handledBy(a) + handledBy(b) < SCHEDULED && Date.now() - logged < 5000)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   const handled = { A: handledBy(a), B: handledBy(b) };
   expect(handled.A + handled.B).toBe(SCHEDULED);
   expect(handled.A).toBeGreaterThan(0);
@@ -471,7 +533,8 @@ it('publishes articles scheduled through nginx once each, with both instances ru
 
   // Through nginx: the list shows them all within a second (its cached empty version was evicted), from both.
   const since = Date.now();
-  for (let total = 0; total !== SCHEDULED && Date.now() - since < 1000; ) total = listOf(await read(listUrl(tag))).meta.pagination.total;
+  for (let total = 0; total !== SCHEDULED && Date.now() - since < 1000; )
+    total = listOf(await read(listUrl(tag))).meta.pagination.total;
   const lists = await readMany(listUrl(tag), 10);
   expect(lists.map((one) => listOf(one).meta.pagination.total)).toEqual(Array(10).fill(SCHEDULED));
   expect(new Set(await servedBy(lists))).toEqual(new Set(['A', 'B']));

@@ -30,7 +30,15 @@ afterAll(async () => {
 
 it('publishes 300 articles scheduled for the same minute exactly once with three instances, one killed', async () => {
   const { strapi } = setup;
-  await strapi.get('webhookStore').createWebhook({ name: 'site', url: `http://127.0.0.1:${hooks.port}/hook`, headers: {}, events: ['newsroom.stage.change'], isEnabled: true });
+  await strapi
+    .get('webhookStore')
+    .createWebhook({
+      name: 'site',
+      url: `http://127.0.0.1:${hooks.port}/hook`,
+      headers: {},
+      events: ['newsroom.stage.change'],
+      isEnabled: true,
+    });
 
   // Due at the start of a minute far enough ahead for the instances to boot.
   const due = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000);
@@ -53,7 +61,7 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
       created_at: new Date(),
       updated_at: new Date(),
     })),
-    100
+    100,
   );
 
   const scheduler = { NEWSROOM_SCHEDULER: 'true' };
@@ -71,12 +79,16 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     const deadline = due.getTime() + 60_000;
     let published = 0;
     while (Date.now() < deadline) {
-      published = Number((await db.query("SELECT count(*) FROM newsroom_workflow_states WHERE stage = 'published'")).rows[0].count);
+      published = Number(
+        (await db.query("SELECT count(*) FROM newsroom_workflow_states WHERE stage = 'published'")).rows[0].count,
+      );
       if (published === ARTICLES && hooks.published.size === ARTICLES) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     expect(published).toBe(ARTICLES);
-    const ledger = await db.query("SELECT target_document_id, count(*)::int AS n, max(at) AS at FROM newsroom_ledger_entries WHERE transition = 'publish' GROUP BY target_document_id");
+    const ledger = await db.query(
+      "SELECT target_document_id, count(*)::int AS n, max(at) AS at FROM newsroom_ledger_entries WHERE transition = 'publish' GROUP BY target_document_id",
+    );
     expect(ledger.rows).toHaveLength(ARTICLES);
     expect(ledger.rows.every((row: { n: number }) => row.n === 1)).toBe(true);
     // Within 60 s of the scheduled minute.

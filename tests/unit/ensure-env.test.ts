@@ -21,7 +21,12 @@ const sandbox = (): string => {
 };
 
 const parseEnv = (text: string): Record<string, string> =>
-  Object.fromEntries(text.split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
 
 describe('scripts/ensure-env.js', () => {
   it('writes a .env with fresh random secrets on first run, and never overwrites it', () => {
@@ -31,7 +36,16 @@ describe('scripts/ensure-env.js', () => {
     runIn(second);
     const a = parseEnv(fs.readFileSync(path.join(first, '.env'), 'utf8'));
     const b = parseEnv(fs.readFileSync(path.join(second, '.env'), 'utf8'));
-    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET', 'ADMIN_PASSWORD']) {
+    for (const name of [
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'TRANSFER_TOKEN_SALT',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'PREVIEW_SECRET',
+      'ADMIN_PASSWORD',
+    ]) {
       expect(a[name]).toMatch(/^.{12,}$/);
       expect(a[name]).not.toMatch(/tobemodified/);
       expect(a[name]).not.toBe(b[name]);

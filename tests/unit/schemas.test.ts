@@ -17,7 +17,10 @@ describe('content-type schemas', () => {
 
   it.each(schemas)('%s: localized, with shared and localized fields marked', (_type, schema) => {
     expect(schema.pluginOptions.i18n.localized).toBe(true);
-    for (const attribute of Object.values(schema.attributes) as Array<{ type: string; pluginOptions?: { i18n?: { localized: boolean } } }>) {
+    for (const attribute of Object.values(schema.attributes) as Array<{
+      type: string;
+      pluginOptions?: { i18n?: { localized: boolean } };
+    }>) {
       if (attribute.type === 'relation') continue;
       expect(typeof attribute.pluginOptions?.i18n?.localized).toBe('boolean');
     }

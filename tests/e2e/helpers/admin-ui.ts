@@ -56,7 +56,7 @@ export async function skipGuidedTour(page: Page, env: E2eEnv): Promise<boolean> 
   const tour = page.locator('[role="dialog"][aria-labelledby="guided-tour-title"]');
   const shown = await tour.waitFor({ state: 'visible', timeout: 15000 }).then(
     () => true,
-    () => false
+    () => false,
   );
   if (!shown) return false;
   // The tour's two buttons carry no attribute but their text: Skip, then Next.
@@ -72,12 +72,12 @@ export async function openEditView(page: Page, env: E2eEnv, article: ArticleRef)
   await title.waitFor({ state: 'visible' });
   await page.waitForFunction(
     ({ expected }) => {
-      const input = (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector(
-        'input[name="title"]'
-      );
+      const input = (
+        globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }
+      ).document.querySelector('input[name="title"]');
       return input?.value === expected;
     },
-    { expected: article.title }
+    { expected: article.title },
   );
   return title;
 }
@@ -90,12 +90,16 @@ export async function openEditView(page: Page, env: E2eEnv, article: ArticleRef)
  */
 export async function titleDirection(page: Page, expected: 'rtl' | 'ltr'): Promise<string> {
   type Input = { getAttribute(name: string): string | null };
-  type Globals = { document: { querySelector(selectors: string): Input | null }; getComputedStyle(element: Input): { direction: string } };
+  type Globals = {
+    document: { querySelector(selectors: string): Input | null };
+    getComputedStyle(element: Input): { direction: string };
+  };
   await page
     .waitForFunction(
-      (dir) => (globalThis as unknown as Globals).document.querySelector('input[name="title"]')?.getAttribute('dir') === dir,
+      (dir) =>
+        (globalThis as unknown as Globals).document.querySelector('input[name="title"]')?.getAttribute('dir') === dir,
       expected,
-      { timeout: 10000 }
+      { timeout: 10000 },
     )
     .catch(() => undefined);
   return page.evaluate(() => {
@@ -125,9 +129,10 @@ export async function formDirections(page: Page, expectedBlocks: 'rtl' | 'ltr'):
   const editor = '[data-slate-editor="true"]';
   await page
     .waitForFunction(
-      ({ selector, dir }) => (globalThis as unknown as Globals).document.querySelector(selector)?.getAttribute('dir') === dir,
+      ({ selector, dir }) =>
+        (globalThis as unknown as Globals).document.querySelector(selector)?.getAttribute('dir') === dir,
       { selector: editor, dir: expectedBlocks },
-      { timeout: 10000 }
+      { timeout: 10000 },
     )
     .catch(() => undefined);
   return page.evaluate((selector) => {
@@ -144,7 +149,8 @@ export async function formDirections(page: Page, expectedBlocks: 'rtl' | 'ltr'):
   }, editor);
 }
 
-export const previewLink = (page: Page, article: ArticleRef): Locator => page.locator(`a[href*="/${article.documentId}/preview"]`);
+export const previewLink = (page: Page, article: ArticleRef): Locator =>
+  page.locator(`a[href*="/${article.documentId}/preview"]`);
 
 /** A signed-in admin in a fresh Chromium, its console watched; `close` saves the console log and quits. */
 export interface AdminSession {

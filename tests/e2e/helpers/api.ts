@@ -47,7 +47,10 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
     return JSON.parse(text) as T;
   };
 
-  const login = await call<{ data: { token: string } }>('POST', '/admin/login', { email: env.email, password: env.password });
+  const login = await call<{ data: { token: string } }>('POST', '/admin/login', {
+    email: env.email,
+    password: env.password,
+  });
   const token = login.data.token;
   const articles = `/content-manager/collection-types/${ARTICLE}`;
 
@@ -56,16 +59,28 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
    * sample again, and the suite's files run in any order).
    */
   const findOne = async (locale: Locale, field: 'title' | 'slug', value: string): Promise<ArticleRef> => {
-    const query = new URLSearchParams({ locale, [`filters[${field}][$eq]`]: value, sort: 'createdAt:ASC', pageSize: '1' });
-    const { results } = await call<{ results: ArticleRow[] }>('GET', `${articles}?${query.toString()}`, undefined, token);
-    if (results.length === 0) throw new Error(`no ${locale} article with ${field} "${value}": is the demo content seeded?`);
+    const query = new URLSearchParams({
+      locale,
+      [`filters[${field}][$eq]`]: value,
+      sort: 'createdAt:ASC',
+      pageSize: '1',
+    });
+    const { results } = await call<{ results: ArticleRow[] }>(
+      'GET',
+      `${articles}?${query.toString()}`,
+      undefined,
+      token,
+    );
+    if (results.length === 0)
+      throw new Error(`no ${locale} article with ${field} "${value}": is the demo content seeded?`);
     const [row] = results;
     return { documentId: row.documentId, locale, title: row.title };
   };
 
   return {
     wireSample: () => findOne('ar', 'title', parseWireCopy(fs.readFileSync(WIRE_SAMPLE, 'utf8')).title),
-    demoStory: (locale) => findOne(locale, locale === 'en' ? 'slug' : 'title', locale === 'en' ? DEMO_ARTICLE.key : DEMO_ARTICLE.ar.title),
+    demoStory: (locale) =>
+      findOne(locale, locale === 'en' ? 'slug' : 'title', locale === 'en' ? DEMO_ARTICLE.key : DEMO_ARTICLE.ar.title),
 
     async createArticle(locale, { title, paragraphs }) {
       const body = paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
@@ -78,7 +93,7 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
         'POST',
         '/newsroom/preview/links',
         { documentId: article.documentId, locale: article.locale, status },
-        token
+        token,
       );
       return new URL(data.url, `${env.baseUrl}/`).toString();
     },

@@ -61,20 +61,35 @@ export class ConsoleCapture {
   constructor(
     context: BrowserContext,
     private readonly baseUrl: string,
-    private readonly known: readonly KnownFailedRequest[] = STRAPI_AI_404S
+    private readonly known: readonly KnownFailedRequest[] = STRAPI_AI_404S,
   ) {
     context.on('console', (message) => {
       if (message.type() !== 'error') return;
-      this.errors.push({ kind: 'console', text: message.text(), source: message.location().url, page: message.page()?.url() ?? '' });
+      this.errors.push({
+        kind: 'console',
+        text: message.text(),
+        source: message.location().url,
+        page: message.page()?.url() ?? '',
+      });
     });
     context.on('weberror', (webError) => {
       const error = webError.error();
-      this.errors.push({ kind: 'pageerror', text: error.stack ?? error.message, source: '', page: webError.page()?.url() ?? '' });
+      this.errors.push({
+        kind: 'pageerror',
+        text: error.stack ?? error.message,
+        source: '',
+        page: webError.page()?.url() ?? '',
+      });
     });
     context.on('response', (response) => {
       if (response.status() < 400) return;
       const request = response.request();
-      this.failedResponses.push({ status: response.status(), method: request.method(), url: response.url(), frame: request.frame().url() });
+      this.failedResponses.push({
+        status: response.status(),
+        method: request.method(),
+        url: response.url(),
+        frame: request.frame().url(),
+      });
     });
   }
 
@@ -90,7 +105,9 @@ export class ConsoleCapture {
     const response = this.failedResponses.find((seen) => seen.url === error.source && seen.status === status);
     if (!response) return undefined;
     const { pathname } = new URL(error.source);
-    return this.known.find((known) => known.status === status && known.method === response.method && known.path.test(pathname));
+    return this.known.find(
+      (known) => known.status === status && known.method === response.method && known.path.test(pathname),
+    );
   }
 
   unexpected(): CapturedError[] {
@@ -107,4 +124,6 @@ export class ConsoleCapture {
 
 /** One line per error, for a failure message. */
 export const describeErrors = (errors: readonly CapturedError[]): string =>
-  errors.map((error) => `${error.kind}: ${error.text}${error.source ? ` (${error.source})` : ''} on ${error.page}`).join('\n');
+  errors
+    .map((error) => `${error.kind}: ${error.text}${error.source ? ` (${error.source})` : ''} on ${error.page}`)
+    .join('\n');

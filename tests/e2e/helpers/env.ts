@@ -13,7 +13,8 @@ export interface E2eEnv {
 export function e2eEnv(env: NodeJS.ProcessEnv = process.env): E2eEnv {
   const read = (name: string): string => {
     const value = env[name];
-    if (!value) throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`, which starts the server`);
+    if (!value)
+      throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`, which starts the server`);
     return value;
   };
   return {

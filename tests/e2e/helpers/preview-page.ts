@@ -63,7 +63,12 @@ export function readLayout(frame: Frame): Promise<PreviewLayout> {
       if (rect.width === 0) continue;
       const top = Math.round(rect.top);
       const line = byTop.get(top);
-      byTop.set(top, line ? { left: Math.min(line.left, rect.left), right: Math.max(line.right, rect.right) } : { left: rect.left, right: rect.right });
+      byTop.set(
+        top,
+        line
+          ? { left: Math.min(line.left, rect.left), right: Math.max(line.right, rect.right) }
+          : { left: rect.left, right: rect.right },
+      );
     }
     return {
       lang: document.documentElement.getAttribute('lang'),
@@ -93,7 +98,12 @@ export function readFonts(frame: Frame): Promise<PreviewFonts> {
     await document.fonts.ready;
     return {
       origin: location.origin,
-      faces: [...document.fonts].map(({ family, weight, style, status }) => ({ family: family.replace(/^["']|["']$/g, ''), weight, style, status })),
+      faces: [...document.fonts].map(({ family, weight, style, status }) => ({
+        family: family.replace(/^["']|["']$/g, ''),
+        weight,
+        style,
+        status,
+      })),
       arabicFaceReady: document.fonts.check('700 28px "Noto Naskh Arabic"', 'العراق'),
       latinFaceReady: document.fonts.check('400 20px "Noto Serif"', 'NATO'),
     };
@@ -144,7 +154,7 @@ export function measureRun(frame: Frame, selector: string, latin: string, number
         numberFirstLast: firstLast(numberAt, number.length),
       };
     },
-    { selector, latin, number }
+    { selector, latin, number },
   );
 }
 
@@ -159,7 +169,11 @@ export function recordFontResponses(page: Page): FontResponse[] {
   const seen: FontResponse[] = [];
   page.on('response', (response) => {
     if (!response.url().includes('/api/newsroom/preview-fonts/')) return;
-    seen.push({ url: response.url(), status: response.status(), contentType: response.headers()['content-type'] ?? '' });
+    seen.push({
+      url: response.url(),
+      status: response.status(),
+      contentType: response.headers()['content-type'] ?? '',
+    });
   });
   return seen;
 }

@@ -38,12 +38,22 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
-      injectComponent(view: 'editView' | 'listView', zone: 'right-links' | 'actions', component: { name: string; Component: () => JSX.Element | null }): void;
+      injectComponent(
+        view: 'editView' | 'listView',
+        zone: 'right-links' | 'actions',
+        component: { name: string; Component: () => JSX.Element | null },
+      ): void;
     };
     contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, CopyDeskPanel, DirectionCheckPanel]);
     // Every content type's edit form: fields take the direction of the document's locale.
-    contentManager.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-edit-direction`, Component: EditDirection });
-    contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-workflow-filters`, Component: WorkflowListFilters });
+    contentManager.injectComponent('editView', 'right-links', {
+      name: `${PLUGIN_ID}-edit-direction`,
+      Component: EditDirection,
+    });
+    contentManager.injectComponent('listView', 'actions', {
+      name: `${PLUGIN_ID}-workflow-filters`,
+      Component: WorkflowListFilters,
+    });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
@@ -53,7 +63,7 @@ export default {
         if (!load) return { data: {}, locale };
         const { default: data } = await load();
         return { data: prefixed(data), locale };
-      })
+      }),
     );
   },
 };

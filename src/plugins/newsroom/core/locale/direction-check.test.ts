@@ -35,7 +35,9 @@ describe('checkDirection', () => {
   });
 
   it('caps the list but counts every hazard', () => {
-    const body = Array.from({ length: MAX_FINDINGS + 10 }, (_, index) => paragraph(`الهاتف +966 11 234 ${1000 + index}`));
+    const body = Array.from({ length: MAX_FINDINGS + 10 }, (_, index) =>
+      paragraph(`الهاتف +966 11 234 ${1000 + index}`),
+    );
     const check = checkDirection({ body });
     expect(check.findings).toHaveLength(MAX_FINDINGS);
     expect(check.total).toBeGreaterThan(MAX_FINDINGS);

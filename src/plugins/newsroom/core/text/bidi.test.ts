@@ -31,7 +31,13 @@ describe('analyzeBidi: Latin runs in Arabic text', () => {
     const result = analyzeBidi('حلف NATO 32 دولة');
     expect(result.html).toBe('حلف <bdi>NATO</bdi> 32 دولة');
     expect(result.hazards).toEqual([
-      { start: 4, end: 11, text: 'NATO 32', kind: 'latin-number-adjacency', suggestion: 'isolate-latin-run-before-number' },
+      {
+        start: 4,
+        end: 11,
+        text: 'NATO 32',
+        kind: 'latin-number-adjacency',
+        suggestion: 'isolate-latin-run-before-number',
+      },
     ]);
   });
 
@@ -97,7 +103,9 @@ describe('analyzeBidi: numbers in Arabic text', () => {
 
   it('isolates phone numbers, including the leading + and an area code in brackets', () => {
     expect(analyzeBidi('اتصل على +966 11 234 5678 الآن').html).toBe('اتصل على <bdi>+966 11 234 5678</bdi> الآن');
-    expect(kindsAndTexts(analyzeBidi('اتصل على (011) 234-5678 الآن').hazards)).toEqual([['phone-number', '(011) 234-5678']]);
+    expect(kindsAndTexts(analyzeBidi('اتصل على (011) 234-5678 الآن').hazards)).toEqual([
+      ['phone-number', '(011) 234-5678'],
+    ]);
   });
 
   it('isolates signed percentages and signed numbers, whose sign would jump to the other side', () => {
@@ -144,14 +152,53 @@ describe('analyzeBidi: controls, escaping, non-Arabic text', () => {
   });
 
   it('throws a TypeError naming the argument for a non-string', () => {
-    expect(() => analyzeBidi(undefined as unknown as string)).toThrow('analyzeBidi: text must be a string, got undefined');
+    expect(() => analyzeBidi(undefined as unknown as string)).toThrow(
+      'analyzeBidi: text must be a string, got undefined',
+    );
   });
 });
 
 describe('analyzeBidi properties', () => {
   const piece = fc.oneof(
-    fc.constantFrom('حلف', 'دولة', 'بكسل', ' ', '  ', 'NATO', 'C++', '(AAPL)', '«', '»', '"', '1280', '×', 'x', '-', '–', '+966', '%', '٣٢', '۳۲', '.', '،', '\n'),
-    fc.constantFrom('\u202E', '\u202C', '\u2066', '\u2069', '\u200F', '\u200E', '\u061C', '\u200D', '\u0651', '<', '&', "'"),
+    fc.constantFrom(
+      'حلف',
+      'دولة',
+      'بكسل',
+      ' ',
+      '  ',
+      'NATO',
+      'C++',
+      '(AAPL)',
+      '«',
+      '»',
+      '"',
+      '1280',
+      '×',
+      'x',
+      '-',
+      '–',
+      '+966',
+      '%',
+      '٣٢',
+      '۳۲',
+      '.',
+      '،',
+      '\n',
+    ),
+    fc.constantFrom(
+      '\u202E',
+      '\u202C',
+      '\u2066',
+      '\u2069',
+      '\u200F',
+      '\u200E',
+      '\u061C',
+      '\u200D',
+      '\u0651',
+      '<',
+      '&',
+      "'",
+    ),
     fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
     fc.string({ unit: 'binary', maxLength: 3 }),
   );
@@ -167,7 +214,9 @@ describe('analyzeBidi properties', () => {
           expect(hazard.end).toBeLessThanOrEqual(text.length);
           expect(hazard.text).toBe(text.slice(hazard.start, hazard.end));
         }
-        expect(hazards.map((hazard) => hazard.start)).toEqual([...hazards.map((hazard) => hazard.start)].sort((a, b) => a - b));
+        expect(hazards.map((hazard) => hazard.start)).toEqual(
+          [...hazards.map((hazard) => hazard.start)].sort((a, b) => a - b),
+        );
         expect(BIDI_CONTROLS.test(html)).toBe(false);
         expect(html.replace(/<\/?bdi>/g, '')).not.toMatch(/[<>"']/);
         expect(html).toMatch(/^(?:[^<]|<bdi>[^<]*<\/bdi>)*$/); // isolates neither nest nor dangle
@@ -185,7 +234,18 @@ describe('analyzeBidi properties', () => {
   });
 
   it('reports only bidi controls for text without RTL letters', () => {
-    const latinPiece = fc.constantFrom('NATO', ' ', '32', '1280 × 960', 'C++', '-5%', '(AAPL)', '+966 11 234 5678', '.', '\u202E');
+    const latinPiece = fc.constantFrom(
+      'NATO',
+      ' ',
+      '32',
+      '1280 × 960',
+      'C++',
+      '-5%',
+      '(AAPL)',
+      '+966 11 234 5678',
+      '.',
+      '\u202E',
+    );
     fc.assert(
       fc.property(fc.array(latinPiece, { maxLength: 20 }), (pieces) => {
         const kinds = new Set(analyzeBidi(pieces.join('')).hazards.map((hazard) => hazard.kind));

@@ -96,7 +96,23 @@ interface Findings {
 const SENTENCE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '،']);
 const SIGNS = new Set(['+', '-', '\u2212']);
 const PERCENT_SIGNS = new Set(['%', '\u066A', '\u2030', '\u0609']);
-const OPERATOR_CHARACTERS = new Set(['-', '\u2010', '\u2012', '\u2013', '\u2014', '\u2212', '~', '×', '*', '/', '+', ':', '=', '(', ')']);
+const OPERATOR_CHARACTERS = new Set([
+  '-',
+  '\u2010',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '~',
+  '×',
+  '*',
+  '/',
+  '+',
+  ':',
+  '=',
+  '(',
+  ')',
+]);
 const TIMES = /[×xX*\u2715]/;
 const DASHES = /[\u2010-\u2015\u2212~]/;
 const PHONE_CONNECTOR = /^(?:[ .-]|\) ?|\)-)$/;
@@ -139,7 +155,13 @@ function classify(text: string): Uint8Array {
 
 /** Returns 0 for a combining mark. */
 function classOf(codePoint: number): number {
-  if (codePoint === 0x0a || codePoint === 0x0d || (codePoint >= 0x1c && codePoint <= 0x1e) || codePoint === 0x85 || codePoint === 0x2029) {
+  if (
+    codePoint === 0x0a ||
+    codePoint === 0x0d ||
+    (codePoint >= 0x1c && codePoint <= 0x1e) ||
+    codePoint === 0x85 ||
+    codePoint === 0x2029
+  ) {
     return BREAK;
   }
   if (codePoint < 0x80) {
@@ -188,7 +210,13 @@ function findBidiControls(text: string): BidiHazard[] {
 
 /** LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM and ALM. */
 function isBidiControl(code: number): boolean {
-  return code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return (
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
 }
 
 function analyzeParagraph(text: string, classes: Uint8Array, start: number, end: number, findings: Findings): void {
@@ -202,7 +230,14 @@ function analyzeParagraph(text: string, classes: Uint8Array, start: number, end:
   }
 }
 
-function analyzeGap(text: string, classes: Uint8Array, start: number, end: number, leadsParagraph: boolean, findings: Findings): void {
+function analyzeGap(
+  text: string,
+  classes: Uint8Array,
+  start: number,
+  end: number,
+  leadsParagraph: boolean,
+  findings: Findings,
+): void {
   const tokens = tokenize(text, classes, start, end);
   const firstLatin = tokens.findIndex((token) => token.role === 'latin');
   if (firstLatin < 0) {
@@ -244,7 +279,8 @@ function tokenize(text: string, classes: Uint8Array, start: number, end: number)
   // A lone "x" between two numbers ("1280 x 960") is a multiplication sign, not a Latin word.
   tokens.forEach((token, index) => {
     const isLoneX = token.coreEnd - token.coreStart === 1 && /^[xX]$/.test(text[token.coreStart]);
-    if (isLoneX && tokens[index - 1]?.role === 'number' && tokens[index + 1]?.role === 'number') token.role = 'operator';
+    if (isLoneX && tokens[index - 1]?.role === 'number' && tokens[index + 1]?.role === 'number')
+      token.role = 'operator';
   });
   return tokens;
 }
@@ -368,7 +404,12 @@ function analyzeNumberRun(text: string, classes: Uint8Array, first: Token, last:
   findings.isolates.push([start, end]);
 }
 
-function numberHazardKind(connectors: readonly string[], groups: readonly Range[], sign: string, percent: boolean): BidiHazardKind | null {
+function numberHazardKind(
+  connectors: readonly string[],
+  groups: readonly Range[],
+  sign: string,
+  percent: boolean,
+): BidiHazardKind | null {
   if (connectors.some((connector) => TIMES.test(connector))) return 'dimension';
   const digitCount = groups.reduce((sum, [start, end]) => sum + end - start, 0);
   const phoneShaped = connectors.length > 0 && connectors.every((connector) => PHONE_CONNECTOR.test(connector));
@@ -384,7 +425,13 @@ function numberHazardKind(connectors: readonly string[], groups: readonly Range[
 }
 
 /** Widens [start, end) over a bracket just outside it when the range holds its unmatched partner. */
-function balanceBrackets(text: string, start: number, end: number, lowerBound: number, upperBound: number): [number, number] {
+function balanceBrackets(
+  text: string,
+  start: number,
+  end: number,
+  lowerBound: number,
+  upperBound: number,
+): [number, number] {
   let unmatchedClosers = 0;
   let openers = 0;
   for (let index = start; index < end; index += 1) {
@@ -415,14 +462,22 @@ function balanceBrackets(text: string, start: number, end: number, lowerBound: n
 }
 
 function visibleText(text: string, classes: Uint8Array, start: number, end: number): string {
-  return visibleIndexes(classes, start, end).map((index) => text[index]).join('');
+  return visibleIndexes(classes, start, end)
+    .map((index) => text[index])
+    .join('');
 }
 
 function hazard(text: string, start: number, end: number, kind: BidiHazardKind): BidiHazard {
   return { start, end, text: text.slice(start, end), kind, suggestion: SUGGESTION_FOR[kind] };
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes everything, drops bidi controls (the isolates replace them, and a raw RLO would
@@ -473,6 +528,7 @@ function replacementFor(text: string, index: number): string | null {
     const previous = text.charCodeAt(index - 1);
     return previous >= 0xd800 && previous <= 0xdbff ? null : '\uFFFD';
   }
-  const isDisallowedControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+  const isDisallowedControl =
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
   return isDisallowedControl ? '\uFFFD' : null;
 }

@@ -58,7 +58,22 @@ describe('countWords', () => {
 
 describe('countWords properties', () => {
   const piece = fc.oneof(
-    fc.constantFrom('كلمة', 'وقال', 'NATO', '2024', '٢٠٢٤', ' ', '،', '.', '-', 'ـ', '\u064E', '\u200C', '\u202E', '\n'),
+    fc.constantFrom(
+      'كلمة',
+      'وقال',
+      'NATO',
+      '2024',
+      '٢٠٢٤',
+      ' ',
+      '،',
+      '.',
+      '-',
+      'ـ',
+      '\u064E',
+      '\u200C',
+      '\u202E',
+      '\n',
+    ),
     fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
   );
   const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -143,7 +158,9 @@ describe('plainTextFromBlocks', () => {
 
   it('joins inline text and puts every block on its own line', () => {
     expect(plainTextFromBlocks(blocks)).toBe(
-      ['تعزيز التعاون', 'التقى الأعرجي مع حلف الناتو.', 'البند الأول', 'البند الثاني', 'اقتباس', 'const x = 1;'].join('\n'),
+      ['تعزيز التعاون', 'التقى الأعرجي مع حلف الناتو.', 'البند الأول', 'البند الثاني', 'اقتباس', 'const x = 1;'].join(
+        '\n',
+      ),
     );
   });
 
@@ -155,7 +172,12 @@ describe('plainTextFromBlocks', () => {
     expect(plainTextFromBlocks(null)).toBe('');
     expect(plainTextFromBlocks(undefined)).toBe('');
     expect(plainTextFromBlocks([])).toBe('');
-    const malformed = [null, 7, { type: 'paragraph', children: 'x' }, { type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }];
+    const malformed = [
+      null,
+      7,
+      { type: 'paragraph', children: 'x' },
+      { type: 'paragraph', children: [{ type: 'text', text: 'نص' }] },
+    ];
     expect(plainTextFromBlocks(malformed as unknown as Block[])).toBe('نص');
   });
 

@@ -56,7 +56,11 @@ export function countWords(text: string): number {
       wordHasContent ||= kind === 'digit' || (kind === 'letter' && character.charCodeAt(0) !== TATWEEL);
       pendingJoiner = null;
       previousKind = kind;
-    } else if (inWord && pendingJoiner === null && (JOINERS_BETWEEN_WORD_CHARACTERS.has(character) || JOINERS_BETWEEN_DIGITS.has(character))) {
+    } else if (
+      inWord &&
+      pendingJoiner === null &&
+      (JOINERS_BETWEEN_WORD_CHARACTERS.has(character) || JOINERS_BETWEEN_DIGITS.has(character))
+    ) {
       pendingJoiner = character;
     } else {
       if (inWord && wordHasContent) words += 1;

@@ -18,7 +18,8 @@ describe('labels in both languages', () => {
       expect(label.ar).toMatch(ARABIC);
       expect(label.en).toMatch(/^[A-Z][a-z ]+$/i);
     }
-    for (const lang of ['ar', 'en'] as const) expect(new Set(rows.map(([, label]) => label[lang])).size).toBe(rows.length);
+    for (const lang of ['ar', 'en'] as const)
+      expect(new Set(rows.map(([, label]) => label[lang])).size).toBe(rows.length);
   });
 
   it('reads an unknown role as its code', () => {
@@ -52,8 +53,16 @@ describe('every refusal speaks both languages', () => {
     ['past time', stateIn('approved'), requestFor('schedule', [ROLE_EDITOR], { scheduleAt: '2020-01-01T00:00Z' })],
     ['far time', stateIn('approved'), requestFor('schedule', [ROLE_EDITOR], { scheduleAt: '2099-01-01T00:00Z' })],
     ['time not taken', stateIn('approved'), requestFor('publish', [ROLE_EDITOR], { scheduleAt: '2099-01-01T00:00Z' })],
-    ['not due', stateIn('scheduled', { scheduledAt: '2025-01-15T00:00:00.000Z' }), requestFor('publish', [ROLE_EDITOR])],
-    ['nothing to cancel', stateIn('published', { unpublishAt: undefined }), requestFor('unschedule_unpublish', [ROLE_EDITOR])],
+    [
+      'not due',
+      stateIn('scheduled', { scheduledAt: '2025-01-15T00:00:00.000Z' }),
+      requestFor('publish', [ROLE_EDITOR]),
+    ],
+    [
+      'nothing to cancel',
+      stateIn('published', { unpublishAt: undefined }),
+      requestFor('unschedule_unpublish', [ROLE_EDITOR]),
+    ],
     ['unknown', stateIn('draft'), requestFor('publsh', [ROLE_SUPER_ADMIN])],
   ] as const;
 

@@ -1,4 +1,12 @@
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, isStage, isTransitionId, type Stage, type TransitionId } from './stages';
+import {
+  ROLE_AUTHOR,
+  ROLE_EDITOR,
+  ROLE_SUPER_ADMIN,
+  isStage,
+  isTransitionId,
+  type Stage,
+  type TransitionId,
+} from './stages';
 
 /**
  * What the newsroom reads, in both UI languages: stage names, transition buttons, and the phrases error

@@ -34,7 +34,15 @@
  *    `unpublishAt` time until the scheduler unpublishes it.
  */
 
-export const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'] as const;
+export const STAGES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'unpublished',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const TRANSITIONS = [

@@ -55,7 +55,12 @@ export function canonicalTimeZone(value: unknown): string | null {
  * The instant as the newsroom reads it: "14 January 2025 at 15:30 GMT+3" / "١٤ كانون الثاني ٢٠٢٥ في ٣:٣٠ م غرينتش+٣"
  * (exact words depend on the locale; Gregorian calendar always, whatever the locale's default).
  */
-export function formatInZone(date: Date | string, timeZone: string, locale: UiLocale, options: FormatOptions = {}): string {
+export function formatInZone(
+  date: Date | string,
+  timeZone: string,
+  locale: UiLocale,
+  options: FormatOptions = {},
+): string {
   const instant = typeof date === 'string' ? new Date(date) : date;
   if (Number.isNaN(instant.getTime())) throw new RangeError(`formatInZone: invalid date ${String(date)}`);
   const intlOptions: Intl.DateTimeFormatOptions = {

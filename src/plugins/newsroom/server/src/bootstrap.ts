@@ -30,7 +30,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     const slugs = getService(strapi, 'slugs');
     const source = args.data[slugs.sourceFieldOf(args.contentTypeUID)];
     const documentId = typeof args.data.documentId === 'string' ? args.data.documentId : undefined;
-    const text = typeof source === 'string' && source.trim() !== '' ? source : args.contentTypeUID.split('.').pop() ?? 'untitled';
+    const text =
+      typeof source === 'string' && source.trim() !== ''
+        ? source
+        : (args.contentTypeUID.split('.').pop() ?? 'untitled');
     return slugs.generate(args.contentTypeUID, text, args.locale ?? 'ar', documentId);
   };
 };

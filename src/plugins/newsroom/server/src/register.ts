@@ -17,7 +17,11 @@ interface NexusDefinition {
   nonNull: { field(name: string, config: { type: string; resolve(parent: { locale?: string }): string }): void };
 }
 interface GraphqlExtensionService {
-  use(extension: (args: { nexus: { extendType(config: { type: string; definition(t: NexusDefinition): void }): unknown } }) => { types: unknown[] }): void;
+  use(
+    extension: (args: {
+      nexus: { extendType(config: { type: string; definition(t: NexusDefinition): void }): unknown };
+    }) => { types: unknown[] },
+  ): void;
 }
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
@@ -32,7 +36,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
             resolve: (parent) => directionOf(parent.locale ?? 'ar', pluginConfig(strapi, 'rtlLocales')),
           });
         },
-      })
+      }),
     ),
   }));
   hideInternalTypesFromGraphql(strapi);
@@ -42,7 +46,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   // Sites subscribe to stage changes (and scheduled publishing) in Settings → Webhooks to revalidate caches.
   (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(
     'NEWSROOM_STAGE_CHANGE',
-    STAGE_CHANGE_EVENT
+    STAGE_CHANGE_EVENT,
   );
   // `?search=` on the public list routes of the newsroom types (strict params refuse unknown keys).
   strapi.contentAPI.addQueryParams({

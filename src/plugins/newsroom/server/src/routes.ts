@@ -12,7 +12,14 @@ export default {
   // Under /newsroom, for signed-in admin users (http/admin-route-policies.ts).
   admin: {
     type: 'admin' as const,
-    routes: [...tagging.adminRoutes, ...workflow.adminRoutes, ...copydesk.adminRoutes, ...direction.adminRoutes, ...preview.adminRoutes, ...wire.adminRoutes],
+    routes: [
+      ...tagging.adminRoutes,
+      ...workflow.adminRoutes,
+      ...copydesk.adminRoutes,
+      ...direction.adminRoutes,
+      ...preview.adminRoutes,
+      ...wire.adminRoutes,
+    ],
   },
   /**
    * Under /api/newsroom. Each is a users-permissions action: the Public role gets `slugs.resolve` and the site
@@ -21,6 +28,12 @@ export default {
    */
   'content-api': {
     type: 'content-api' as const,
-    routes: [...site.contentApiRoutes, ...slugs.contentApiRoutes, ...tagging.contentApiRoutes, ...workflow.contentApiRoutes, ...preview.contentApiRoutes],
+    routes: [
+      ...site.contentApiRoutes,
+      ...slugs.contentApiRoutes,
+      ...tagging.contentApiRoutes,
+      ...workflow.contentApiRoutes,
+      ...preview.contentApiRoutes,
+    ],
   },
 };

@@ -20,7 +20,9 @@ import wireImport from './wire/service';
 import type { NewsroomServices } from './services-registry';
 
 /** The registry getService reads names every factory registered here, with the type it returns, and no other. */
-type ServiceFactories = { [Name in keyof NewsroomServices]: (context: { strapi: Core.Strapi }) => NewsroomServices[Name] };
+type ServiceFactories = {
+  [Name in keyof NewsroomServices]: (context: { strapi: Core.Strapi }) => NewsroomServices[Name];
+};
 
 export default {
   access,

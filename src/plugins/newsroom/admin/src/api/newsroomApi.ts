@@ -1,7 +1,12 @@
 import { adminApi, type BaseQueryError } from '@strapi/strapi/admin';
 import type { CheckRequest, CopyDeskHint, HintsResponse } from '../../../shared/contracts/copydesk';
 import type { DirectionSettings, DirectionSettingsResponse } from '../../../shared/contracts/direction';
-import type { FeedbackRequest, FeedbackResponse, SuggestResponse, TopicSuggestion } from '../../../shared/contracts/tagging';
+import type {
+  FeedbackRequest,
+  FeedbackResponse,
+  SuggestResponse,
+  TopicSuggestion,
+} from '../../../shared/contracts/tagging';
 import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
 import type {
   AssigneesResponse,
@@ -31,20 +36,32 @@ export interface ArticleRef {
 type ApiFailure = BaseQueryError | { name?: string; message?: string; stack?: string; code?: string };
 
 /** Tag ids are document ids: a move of both locales invalidates both. */
-const TAGS = ['NewsroomWorkflow', 'NewsroomWorkflowSummary', 'NewsroomAssignees', 'NewsroomTopics', 'NewsroomCopyDesk', 'NewsroomDirection'] as const;
+const TAGS = [
+  'NewsroomWorkflow',
+  'NewsroomWorkflowSummary',
+  'NewsroomAssignees',
+  'NewsroomTopics',
+  'NewsroomCopyDesk',
+  'NewsroomDirection',
+] as const;
 
 /** The panels read the stored draft when they open, as before: nothing of theirs outlives the edit view. */
 const PANEL_READ = { keepUnusedDataFor: 0 };
 
 const askSummary = createSummaryBatcher<ApiFailure>();
 
-const articleUrl = (area: 'workflow' | 'tagging' | 'copydesk', documentId: string) => `/newsroom/${area}/articles/${documentId}`;
+const articleUrl = (area: 'workflow' | 'tagging' | 'copydesk', documentId: string) =>
+  `/newsroom/${area}/articles/${documentId}`;
 
 export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).injectEndpoints({
   endpoints: (build) => ({
     // --- Workflow
     getWorkflowState: build.query<WorkflowStateResponse['data'], ArticleRef>({
-      query: ({ documentId, locale }) => ({ url: articleUrl('workflow', documentId), method: 'GET', config: { params: { locale } } }),
+      query: ({ documentId, locale }) => ({
+        url: articleUrl('workflow', documentId),
+        method: 'GET',
+        config: { params: { locale } },
+      }),
       transformResponse: (response: WorkflowStateResponse) => response.data,
       providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflow', id: documentId }],
       ...PANEL_READ,
@@ -53,11 +70,17 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       queryFn: ({ documentId, locale }, _api, _extra, baseQuery) =>
         askSummary(
           async (summaryLocale, documentIds) => {
-            const outcome = await baseQuery({ url: '/newsroom/workflow/summary', method: 'GET', config: { params: { locale: summaryLocale, documentIds: documentIds.join(',') } } });
-            return outcome.error !== undefined ? { error: outcome.error } : { data: outcome.data as WorkflowSummaryResponse };
+            const outcome = await baseQuery({
+              url: '/newsroom/workflow/summary',
+              method: 'GET',
+              config: { params: { locale: summaryLocale, documentIds: documentIds.join(',') } },
+            });
+            return outcome.error !== undefined
+              ? { error: outcome.error }
+              : { data: outcome.data as WorkflowSummaryResponse };
           },
           locale,
-          documentId
+          documentId,
         ),
       providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflowSummary', id: documentId }],
     }),
@@ -67,7 +90,11 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       providesTags: ['NewsroomAssignees'],
     }),
     moveArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: TransitionRequestBody }>({
-      query: ({ documentId, body }) => ({ url: `${articleUrl('workflow', documentId)}/transitions`, method: 'POST', data: body }),
+      query: ({ documentId, body }) => ({
+        url: `${articleUrl('workflow', documentId)}/transitions`,
+        method: 'POST',
+        data: body,
+      }),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
       // Refused moves too (a stale version): the panel then shows the state that refused it.
       invalidatesTags: (_result, _error, { documentId }) => [
@@ -76,7 +103,11 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       ],
     }),
     assignArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: AssignRequestBody }>({
-      query: ({ documentId, body }) => ({ url: `${articleUrl('workflow', documentId)}/assignee`, method: 'POST', data: body }),
+      query: ({ documentId, body }) => ({
+        url: `${articleUrl('workflow', documentId)}/assignee`,
+        method: 'POST',
+        data: body,
+      }),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
       invalidatesTags: (_result, _error, { documentId }) => [
         { type: 'NewsroomWorkflow', id: documentId },
@@ -86,20 +117,32 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
 
     // --- Topic suggestions
     getTopicSuggestions: build.query<TopicSuggestion[], ArticleRef>({
-      query: ({ documentId, locale }) => ({ url: articleUrl('tagging', documentId), method: 'GET', config: { params: { locale } } }),
+      query: ({ documentId, locale }) => ({
+        url: articleUrl('tagging', documentId),
+        method: 'GET',
+        config: { params: { locale } },
+      }),
       transformResponse: (response: SuggestResponse) => response.data,
       providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
       ...PANEL_READ,
     }),
     sendTopicFeedback: build.mutation<FeedbackResponse['data'], { documentId: string; body: FeedbackRequest }>({
-      query: ({ documentId, body }) => ({ url: `${articleUrl('tagging', documentId)}/feedback`, method: 'POST', data: body }),
+      query: ({ documentId, body }) => ({
+        url: `${articleUrl('tagging', documentId)}/feedback`,
+        method: 'POST',
+        data: body,
+      }),
       transformResponse: (response: FeedbackResponse) => response.data,
       invalidatesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
     }),
 
     // --- Copy desk (the check is a POST that writes nothing)
     getCopyDeskHints: build.query<CopyDeskHint[], ArticleRef>({
-      query: ({ documentId, locale }) => ({ url: articleUrl('copydesk', documentId), method: 'GET', config: { params: { locale } } }),
+      query: ({ documentId, locale }) => ({
+        url: articleUrl('copydesk', documentId),
+        method: 'GET',
+        config: { params: { locale } },
+      }),
       transformResponse: (response: HintsResponse) => response.data,
       providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomCopyDesk', id: documentId }],
       ...PANEL_READ,
@@ -121,7 +164,13 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
     importWireCopy: build.mutation<ImportResult, ImportRequest>({
       query: (body) => ({ url: '/newsroom/import', method: 'POST', data: body }),
       transformResponse: (response: ImportResponse) => response.data,
-      invalidatesTags: (result) => (result ? [...result.created, ...result.updated].map((story) => ({ type: 'NewsroomWorkflowSummary' as const, id: story.documentId })) : []),
+      invalidatesTags: (result) =>
+        result
+          ? [...result.created, ...result.updated].map((story) => ({
+              type: 'NewsroomWorkflowSummary' as const,
+              id: story.documentId,
+            }))
+          : [],
     }),
   }),
 });

@@ -8,7 +8,9 @@ const recordingSend = (missing: string[] = []) => {
   const calls: Array<{ locale: string; documentIds: string[] }> = [];
   const send: SendSummaries<string> = async (locale, documentIds) => {
     calls.push({ locale, documentIds });
-    const data: WorkflowSummaryResponse['data'] = Object.fromEntries(documentIds.filter((id) => !missing.includes(id)).map((id) => [id, { stage: 'draft' }]));
+    const data: WorkflowSummaryResponse['data'] = Object.fromEntries(
+      documentIds.filter((id) => !missing.includes(id)).map((id) => [id, { stage: 'draft' }]),
+    );
     return { data: { data, labels } };
   };
   return { calls, send };
@@ -18,7 +20,12 @@ describe('createSummaryBatcher', () => {
   it('sends the asks of one tick together, one request per locale', async () => {
     const ask = createSummaryBatcher<string>();
     const { calls, send } = recordingSend(['c']);
-    const answers = await Promise.all([ask(send, 'ar', 'a'), ask(send, 'ar', 'b'), ask(send, 'en', 'a'), ask(send, 'ar', 'c')]);
+    const answers = await Promise.all([
+      ask(send, 'ar', 'a'),
+      ask(send, 'ar', 'b'),
+      ask(send, 'en', 'a'),
+      ask(send, 'ar', 'c'),
+    ]);
     expect(calls).toEqual([
       { locale: 'ar', documentIds: ['a', 'b', 'c'] },
       { locale: 'en', documentIds: ['a'] },
@@ -40,6 +47,9 @@ describe('createSummaryBatcher', () => {
   it("gives every ask of a failed request that request's error", async () => {
     const ask = createSummaryBatcher<string>();
     const send: SendSummaries<string> = async () => ({ error: 'refused' });
-    await expect(Promise.all([ask(send, 'ar', 'a'), ask(send, 'ar', 'b')])).resolves.toEqual([{ error: 'refused' }, { error: 'refused' }]);
+    await expect(Promise.all([ask(send, 'ar', 'a'), ask(send, 'ar', 'b')])).resolves.toEqual([
+      { error: 'refused' },
+      { error: 'refused' },
+    ]);
   });
 });

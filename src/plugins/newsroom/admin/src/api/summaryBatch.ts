@@ -45,7 +45,8 @@ export const createSummaryBatcher = <E>() => {
     waiting.clear();
     const pages: Promise<void>[] = [];
     for (const [locale, asks] of batches) {
-      for (let start = 0; start < asks.length; start += SUMMARY_PAGE) pages.push(sendPage(locale, asks.slice(start, start + SUMMARY_PAGE)));
+      for (let start = 0; start < asks.length; start += SUMMARY_PAGE)
+        pages.push(sendPage(locale, asks.slice(start, start + SUMMARY_PAGE)));
     }
     await Promise.all(pages);
   };

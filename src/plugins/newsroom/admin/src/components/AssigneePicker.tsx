@@ -23,7 +23,15 @@ interface Props {
  * Who has the story; editors hand it to someone else here (a ledger entry, no stage change). The assignment,
  * taken or refused, invalidates the panel's state and the list's row (see api/newsroomApi.ts).
  */
-export const AssigneePicker = ({ documentId, locale, assignee, assigneeName, version, mayAssign, refreshing }: Props) => {
+export const AssigneePicker = ({
+  documentId,
+  locale,
+  assignee,
+  assigneeName,
+  version,
+  mayAssign,
+  refreshing,
+}: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
   const lang: Lang = uiLocale.startsWith('ar') ? 'ar' : 'en';
   const { toggleNotification } = useNotification();

@@ -11,10 +11,22 @@ interface Props {
   locale: string;
 }
 
-const FIELD_KEYS = { title: 'copydesk.field.title', standfirst: 'copydesk.field.standfirst', body: 'copydesk.field.body' } as const;
+const FIELD_KEYS = {
+  title: 'copydesk.field.title',
+  standfirst: 'copydesk.field.standfirst',
+  body: 'copydesk.field.body',
+} as const;
 
 /** One neighbour's counts, written as the phrases themselves: «رئيس اللجنة» 124 · «رئيس الجنة» 0. */
-const PairLine = ({ pair, hint, neighbourFirst }: { pair: PairEvidence; hint: CopyDeskHint; neighbourFirst: boolean }) => {
+const PairLine = ({
+  pair,
+  hint,
+  neighbourFirst,
+}: {
+  pair: PairEvidence;
+  hint: CopyDeskHint;
+  neighbourFirst: boolean;
+}) => {
   const phrase = (word: string) => (neighbourFirst ? `${pair.neighbour} ${word}` : `${word} ${pair.neighbour}`);
   return (
     <Typography tag="p" variant="pi" dir="rtl">
@@ -32,7 +44,8 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
   const { toggleNotification } = useNotification();
   const values = useForm('CopyDeskHints', (state) => state.values) as CheckRequest;
   const modified = useForm('CopyDeskHints', (state) => state.modified);
-  const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, params);
+  const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, params);
 
   // The stored draft's hints, until the writer checks the unsaved text: then the last check's.
   const saved = useGetCopyDeskHintsQuery({ documentId, locale });
@@ -43,7 +56,14 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
   // Reported from an effect: a request that ends after the edit view is left reports nothing.
   const failed = shown.isError;
   useEffect(() => {
-    if (failed) toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('copydesk.error.load'), defaultMessage: 'Could not load the copy-desk hints' }) });
+    if (failed)
+      toggleNotification({
+        type: 'danger',
+        message: formatMessage({
+          id: getTranslation('copydesk.error.load'),
+          defaultMessage: 'Could not load the copy-desk hints',
+        }),
+      });
   }, [failed, toggleNotification, formatMessage]);
 
   /** The form as it is now, saved or not. */
@@ -66,7 +86,10 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
         </Typography>
       ) : (
         <Typography variant="pi" textColor="neutral600">
-          {t('copydesk.intro', 'Possible missing doubled letters. Nothing is changed: correct the text yourself if you agree.')}
+          {t(
+            'copydesk.intro',
+            'Possible missing doubled letters. Nothing is changed: correct the text yourself if you agree.',
+          )}
         </Typography>
       )}
       {hints.map((hint) => (
@@ -86,12 +109,16 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
           </Typography>
           <Box paddingTop={2}>
             <Typography tag="p" variant="pi" textColor="neutral600">
-              {t('copydesk.evidence', 'In the archive: {suggestion} {suggestionCount} times, {word} {wordCount} times', {
-                suggestion: hint.suggestion,
-                suggestionCount: hint.evidence.suggestionCount,
-                word: hint.word,
-                wordCount: hint.evidence.wordCount,
-              })}
+              {t(
+                'copydesk.evidence',
+                'In the archive: {suggestion} {suggestionCount} times, {word} {wordCount} times',
+                {
+                  suggestion: hint.suggestion,
+                  suggestionCount: hint.evidence.suggestionCount,
+                  word: hint.word,
+                  wordCount: hint.evidence.wordCount,
+                },
+              )}
             </Typography>
             {hint.evidence.before ? <PairLine pair={hint.evidence.before} hint={hint} neighbourFirst /> : null}
             {hint.evidence.after ? <PairLine pair={hint.evidence.after} hint={hint} neighbourFirst={false} /> : null}

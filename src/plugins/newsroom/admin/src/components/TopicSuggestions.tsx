@@ -12,7 +12,11 @@ interface Props {
   locale: string;
 }
 
-const FIELD_KEYS = { title: 'topics.field.title', standfirst: 'topics.field.standfirst', body: 'topics.field.body' } as const;
+const FIELD_KEYS = {
+  title: 'topics.field.title',
+  standfirst: 'topics.field.standfirst',
+  body: 'topics.field.body',
+} as const;
 
 export const TopicSuggestions = ({ documentId, locale }: Props) => {
   const { formatMessage } = useIntl();
@@ -28,7 +32,14 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
   const busy = busyTopic !== null || isFetching;
 
   useEffect(() => {
-    if (isError) toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('topics.error.load'), defaultMessage: 'Could not load topic suggestions' }) });
+    if (isError)
+      toggleNotification({
+        type: 'danger',
+        message: formatMessage({
+          id: getTranslation('topics.error.load'),
+          defaultMessage: 'Could not load topic suggestions',
+        }),
+      });
   }, [isError, toggleNotification, formatMessage]);
 
   const decide = async (topic: TopicSuggestion, decision: FeedbackDecision) => {
@@ -41,13 +52,24 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
         return;
       }
     } catch {
-      toggleNotification({ type: 'danger', message: formatMessage({ id: getTranslation('topics.error.save'), defaultMessage: 'Could not save your decision' }) });
+      toggleNotification({
+        type: 'danger',
+        message: formatMessage({
+          id: getTranslation('topics.error.save'),
+          defaultMessage: 'Could not save your decision',
+        }),
+      });
     } finally {
       setBusyTopic(null);
     }
   };
 
-  if (suggestions === null) return <Loader small>{formatMessage({ id: getTranslation('topics.loading'), defaultMessage: 'Loading suggestions' })}</Loader>;
+  if (suggestions === null)
+    return (
+      <Loader small>
+        {formatMessage({ id: getTranslation('topics.loading'), defaultMessage: 'Loading suggestions' })}
+      </Loader>
+    );
   if (suggestions.length === 0) {
     return (
       <Typography variant="pi" textColor="neutral600">
@@ -60,7 +82,10 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {hasUnsavedChanges ? (
         <Typography variant="pi" textColor="warning600">
-          {formatMessage({ id: getTranslation('topics.unsaved'), defaultMessage: 'Save your changes before accepting a topic.' })}
+          {formatMessage({
+            id: getTranslation('topics.unsaved'),
+            defaultMessage: 'Save your changes before accepting a topic.',
+          })}
         </Typography>
       ) : null}
       {suggestions.map((topic) => (
@@ -79,13 +104,17 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
           <Box paddingTop={2}>
             {topic.phrases.slice(0, 3).map((phrase) => (
               <Typography key={`${phrase.field}-${phrase.start}`} tag="p" variant="pi" dir="auto">
-                «{phrase.text}» · {formatMessage({ id: getTranslation(FIELD_KEYS[phrase.field]), defaultMessage: phrase.field })}
+                «{phrase.text}» ·{' '}
+                {formatMessage({ id: getTranslation(FIELD_KEYS[phrase.field]), defaultMessage: phrase.field })}
               </Typography>
             ))}
             {topic.terms.length > 0 ? (
               <Typography tag="p" variant="pi" textColor="neutral600" dir="auto">
                 {formatMessage({ id: getTranslation('topics.terms'), defaultMessage: 'Learned from the archive:' })}{' '}
-                {topic.terms.slice(0, 5).map((term) => term.term).join('، ')}
+                {topic.terms
+                  .slice(0, 5)
+                  .map((term) => term.term)
+                  .join('، ')}
               </Typography>
             ) : null}
           </Box>

@@ -31,12 +31,19 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   // Until the state is read again its version is stale: a second move would be refused.
   const busy = sending || refreshing;
 
-  if (!view) return <Loader small>{formatMessage({ id: getTranslation('workflow.loading'), defaultMessage: 'Loading' })}</Loader>;
+  if (!view)
+    return (
+      <Loader small>{formatMessage({ id: getTranslation('workflow.loading'), defaultMessage: 'Loading' })}</Loader>
+    );
 
   const stageLabel = (stage: string) => view.labels.stages[stage]?.[lang] ?? stage;
   const transitionLabel = (id: string) => view.labels.transitions[id]?.[lang] ?? id;
   const formatTime = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: view.timezone }).format(new Date(iso));
+    new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: view.timezone,
+    }).format(new Date(iso));
 
   const submit = async (transition: AllowedTransitionView) => {
     const body: TransitionRequestBody = { transition: transition.id, expectedVersion: view.state.version };
@@ -46,7 +53,10 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
     if (transition.requiresSchedule) {
       const converted = zonedWallTimeToUtc(when, view.timezone);
       if (!converted.ok) {
-        toggleNotification({ type: 'warning', message: formatMessage({ id: getTranslation('workflow.badTime'), defaultMessage: 'Choose a valid time' }) });
+        toggleNotification({
+          type: 'warning',
+          message: formatMessage({ id: getTranslation('workflow.badTime'), defaultMessage: 'Choose a valid time' }),
+        });
         return;
       }
       body.scheduleAt = converted.at.toISOString();
@@ -75,8 +85,18 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       <Flex gap={2} wrap="wrap">
         <Badge active>{stageLabel(view.state.stage)}</Badge>
-        {view.state.scheduledAt ? <Typography variant="pi">{formatMessage({ id: getTranslation('workflow.scheduledFor'), defaultMessage: 'Scheduled for' })} {formatTime(view.state.scheduledAt)}</Typography> : null}
-        {view.state.unpublishAt ? <Typography variant="pi">{formatMessage({ id: getTranslation('workflow.unpublishAt'), defaultMessage: 'Comes down at' })} {formatTime(view.state.unpublishAt)}</Typography> : null}
+        {view.state.scheduledAt ? (
+          <Typography variant="pi">
+            {formatMessage({ id: getTranslation('workflow.scheduledFor'), defaultMessage: 'Scheduled for' })}{' '}
+            {formatTime(view.state.scheduledAt)}
+          </Typography>
+        ) : null}
+        {view.state.unpublishAt ? (
+          <Typography variant="pi">
+            {formatMessage({ id: getTranslation('workflow.unpublishAt'), defaultMessage: 'Comes down at' })}{' '}
+            {formatTime(view.state.unpublishAt)}
+          </Typography>
+        ) : null}
       </Flex>
 
       <AssigneePicker
@@ -109,7 +129,12 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             />
           ) : null}
           <Flex gap={2}>
-            <Button size="S" loading={busy} disabled={(pending.requiresReason && reason.trim() === '') || (pending.requiresSchedule && when === '')} onClick={() => void submit(pending)}>
+            <Button
+              size="S"
+              loading={busy}
+              disabled={(pending.requiresReason && reason.trim() === '') || (pending.requiresSchedule && when === '')}
+              onClick={() => void submit(pending)}
+            >
               {transitionLabel(pending.id)}
             </Button>
             <Button size="S" variant="tertiary" onClick={() => setPending(null)}>
@@ -120,13 +145,26 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       ) : (
         <Flex direction="column" alignItems="stretch" gap={2}>
           {view.allowed.map((transition) => (
-            <Button key={transition.id} size="S" variant={PUBLISHING.has(transition.id) ? 'default' : 'secondary'} disabled={busy} onClick={() => start(transition)} fullWidth>
+            <Button
+              key={transition.id}
+              size="S"
+              variant={PUBLISHING.has(transition.id) ? 'default' : 'secondary'}
+              disabled={busy}
+              onClick={() => start(transition)}
+              fullWidth
+            >
               {transitionLabel(transition.id)}
             </Button>
           ))}
           {view.allowed.length > 0 ? (
-            <Checkbox checked={bothLocales} onCheckedChange={(checked: boolean | 'indeterminate') => setBothLocales(checked === true)}>
-              {formatMessage({ id: getTranslation('workflow.bothLocales'), defaultMessage: 'Arabic and English together' })}
+            <Checkbox
+              checked={bothLocales}
+              onCheckedChange={(checked: boolean | 'indeterminate') => setBothLocales(checked === true)}
+            >
+              {formatMessage({
+                id: getTranslation('workflow.bothLocales'),
+                defaultMessage: 'Arabic and English together',
+              })}
             </Checkbox>
           ) : null}
         </Flex>
@@ -145,7 +183,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             <Box key={entry.id} paddingTop={2}>
               <Typography tag="p" variant="pi" fontWeight="bold">
                 {entry.transition === 'assign'
-                  ? `${transitionLabel('assign')}: ${entry.assigneeId ? view.actors[entry.assigneeId] ?? entry.assigneeId : '—'}`
+                  ? `${transitionLabel('assign')}: ${entry.assigneeId ? (view.actors[entry.assigneeId] ?? entry.assigneeId) : '—'}`
                   : `${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`}
               </Typography>
               <Typography tag="p" variant="pi" textColor="neutral600">

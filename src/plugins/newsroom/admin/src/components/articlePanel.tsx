@@ -11,7 +11,7 @@ import { ARTICLE_UID } from '../../../core/model';
 export const articlePanel = (
   titleKey: string,
   defaultTitle: string,
-  Content: ComponentType<{ documentId: string; locale: string }>
+  Content: ComponentType<{ documentId: string; locale: string }>,
 ): PanelComponent => {
   const Panel: PanelComponent = ({ model, documentId, document }) => {
     const { formatMessage } = useIntl();

@@ -4,12 +4,25 @@ import { Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
-import { MAX_IMPORT_FILE_BYTES, PASTED_TEXT, type ImportRequest, type ImportResult } from '../../../shared/contracts/wire-import';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  PASTED_TEXT,
+  type ImportRequest,
+  type ImportResult,
+} from '../../../shared/contracts/wire-import';
 import { useImportWireCopyMutation } from '../api/newsroomApi';
 import { ImportResults } from '../components/import/ImportResults';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
-import { ACCEPTED_FILES, editViewPath, emptyResult, failureResult, mergeResults, pastedDirection, readAsBase64 } from '../utils/importInput';
+import {
+  ACCEPTED_FILES,
+  editViewPath,
+  emptyResult,
+  failureResult,
+  mergeResults,
+  pastedDirection,
+  readAsBase64,
+} from '../utils/importInput';
 import { IMPORT_PERMISSIONS } from './importPermissions';
 
 /**
@@ -26,7 +39,8 @@ const ImportForm = () => {
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const lang = locale.startsWith('ar') ? 'ar' : 'en';
 
   const send = async (body: ImportRequest, file: string): Promise<ImportResult> => {
@@ -38,7 +52,8 @@ const ImportForm = () => {
   };
 
   const sendFile = async (file: File): Promise<ImportResult> => {
-    if (file.size > MAX_IMPORT_FILE_BYTES) return failureResult({ file: file.name, reason: t('import.error.tooLarge', 'larger than 5 MB') });
+    if (file.size > MAX_IMPORT_FILE_BYTES)
+      return failureResult({ file: file.name, reason: t('import.error.tooLarge', 'larger than 5 MB') });
     try {
       return await send({ files: [await readAsBase64(file)] }, file.name);
     } catch (error) {
@@ -65,14 +80,37 @@ const ImportForm = () => {
   const nothing = text.trim() === '' && files.length === 0;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      <Field.Root name="text" hint={t('import.text.hint', 'Agency copy as received: byline, lead, text. Several stories: one file each, or an archive.')}>
+      <Field.Root
+        name="text"
+        hint={t(
+          'import.text.hint',
+          'Agency copy as received: byline, lead, text. Several stories: one file each, or an archive.',
+        )}
+      >
         <Field.Label>{t('import.text.label', 'Paste copy')}</Field.Label>
-        <Textarea dir={pastedDirection(text)} value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} rows={14} />
+        <Textarea
+          dir={pastedDirection(text)}
+          value={text}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+          rows={14}
+        />
         <Field.Hint />
       </Field.Root>
-      <Field.Root name="files" hint={t('import.files.hint', 'Plain text (.txt), archives (.xml, .sgml), JSON lines (.jsonl, .jsonl.gz); at most 5 MB each.')}>
+      <Field.Root
+        name="files"
+        hint={t(
+          'import.files.hint',
+          'Plain text (.txt), archives (.xml, .sgml), JSON lines (.jsonl, .jsonl.gz); at most 5 MB each.',
+        )}
+      >
         <Field.Label>{t('import.files.label', 'Or upload files')}</Field.Label>
-        <input type="file" multiple accept={ACCEPTED_FILES} data-testid="import-files" onChange={(event) => setFiles(Array.from(event.target.files ?? []))} />
+        <input
+          type="file"
+          multiple
+          accept={ACCEPTED_FILES}
+          data-testid="import-files"
+          onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+        />
         <Field.Hint />
       </Field.Root>
       <Box>
@@ -95,7 +133,10 @@ const ImportPage = () => {
         <Page.Title>{title}</Page.Title>
         <Layouts.Header
           title={title}
-          subtitle={formatMessage({ id: getTranslation('import.subtitle'), defaultMessage: 'Stories land as drafts at the first workflow stage, never published.' })}
+          subtitle={formatMessage({
+            id: getTranslation('import.subtitle'),
+            defaultMessage: 'Stories land as drafts at the first workflow stage, never published.',
+          })}
         />
         <Layouts.Content>
           <ImportForm />

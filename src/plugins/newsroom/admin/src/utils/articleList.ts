@@ -2,7 +2,8 @@ import type { Lang } from '../../../shared/contracts/workflow';
 import { ARTICLE_UID } from '../../../core/model';
 
 /** The list view's hooks get the layout but not the model: the URL names it (/content-manager/collection-types/:uid). */
-export const isArticleListPath = (pathname: string): boolean => decodeURIComponent(pathname).includes(`/collection-types/${ARTICLE_UID}`);
+export const isArticleListPath = (pathname: string): boolean =>
+  decodeURIComponent(pathname).includes(`/collection-types/${ARTICLE_UID}`);
 
 export const langOf = (uiLocale: string): Lang => (uiLocale.startsWith('ar') ? 'ar' : 'en');
 

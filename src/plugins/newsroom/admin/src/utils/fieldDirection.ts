@@ -12,7 +12,8 @@ export type Dir = 'rtl' | 'ltr' | 'auto';
 const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'blocks', 'component', 'dynamiczone']);
 
 const isLocalized = (schema: SchemaForDirection, attribute: string): boolean =>
-  schema.pluginOptions?.i18n?.localized === true && schema.attributes[attribute]?.pluginOptions?.i18n?.localized === true;
+  schema.pluginOptions?.i18n?.localized === true &&
+  schema.attributes[attribute]?.pluginOptions?.i18n?.localized === true;
 
 /**
  * The direction of the field named `name` (a form path: "title", "sections.0.heading"): the locale's for a
@@ -21,7 +22,12 @@ const isLocalized = (schema: SchemaForDirection, attribute: string): boolean =>
  * at the input's right end (over the start of right-to-left text), and an Arabic slug reads correctly in a
  * left-to-right field anyway (one right-to-left run).
  */
-export function fieldDirection(schema: SchemaForDirection, name: string, locale: string, rtlLocales: readonly string[]): Dir | null {
+export function fieldDirection(
+  schema: SchemaForDirection,
+  name: string,
+  locale: string,
+  rtlLocales: readonly string[],
+): Dir | null {
   const attribute = name.split('.')[0] ?? '';
   const type = schema.attributes[attribute]?.type;
   if (type === 'uid') return 'ltr';
@@ -35,5 +41,7 @@ export function fieldDirection(schema: SchemaForDirection, name: string, locale:
  */
 export function blocksDirection(schema: SchemaForDirection, locale: string, rtlLocales: readonly string[]): Dir {
   const blocks = Object.keys(schema.attributes).filter((name) => schema.attributes[name]?.type === 'blocks');
-  return blocks.length > 0 && blocks.every((name) => isLocalized(schema, name)) ? directionOf(locale, rtlLocales) : 'auto';
+  return blocks.length > 0 && blocks.every((name) => isLocalized(schema, name))
+    ? directionOf(locale, rtlLocales)
+    : 'auto';
 }

@@ -14,7 +14,8 @@ export const pastedDirection = (text: string): 'rtl' | 'auto' => {
 };
 
 /** The types the file input offers: plain copy, ANT archives (SGML/XML), JSON lines, gzip or not. */
-export const ACCEPTED_FILES = '.txt,.text,.xml,.sgml,.sgm,.trec,.jsonl,.ndjson,.gz,text/plain,application/xml,application/gzip';
+export const ACCEPTED_FILES =
+  '.txt,.text,.xml,.sgml,.sgm,.trec,.jsonl,.ndjson,.gz,text/plain,application/xml,application/gzip';
 
 /** The file's bytes as base64 (FileReader's data URL without its `data:…;base64,` prefix). */
 export const readAsBase64 = (file: File): Promise<ImportFile> =>

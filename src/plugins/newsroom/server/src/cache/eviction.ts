@@ -11,8 +11,15 @@ type Row = Record<string, unknown>;
 const IN_TRANSACTION_EVICT_MS = 250;
 
 /** The documents a document shows or is shown with (its relations to content types), and its slugs. */
-const neighbourhood = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<{ ids: string[]; slugs: string[] }> => {
-  const attributes = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]).attributes as Record<string, { type: string; target?: string }>;
+const neighbourhood = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+): Promise<{ ids: string[]; slugs: string[] }> => {
+  const attributes = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]).attributes as Record<
+    string,
+    { type: string; target?: string }
+  >;
   const relations = Object.entries(attributes)
     .filter(([, attribute]) => attribute.type === 'relation' && attribute.target?.startsWith('api::'))
     .map(([name]) => name);
@@ -39,7 +46,8 @@ const neighbourhood = async (strapi: Core.Strapi, uid: string, documentId: strin
 /** Whether the call can change what the public API answers (drafts are not public). */
 const changesPublicContent = (call: DocumentCall): boolean =>
   ['publish', 'unpublish', 'delete'].includes(call.action) ||
-  (['create', 'update'].includes(call.action) && (call.contentType.options?.draftAndPublish !== true || call.params.status === 'published'));
+  (['create', 'update'].includes(call.action) &&
+    (call.contentType.options?.draftAndPublish !== true || call.params.status === 'published'));
 
 /**
  * Evicts the cached public responses a change can alter: those showing the document, the relation lists of
@@ -57,7 +65,8 @@ export const cacheEviction =
     const before = given ? await neighbourhood(strapi, call.uid, given) : { ids: [], slugs: [] };
     const result = await next();
     const documentId = given ?? (result as { documentId?: unknown } | null)?.documentId;
-    const after = typeof documentId === 'string' ? await neighbourhood(strapi, call.uid, documentId) : { ids: [], slugs: [] };
+    const after =
+      typeof documentId === 'string' ? await neighbourhood(strapi, call.uid, documentId) : { ids: [], slugs: [] };
     const change = {
       documentIds: typeof documentId === 'string' ? [documentId] : [],
       slugs: [...new Set([...before.slugs, ...after.slugs])],

@@ -60,7 +60,11 @@ return evicted`;
  * Redis store, shared by every instance: responses under `<prefix>r:<key>`, each tag a set of keys under
  * `<prefix>t:<tag>`, and a generation counter bumped by every eviction.
  */
-export const createRedisStore = (url: string, options: RedisStoreOptions, prefix = 'newsroom:cache:'): ResponseStore => {
+export const createRedisStore = (
+  url: string,
+  options: RedisStoreOptions,
+  prefix = 'newsroom:cache:',
+): ResponseStore => {
   const redis = new Redis(url, redisOptions(options));
   // Without a listener ioredis prints every reconnection error; the service reports the outage once.
   redis.on('error', (error: Error) => options.onError?.(error));
@@ -88,7 +92,7 @@ export const createRedisStore = (url: string, options: RedisStoreOptions, prefix
         seenGeneration,
         JSON.stringify(response),
         String(ttlSeconds),
-        key
+        key,
       );
     },
     async evict(tags) {

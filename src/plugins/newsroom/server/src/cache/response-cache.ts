@@ -24,7 +24,7 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> =>
       (error: unknown) => {
         clearTimeout(timer);
         reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      },
     );
   });
 
@@ -40,20 +40,27 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   let breaker: Breaker | null = null;
   let lastEpoch: string | null = null;
   let warned = false;
-  const epochs: EpochClock = createEpochClock(databaseEpochSource(strapi), { ttlMs: pluginConfig(strapi, 'cache').epochTtlMs });
+  const epochs: EpochClock = createEpochClock(databaseEpochSource(strapi), {
+    ttlMs: pluginConfig(strapi, 'cache').epochTtlMs,
+  });
 
   const config = () => pluginConfig(strapi, 'cache');
   const storeOf = (): ResponseStore => {
     const { redisUrl, failSafe, timeoutMs, evictTimeoutMs, connectTimeoutMs } = config();
     const onError = (error: Error) => strapi.log.debug(`[newsroom] redis: ${error.message}`);
     const commandTimeoutMs = Math.max(timeoutMs, evictTimeoutMs);
-    store ??= redisUrl ? createRedisStore(redisUrl, { failSafe, timeoutMs: commandTimeoutMs, connectTimeoutMs, onError }) : createMemoryStore();
+    store ??= redisUrl
+      ? createRedisStore(redisUrl, { failSafe, timeoutMs: commandTimeoutMs, connectTimeoutMs, onError })
+      : createMemoryStore();
     return store;
   };
   const breakerOf = (): Breaker => (breaker ??= createBreaker(config()));
 
   /** One store call: within the timeout, and not at all while the breaker is open. */
-  const attempt = async <T>(work: (store: ResponseStore) => Promise<T>, deadlineMs = config().timeoutMs): Promise<Attempt<T>> => {
+  const attempt = async <T>(
+    work: (store: ResponseStore) => Promise<T>,
+    deadlineMs = config().timeoutMs,
+  ): Promise<Attempt<T>> => {
     const { failSafe, coolDownMs } = config();
     if (!failSafe) {
       try {
@@ -72,7 +79,10 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
       guard.success();
       return { ok: true, value };
     } catch (error) {
-      if (guard.failure()) strapi.log.warn(`[newsroom] response cache store failing (${messageOf(error)}): left alone for ${coolDownMs} ms, requests are answered without it`);
+      if (guard.failure())
+        strapi.log.warn(
+          `[newsroom] response cache store failing (${messageOf(error)}): left alone for ${coolDownMs} ms, requests are answered without it`,
+        );
       return { ok: false };
     }
   };
@@ -80,11 +90,16 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After an eviction that may not have reached the store: no response cached before now is trusted again. */
   const distrustEverything = (why: string) => {
     if (!config().failSafe) return;
-    strapi.log.warn(`[newsroom] response cache: ${why}; every response cached before now is distrusted (new cache epoch)`);
+    strapi.log.warn(
+      `[newsroom] response cache: ${why}; every response cached before now is distrusted (new cache epoch)`,
+    );
     epochs
       .bump()
       .then((saved) => {
-        if (!saved) strapi.log.warn('[newsroom] response cache: the new epoch could not be saved to the database yet (retried); other instances may serve older responses until it is');
+        if (!saved)
+          strapi.log.warn(
+            '[newsroom] response cache: the new epoch could not be saved to the database yet (retried); other instances may serve older responses until it is',
+          );
       })
       .catch(() => undefined);
   };
@@ -104,7 +119,10 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async connect(): Promise<void> {
       if (!config().enabled) return;
-      if (!(await storeOf().ready(config().connectTimeoutMs))) strapi.log.warn('[newsroom] response cache store not reachable at start: requests are answered without it until it is');
+      if (!(await storeOf().ready(config().connectTimeoutMs)))
+        strapi.log.warn(
+          '[newsroom] response cache store not reachable at start: requests are answered without it until it is',
+        );
     },
     /**
      * What to prefix this request's cache key with: the current epoch (re-read from the database at most every
@@ -127,7 +145,8 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
       return result.ok ? result.value : 'unavailable';
     },
     put: async (key: string, response: CachedResponse, tags: readonly string[], generation: string): Promise<void> => {
-      if (generation !== 'unavailable') await attempt((s) => s.put(key, response, tags, config().ttlSeconds, generation));
+      if (generation !== 'unavailable')
+        await attempt((s) => s.put(key, response, tags, config().ttlSeconds, generation));
     },
     /**
      * After a change to documents of `uid`: evicts what shows them, the lists of their type, the lookups of
@@ -138,7 +157,7 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
     evictDocuments: (
       uid: string,
       change: { documentIds: readonly string[]; slugs?: readonly string[]; relatedIds?: readonly string[] },
-      deadlineMs = config().evictTimeoutMs
+      deadlineMs = config().evictTimeoutMs,
     ) =>
       evict(
         [
@@ -147,7 +166,7 @@ const responseCache = ({ strapi }: { strapi: Core.Strapi }) => {
           ...(change.slugs ?? []).map((slug) => slugTag(uid, slug)),
           ...(change.relatedIds ?? []).map(relationsTag),
         ],
-        Math.min(deadlineMs, config().evictTimeoutMs)
+        Math.min(deadlineMs, config().evictTimeoutMs),
       ),
     async clear(): Promise<void> {
       // A scan of the whole keyspace: each of its commands is bounded by the store, the whole by this.

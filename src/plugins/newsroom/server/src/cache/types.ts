@@ -14,7 +14,13 @@ export interface ResponseStore {
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<CachedResponse | null>;
   generation(): Promise<string>;
-  put(key: string, response: CachedResponse, tags: readonly string[], ttlSeconds: number, seenGeneration: string): Promise<void>;
+  put(
+    key: string,
+    response: CachedResponse,
+    tags: readonly string[],
+    ttlSeconds: number,
+    seenGeneration: string,
+  ): Promise<void>;
   evict(tags: readonly string[]): Promise<number>;
   clear(): Promise<void>;
   close(): Promise<void>;

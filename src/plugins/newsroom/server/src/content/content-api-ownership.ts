@@ -29,7 +29,12 @@ export const apiScopeOf = async (strapi: Core.Strapi, workflowRole: string): Pro
 };
 
 /** The requested locales of the article that exist and that the API user with `email` does not own (a missing one is the workflow's 404). */
-export const localesNotOwnedBy = async (strapi: Core.Strapi, email: string, documentId: string, locales: string[]): Promise<string[]> => {
+export const localesNotOwnedBy = async (
+  strapi: Core.Strapi,
+  email: string,
+  documentId: string,
+  locales: string[],
+): Promise<string[]> => {
   const rows = (await strapi.db.query(ARTICLE_UID).findMany({
     select: ['locale'],
     where: { documentId, locale: { $in: locales }, publishedAt: null },

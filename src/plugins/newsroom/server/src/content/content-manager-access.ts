@@ -17,11 +17,15 @@ export const cannotOnDocument = async (
   ctx: KoaContext,
   uid: typeof ARTICLE_UID,
   action: Action,
-  where: { documentId: string; locale: string }
+  where: { documentId: string; locale: string },
 ): Promise<boolean> => {
-  const checker = (strapi.plugin('content-manager').service('permission-checker') as {
-    create(args: { userAbility: unknown; model: string }): PermissionChecker;
-  }).create({ userAbility: ctx.state.userAbility, model: uid });
-  const entity = await strapi.db.query(uid).findOne({ where: { ...where, publishedAt: null }, populate: ['createdBy'] });
+  const checker = (
+    strapi.plugin('content-manager').service('permission-checker') as {
+      create(args: { userAbility: unknown; model: string }): PermissionChecker;
+    }
+  ).create({ userAbility: ctx.state.userAbility, model: uid });
+  const entity = await strapi.db
+    .query(uid)
+    .findOne({ where: { ...where, publishedAt: null }, populate: ['createdBy'] });
   return entity !== null && checker.cannot[action](entity);
 };

@@ -48,10 +48,16 @@ const arabicSearch =
     const search = getService(strapi, 'search');
     const publicQuery = publicSearchFor(strapi, call.uid);
     if (publicQuery !== undefined) {
-      call.params = { ...call.params, filters: search.withSearch(call.params.filters as Record<string, unknown>, publicQuery) };
+      call.params = {
+        ...call.params,
+        filters: search.withSearch(call.params.filters as Record<string, unknown>, publicQuery),
+      };
     } else if (typeof call.params._q === 'string' && !isPublicRequest(strapi)) {
       const { _q: adminQuery, ...rest } = call.params;
-      call.params = { ...rest, filters: search.withSearch(rest.filters as Record<string, unknown>, String(adminQuery)) };
+      call.params = {
+        ...rest,
+        filters: search.withSearch(rest.filters as Record<string, unknown>, String(adminQuery)),
+      };
     }
     return next();
   };
@@ -65,7 +71,11 @@ const draftFormats =
       const fieldErrors = findFormatErrors(attributes, call.params.data);
       if (fieldErrors.length > 0) {
         throw new errors.ValidationError(fieldErrors.map((error) => error.message).join('; '), {
-          errors: fieldErrors.map((error) => ({ ...error, name: 'ValidationError', value: call.params.data?.[error.path[0]] })),
+          errors: fieldErrors.map((error) => ({
+            ...error,
+            name: 'ValidationError',
+            value: call.params.data?.[error.path[0]],
+          })),
         });
       }
     }
@@ -109,7 +119,20 @@ const slugHistory =
   };
 
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
-  const middlewares = [publicReadsArePublished, blocksLimits, arabicSearch, workflowListFilter, draftFormats, relationWriteGuard, liveArticleLinks, hiddenControls, derivedFields, workflowGuard, slugHistory, cacheEviction];
+  const middlewares = [
+    publicReadsArePublished,
+    blocksLimits,
+    arabicSearch,
+    workflowListFilter,
+    draftFormats,
+    relationWriteGuard,
+    liveArticleLinks,
+    hiddenControls,
+    derivedFields,
+    workflowGuard,
+    slugHistory,
+    cacheEviction,
+  ];
   for (const middleware of middlewares) {
     // Strapi types the context as a union over every content type and action; DocumentCall is the view we use.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);

@@ -17,11 +17,18 @@ export const hiddenControls =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
     const data = call.params.data;
-    if (!WRITE_ACTIONS.has(call.action) || !data || !call.uid.startsWith('api::') || !pluginConfig(strapi, 'invisibleCharacterGuard')) {
+    if (
+      !WRITE_ACTIONS.has(call.action) ||
+      !data ||
+      !call.uid.startsWith('api::') ||
+      !pluginConfig(strapi, 'invisibleCharacterGuard')
+    ) {
       return next();
     }
-    const attributes = (strapi.contentType(call.uid as Parameters<Core.Strapi['contentType']>[0])?.attributes ?? {}) as AttributeMap;
-    const components = (uid: string) => strapi.components[uid as keyof typeof strapi.components]?.attributes as AttributeMap | undefined;
+    const attributes = (strapi.contentType(call.uid as Parameters<Core.Strapi['contentType']>[0])?.attributes ??
+      {}) as AttributeMap;
+    const components = (uid: string) =>
+      strapi.components[uid as keyof typeof strapi.components]?.attributes as AttributeMap | undefined;
     const cleaned = cleanTextFields(attributes, data, components, removeHiddenControls);
     if (cleaned !== data) call.params = { ...call.params, data: cleaned };
     return next();

@@ -56,7 +56,8 @@ export const registerInternalTypeGuard = (strapi: Core.Strapi): void => {
  */
 export const makeLedgerAppendOnly = (strapi: Core.Strapi): void => {
   const refuse = () => {
-    if (pluginConfig(strapi, 'ledgerAppendOnly') && !isWorkflowRun()) throw new errors.ForbiddenError(LEDGER_APPEND_ONLY);
+    if (pluginConfig(strapi, 'ledgerAppendOnly') && !isWorkflowRun())
+      throw new errors.ForbiddenError(LEDGER_APPEND_ONLY);
   };
   strapi.db.lifecycles.subscribe({
     models: [LEDGER_UID],

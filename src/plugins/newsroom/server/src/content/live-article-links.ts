@@ -9,14 +9,24 @@ import type { JoinTable } from './join-tables';
 type Row = { id: number; documentId: string; publishedAt?: unknown };
 
 /** Published article document ids linked to each published row of the document, through `attribute`. */
-const liveLinks = async (strapi: Core.Strapi, uid: string, documentId: string, attribute: string): Promise<Map<number, Row[]>> => {
+const liveLinks = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  attribute: string,
+): Promise<Map<number, Row[]>> => {
   const rows = (await strapi.db.query(uid).findMany({
     select: ['id'],
     where: { documentId, publishedAt: { $notNull: true } },
     populate: { [attribute]: { select: ['id', 'documentId', 'publishedAt'] } },
   })) as Array<Record<string, unknown>>;
   return new Map(
-    rows.map((row) => [row.id as number, ((row[attribute] as Row[] | undefined) ?? []).filter((article) => article.publishedAt !== null && article.publishedAt !== undefined)])
+    rows.map((row) => [
+      row.id as number,
+      ((row[attribute] as Row[] | undefined) ?? []).filter(
+        (article) => article.publishedAt !== null && article.publishedAt !== undefined,
+      ),
+    ]),
   );
 };
 
@@ -32,7 +42,8 @@ export const liveArticleLinks =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
     const documentId = call.params.documentId;
-    if (call.action !== 'publish' || !documentId || call.uid === WORKFLOW_TYPE || !call.uid.startsWith('api::')) return next();
+    if (call.action !== 'publish' || !documentId || call.uid === WORKFLOW_TYPE || !call.uid.startsWith('api::'))
+      return next();
     if (!pluginConfig(strapi, 'relationWriteGuard') || !callerOf(strapi)) return next();
     const attributes = articleInverses(strapi, call.uid);
     const before = new Map<string, Set<string>>();
@@ -41,7 +52,9 @@ export const liveArticleLinks =
       before.set(attribute, new Set([...links.values()].flat().map((article) => article.documentId)));
     }
     const result = await next();
-    const meta = strapi.db.metadata.get(call.uid) as unknown as { attributes: Record<string, { joinTable?: JoinTable }> };
+    const meta = strapi.db.metadata.get(call.uid) as unknown as {
+      attributes: Record<string, { joinTable?: JoinTable }>;
+    };
     for (const attribute of attributes) {
       const join = meta.attributes[attribute]?.joinTable;
       if (!join) continue;
@@ -51,7 +64,7 @@ export const liveArticleLinks =
         if (added.length === 0) continue;
         // In the publish's own transaction (joined when one is open): another connection would wait for its lock.
         await strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) =>
-          trx(join.name).where(join.joinColumn.name, rowId).whereIn(join.inverseJoinColumn.name, added).del()
+          trx(join.name).where(join.joinColumn.name, rowId).whereIn(join.inverseJoinColumn.name, added).del(),
         );
       }
     }

@@ -38,13 +38,21 @@ export const registerRelationDraftGuard = (strapi: Core.Strapi): void => {
   const models = modelLookup(strapi);
   const guard = (event: ReadEvent): void => {
     const { params } = event;
-    if (!params || (params.where === undefined && params.filters === undefined && params.orderBy === undefined && params.populate === undefined)) return;
+    if (
+      !params ||
+      (params.where === undefined &&
+        params.filters === undefined &&
+        params.orderBy === undefined &&
+        params.populate === undefined)
+    )
+      return;
     if (!pluginConfig(strapi, 'relationDraftGuard') || !isPublicRequest(strapi)) return;
     try {
       // The query builder reads the same params object after the hook: replace its keys, never the values in it.
       Object.assign(params, publishedOnlyQuery(models, event.model.uid, params));
     } catch (error) {
-      if (error instanceof RelationQueryRefused) throw new errors.ValidationError(error.message, { parameter: error.parameter });
+      if (error instanceof RelationQueryRefused)
+        throw new errors.ValidationError(error.message, { parameter: error.parameter });
       throw error;
     }
   };

@@ -64,7 +64,8 @@ export const relationWriteGuard =
     const caller = callerOf(strapi);
     if (!caller) return next();
     if (WRITE_ACTIONS.has(call.action)) {
-      if (call.action === 'clone' && call.params.documentId) await refuseWhenLinkedToArticles(strapi, call, 'workflow-only');
+      if (call.action === 'clone' && call.params.documentId)
+        await refuseWhenLinkedToArticles(strapi, call, 'workflow-only');
       if (call.params.data) await checkWrites(strapi, call, caller);
     } else if (call.action === 'delete' && call.params.documentId && call.uid !== WORKFLOW_TYPE) {
       await refuseWhenLinkedToArticles(strapi, call, 'delete-linked');
@@ -73,19 +74,31 @@ export const relationWriteGuard =
     return next();
   };
 
-const attributesOf = (strapi: Core.Strapi, uid: string) => strapi.contentType(uid as Uid).attributes as unknown as SchemaAttributes;
+const attributesOf = (strapi: Core.Strapi, uid: string) =>
+  strapi.contentType(uid as Uid).attributes as unknown as SchemaAttributes;
 const componentsOf = (strapi: Core.Strapi) => (uid: string) =>
-  (strapi.components[uid as keyof typeof strapi.components] as { attributes?: unknown } | undefined)?.attributes as SchemaAttributes | undefined;
-const localeOf = (call: DocumentCall): string | undefined => (typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : undefined);
+  (strapi.components[uid as keyof typeof strapi.components] as { attributes?: unknown } | undefined)?.attributes as
+    | SchemaAttributes
+    | undefined;
+const localeOf = (call: DocumentCall): string | undefined =>
+  typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : undefined;
 
 /** The inverse relations of a type that point at articles (an author's, topic's or source's `articles`). */
 export const articleInverses = (strapi: Core.Strapi, uid: string): string[] =>
   Object.entries(attributesOf(strapi, uid))
-    .filter(([, attribute]) => attribute.type === 'relation' && attribute.target === WORKFLOW_TYPE && attribute.mappedBy)
+    .filter(
+      ([, attribute]) => attribute.type === 'relation' && attribute.target === WORKFLOW_TYPE && attribute.mappedBy,
+    )
     .map(([name]) => name);
 
 /** The document ids a relation of the document's draft rows holds now. */
-const linkedNow = async (strapi: Core.Strapi, uid: string, documentId: string, attribute: string, locale?: string): Promise<string[]> => {
+const linkedNow = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  attribute: string,
+  locale?: string,
+): Promise<string[]> => {
   const rows = (await strapi.db.query(uid).findMany({
     select: ['id'],
     where: { documentId, ...(locale ? { locale } : {}) },
@@ -93,7 +106,9 @@ const linkedNow = async (strapi: Core.Strapi, uid: string, documentId: string, a
   })) as Array<Record<string, unknown>>;
   const ids = rows.flatMap((row) => {
     const value = row[attribute];
-    return (Array.isArray(value) ? value : value ? [value] : []).map((item) => (item as { documentId: string }).documentId);
+    return (Array.isArray(value) ? value : value ? [value] : []).map(
+      (item) => (item as { documentId: string }).documentId,
+    );
   });
   return [...new Set(ids)];
 };
@@ -101,11 +116,14 @@ const linkedNow = async (strapi: Core.Strapi, uid: string, documentId: string, a
 /** Document id and locale of a named target (a row id is looked up). */
 const resolveRef = async (strapi: Core.Strapi, target: string, ref: TargetRef): Promise<TargetRef> => {
   if (ref.documentId || ref.id === undefined) return ref;
-  const row = (await strapi.db.query(target).findOne({ select: ['documentId', 'locale'], where: { id: ref.id } })) as TargetRef | null;
+  const row = (await strapi.db
+    .query(target)
+    .findOne({ select: ['documentId', 'locale'], where: { id: ref.id } })) as TargetRef | null;
   return row ? { documentId: row.documentId, locale: ref.locale ?? row.locale } : ref;
 };
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 const checkWrites = async (strapi: Core.Strapi, call: DocumentCall, caller: Caller) => {
   const data = call.params.data as Record<string, unknown>;
@@ -113,11 +131,23 @@ const checkWrites = async (strapi: Core.Strapi, call: DocumentCall, caller: Call
   const isUpdate = call.action === 'update' && Boolean(call.params.documentId);
   for (const write of writes.filter((candidate) => candidate.inverse && changesLinks(candidate, isUpdate))) {
     const named = await Promise.all(write.targets.map((ref) => resolveRef(strapi, write.target, ref)));
-    const current = write.operation === 'set' && isUpdate && !write.field.includes('.')
-      ? await linkedNow(strapi, call.uid, call.params.documentId as string, write.attribute, localeOf(call))
-      : [];
-    if (write.operation === 'set' && isUpdate && sameSet(current, named.flatMap((ref) => (ref.documentId ? [ref.documentId] : [])))) continue;
-    const touched = [...named, ...current.filter((id) => !named.some((ref) => ref.documentId === id)).map((documentId) => ({ documentId }))];
+    const current =
+      write.operation === 'set' && isUpdate && !write.field.includes('.')
+        ? await linkedNow(strapi, call.uid, call.params.documentId as string, write.attribute, localeOf(call))
+        : [];
+    if (
+      write.operation === 'set' &&
+      isUpdate &&
+      sameSet(
+        current,
+        named.flatMap((ref) => (ref.documentId ? [ref.documentId] : [])),
+      )
+    )
+      continue;
+    const touched = [
+      ...named,
+      ...current.filter((id) => !named.some((ref) => ref.documentId === id)).map((documentId) => ({ documentId })),
+    ];
     if (write.target === WORKFLOW_TYPE) refuse('workflow-only', write.field, describe(write, touched[0]));
     if (caller.ability) await requireUpdatable(strapi, caller.ability, write, touched);
   }
@@ -127,10 +157,17 @@ const describe = (write: RelationWrite, ref: TargetRef | undefined): string =>
   `${write.target} ${ref?.documentId ?? ref?.id ?? ''}${ref?.locale ? ` (${ref.locale})` : ''}`.trim();
 
 /** Every target must pass the Content Manager's update check, on its draft (where "is creator" is read). */
-const requireUpdatable = async (strapi: Core.Strapi, ability: Ability, write: RelationWrite, targets: readonly TargetRef[]) => {
-  const checker = (strapi.plugin('content-manager').service('permission-checker') as {
-    create(args: { userAbility: unknown; model: string }): Checker;
-  }).create({ userAbility: ability, model: write.target });
+const requireUpdatable = async (
+  strapi: Core.Strapi,
+  ability: Ability,
+  write: RelationWrite,
+  targets: readonly TargetRef[],
+) => {
+  const checker = (
+    strapi.plugin('content-manager').service('permission-checker') as {
+      create(args: { userAbility: unknown; model: string }): Checker;
+    }
+  ).create({ userAbility: ability, model: write.target });
   const drafts = strapi.contentType(write.target as Uid).options?.draftAndPublish ? { publishedAt: null } : {};
   for (const ref of targets) {
     if (!ref.documentId) continue; // an unknown row id: Strapi refuses the connect itself
@@ -142,7 +179,11 @@ const requireUpdatable = async (strapi: Core.Strapi, ability: Ability, write: Re
   }
 };
 
-const refuseWhenLinkedToArticles = async (strapi: Core.Strapi, call: DocumentCall, reason: 'workflow-only' | 'delete-linked') => {
+const refuseWhenLinkedToArticles = async (
+  strapi: Core.Strapi,
+  call: DocumentCall,
+  reason: 'workflow-only' | 'delete-linked',
+) => {
   const documentId = call.params.documentId as string;
   const locale = call.action === 'delete' ? localeOf(call) : undefined;
   for (const attribute of articleInverses(strapi, call.uid)) {

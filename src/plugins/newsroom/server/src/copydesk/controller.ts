@@ -5,7 +5,6 @@ import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
 
-
 const locale = localeCode;
 const checkRequest = z.object({
   title: z.string().optional(),

@@ -9,12 +9,7 @@
  * `rebuild()` rebuilds at once (on demand).
  */
 import type { Core } from '@strapi/strapi';
-import {
-  FrequencyCounter,
-  findDoubledLetterTypos,
-  type FrequencyModel,
-  type TypoHint,
-} from '../domain/copydesk';
+import { FrequencyCounter, findDoubledLetterTypos, type FrequencyModel, type TypoHint } from '../domain/copydesk';
 import { plainTextFromBlocks, type Block } from '../../../core/text/word-count';
 import type { CheckRequest, CopyDeskField, CopyDeskHint, CopyDeskModelInfo } from '../../../shared/contracts/copydesk';
 import { corpusModel } from './corpus';
@@ -43,13 +38,19 @@ interface Built {
 export const articleFields = (article: ArticleRow | CheckRequest): Record<CopyDeskField, string> => ({
   title: article.title ?? '',
   standfirst: article.standfirst ?? '',
-  body: typeof article.body === 'string' ? article.body : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
+  body:
+    typeof article.body === 'string'
+      ? article.body
+      : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
 });
 
 const withContext = (field: CopyDeskField, text: string, hint: TypoHint): CopyDeskHint => ({
   field,
   ...hint,
-  context: { before: text.slice(Math.max(0, hint.start - CONTEXT_CHARS), hint.start), after: text.slice(hint.end, hint.end + CONTEXT_CHARS) },
+  context: {
+    before: text.slice(Math.max(0, hint.start - CONTEXT_CHARS), hint.start),
+    after: text.slice(hint.end, hint.end + CONTEXT_CHARS),
+  },
 });
 
 const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -108,7 +109,11 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const current = async (): Promise<Built> => {
     if (!built) return rebuild();
-    if (!building && Date.now() - built.builtAt.getTime() >= REBUILD_AFTER_MS && (await archiveStamp()) !== built.stamp) {
+    if (
+      !building &&
+      Date.now() - built.builtAt.getTime() >= REBUILD_AFTER_MS &&
+      (await archiveStamp()) !== built.stamp
+    ) {
       rebuild().catch((error: unknown) => strapi.log.error(`copydesk: rebuilding the model failed: ${String(error)}`));
     }
     return built;
@@ -128,14 +133,24 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
       const state = await current();
       const fields = articleFields(input);
       const hints = (Object.keys(fields) as CopyDeskField[]).flatMap((field) =>
-        findDoubledLetterTypos(fields[field], state.model).map((hint) => withContext(field, fields[field], hint))
+        findDoubledLetterTypos(fields[field], state.model).map((hint) => withContext(field, fields[field], hint)),
       );
       return { hints, model: info(state) };
     },
 
     /** Hints for a stored article's draft, or null when there is no such article in that locale. */
-    async checkArticle(documentId: string, locale: string): Promise<{ hints: CopyDeskHint[]; model: CopyDeskModelInfo } | null> {
-      const article = (await strapi.documents(ARTICLE_UID).findOne({ documentId, locale, status: 'draft', fields: ['title', 'standfirst', 'body'] })) as ArticleRow | null;
+    async checkArticle(
+      documentId: string,
+      locale: string,
+    ): Promise<{ hints: CopyDeskHint[]; model: CopyDeskModelInfo } | null> {
+      const article = (await strapi
+        .documents(ARTICLE_UID)
+        .findOne({
+          documentId,
+          locale,
+          status: 'draft',
+          fields: ['title', 'standfirst', 'body'],
+        })) as ArticleRow | null;
       if (!article) return null;
       return this.check(article);
     },

@@ -9,7 +9,10 @@ const directionController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Admin: which locales are RTL, and the default locale, for the edit form's `dir`. */
   async settings(ctx: KoaContext) {
     const body: DirectionSettingsResponse = {
-      data: { rtlLocales: [...pluginConfig(strapi, 'rtlLocales')], defaultLocale: await getService(strapi, 'locales').defaultLocale() },
+      data: {
+        rtlLocales: [...pluginConfig(strapi, 'rtlLocales')],
+        defaultLocale: await getService(strapi, 'locales').defaultLocale(),
+      },
     };
     ctx.body = body;
   },

@@ -12,7 +12,8 @@ type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: KoaContext, next: () => Promise<void>) => {
     await next();
-    if (!ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body === null || typeof ctx.body !== 'object') return;
+    if (!ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body === null || typeof ctx.body !== 'object')
+      return;
     const rtl = pluginConfig(strapi, 'rtlLocales');
     // The documents are under `data`; `meta` (pagination, redirectTo) is about the response, not a document.
     withDirection((ctx.body as { data?: unknown }).data, (locale) => directionOf(locale, rtl));

@@ -54,22 +54,33 @@ const isNode = (value: unknown): value is ASTNode =>
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
 class BodyError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 type BodyLimits = Pick<NewsroomConfig['limits'], 'jsonDepth' | 'jsonContainers' | 'jsonValues'>;
 
-const readJsonBody = async (ctx: KoaContext, { jsonDepth: maxDepth, jsonContainers, jsonValues }: BodyLimits): Promise<unknown> => {
+const readJsonBody = async (
+  ctx: KoaContext,
+  { jsonDepth: maxDepth, jsonContainers, jsonValues }: BodyLimits,
+): Promise<unknown> => {
   const nesting = new JsonDepthScanner(maxDepth, { maxContainers: jsonContainers, maxValues: jsonValues });
   let size = 0;
   const bytes = await readBody(ctx.req, ctx.req, (chunk) => {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) throw new BodyError(413, `GraphQL request body over ${MAX_BODY_BYTES} bytes`);
     if (!nesting.feed(chunk)) return;
-    if (nesting.passed === 'jsonContainers') throw new BodyError(413, `JSON body has more than ${jsonContainers} objects and arrays (limits.jsonContainers: ${jsonContainers})`);
-    if (nesting.passed === 'jsonValues') throw new BodyError(413, `JSON body has more than ${jsonValues} values (limits.jsonValues: ${jsonValues})`);
+    if (nesting.passed === 'jsonContainers')
+      throw new BodyError(
+        413,
+        `JSON body has more than ${jsonContainers} objects and arrays (limits.jsonContainers: ${jsonContainers})`,
+      );
+    if (nesting.passed === 'jsonValues')
+      throw new BodyError(413, `JSON body has more than ${jsonValues} values (limits.jsonValues: ${jsonValues})`);
     throw new BodyError(400, `JSON body nested deeper than ${maxDepth} levels (limits.jsonDepth: ${maxDepth})`);
   });
   try {
@@ -88,7 +99,13 @@ const readJsonBody = async (ctx: KoaContext, { jsonDepth: maxDepth, jsonContaine
 const readPayloads = async (ctx: KoaContext, limits: BodyLimits): Promise<GraphqlPayload[]> => {
   if (ctx.method === 'GET') {
     const search = new URLSearchParams(ctx.querystring);
-    return [{ query: search.get('query') ?? undefined, variables: parseJson(search.get('variables') ?? undefined), extensions: parseJson(search.get('extensions') ?? undefined) }];
+    return [
+      {
+        query: search.get('query') ?? undefined,
+        variables: parseJson(search.get('variables') ?? undefined),
+        extensions: parseJson(search.get('extensions') ?? undefined),
+      },
+    ];
   }
   if (ctx.method !== 'POST') return [];
   const type = ctx.is('application/json');
@@ -97,7 +114,9 @@ const readPayloads = async (ctx: KoaContext, limits: BodyLimits): Promise<Graphq
   const request = ctx.request as KoaContext['request'] & { body?: unknown };
   if (request.body === undefined) request.body = await readJsonBody(ctx, limits);
   const body = request.body;
-  return (Array.isArray(body) ? body : [body]).filter((item): item is GraphqlPayload => typeof item === 'object' && item !== null);
+  return (Array.isArray(body) ? body : [body]).filter(
+    (item): item is GraphqlPayload => typeof item === 'object' && item !== null,
+  );
 };
 
 /** The operation's variables as Apollo will run it: the values sent over the defaults the query declares. */
@@ -112,9 +131,19 @@ const variablesOf = (document: DocumentNode, sent: unknown): Record<string, unkn
   return { ...defaults, ...((typeof sent === 'object' && sent) || {}) };
 };
 
-const refuse = (ctx: KoaContext, status: number, message: string, code: string, extensions: Record<string, unknown> = {}): void => {
+const refuse = (
+  ctx: KoaContext,
+  status: number,
+  message: string,
+  code: string,
+  extensions: Record<string, unknown> = {},
+): void => {
   ctx.status = status;
-  ctx.body = { errors: [{ message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'status' } : {}), ...extensions } }] };
+  ctx.body = {
+    errors: [
+      { message, extensions: { code, ...(code === 'BAD_USER_INPUT' ? { field: 'status' } : {}), ...extensions } },
+    ],
+  };
 };
 
 const parseJson = (value: unknown): unknown => {
@@ -147,7 +176,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     for (const payload of payloads) {
       // A persisted query sent by its hash alone would run with variables no check here has seen (Apollo's
       // persisted queries are also off in config/plugins.ts).
-      if (typeof payload.query !== 'string' && (payload.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery !== undefined) {
+      if (
+        typeof payload.query !== 'string' &&
+        (payload.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery !== undefined
+      ) {
         return refuse(ctx, 400, 'persisted queries are not accepted: send the query text', 'BAD_REQUEST');
       }
       if (typeof payload.query !== 'string') continue;

@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentNode } from 'graphql';
 import { JsonDepthScanner } from '../domain/http/json-depth';
-import { countDocument, emptyTally, graphqlLimitMessage, type GraphqlLimits, type GraphqlOverLimit } from '../domain/graphql/query-cost';
+import {
+  countDocument,
+  emptyTally,
+  graphqlLimitMessage,
+  type GraphqlLimits,
+  type GraphqlOverLimit,
+} from '../domain/graphql/query-cost';
 import { pluginConfig } from '../plugin-config';
 
 /**
@@ -14,7 +20,11 @@ export interface GraphqlRefusal {
   max: number;
 }
 
-const refusal = (over: GraphqlOverLimit): GraphqlRefusal => ({ message: graphqlLimitMessage(over), limit: over.limit, max: over.max });
+const refusal = (over: GraphqlOverLimit): GraphqlRefusal => ({
+  message: graphqlLimitMessage(over),
+  limit: over.limit,
+  max: over.max,
+});
 
 export const graphqlLimiter = (strapi: Core.Strapi) => {
   const limits: GraphqlLimits = pluginConfig(strapi, 'limits').graphql;
@@ -32,7 +42,11 @@ export const graphqlLimiter = (strapi: Core.Strapi) => {
       const bytes = Buffer.byteLength(query, 'utf8');
       if (bytes > limits.maxQueryBytes) return refusal({ limit: 'maxQueryBytes', max: limits.maxQueryBytes });
       if (new JsonDepthScanner(nesting).feed(Buffer.from(query, 'utf8'))) {
-        return { message: `GraphQL query nested deeper than ${nesting} levels (limits.jsonDepth: ${nesting})`, limit: 'jsonDepth', max: nesting };
+        return {
+          message: `GraphQL query nested deeper than ${nesting} levels (limits.jsonDepth: ${nesting})`,
+          limit: 'jsonDepth',
+          max: nesting,
+        };
       }
       return null;
     },

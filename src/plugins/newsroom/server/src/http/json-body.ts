@@ -15,7 +15,13 @@ import { readBody } from './read-body';
  * the JSON media types, gzip/deflate/br bodies inflated, objects and arrays only, `__proto__` refused, the
  * size limit on the decoded bytes. The GraphQL endpoint reads its own body (graphql-draft-guard).
  */
-const JSON_TYPES = ['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report', 'application/reports+json'];
+const JSON_TYPES = [
+  'application/json',
+  'application/json-patch+json',
+  'application/vnd.api+json',
+  'application/csp-report',
+  'application/reports+json',
+];
 const PARSED_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 const STRICT_START = /^[ \t\n\r]*[[{]/;
 
@@ -32,13 +38,18 @@ const httpError = (status: number, message: string, details: Record<string, unkn
 const decoded = (ctx: KoaContext): Readable => {
   const encoding = (ctx.get('content-encoding') || 'identity').toLowerCase();
   if (encoding === 'identity') return ctx.req;
-  const inflate = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress }[encoding];
+  const inflate = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress }[
+    encoding
+  ];
   if (!inflate) throw httpError(415, `Unsupported Content-Encoding: ${encoding}`);
   return ctx.req.pipe(inflate());
 };
 
 /** The count limits' refusals, in English and Arabic; each names its `limits.*` setting and value. */
-const countMessages: Record<Exclude<JsonLimitName, 'jsonDepth'> | 'jsonBytes', (max: number) => { en: string; ar: string }> = {
+const countMessages: Record<
+  Exclude<JsonLimitName, 'jsonDepth'> | 'jsonBytes',
+  (max: number) => { en: string; ar: string }
+> = {
   jsonContainers: (max) => ({
     en: `JSON body has more than ${max} objects and arrays (limits.jsonContainers: ${max})`,
     ar: `جسم الطلب (JSON) فيه أكثر من ${max} كائن ومصفوفة (limits.jsonContainers: ${max})`,
@@ -66,7 +77,10 @@ interface JsonBodyLimits {
 }
 
 /** The body's bytes, refused as soon as they pass the size, the nesting or a count limit. */
-const readChecked = async (ctx: KoaContext, { maxBytes, maxDepth, maxContainers, maxValues }: JsonBodyLimits): Promise<Buffer> => {
+const readChecked = async (
+  ctx: KoaContext,
+  { maxBytes, maxDepth, maxContainers, maxValues }: JsonBodyLimits,
+): Promise<Buffer> => {
   const scanner = new JsonDepthScanner(maxDepth, { maxContainers, maxValues });
   let size = 0;
   return readBody(ctx.req, decoded(ctx), (bytes) => {
@@ -89,7 +103,8 @@ const parseStrict = (text: string): unknown => {
   } catch (error) {
     throw httpError(400, error instanceof Error ? error.message : 'invalid JSON');
   }
-  if (/"(__proto__|constructor)"/.test(text) && hasPrototypePoisoning(value)) throw httpError(400, 'Object contains forbidden prototype property');
+  if (/"(__proto__|constructor)"/.test(text) && hasPrototypePoisoning(value))
+    throw httpError(400, 'Object contains forbidden prototype property');
   return value;
 };
 
@@ -100,13 +115,19 @@ export default (config: { maxBytes?: number } | undefined, { strapi }: { strapi:
     if (!PARSED_METHODS.has(ctx.method) || !ctx.is(JSON_TYPES) || ctx.path === graphqlEndpoint) return next();
     try {
       const limits = pluginConfig(strapi, 'limits');
-      const bytes = await readChecked(ctx, { maxBytes, maxDepth: limits.jsonDepth, maxContainers: limits.jsonContainers, maxValues: limits.jsonValues });
+      const bytes = await readChecked(ctx, {
+        maxBytes,
+        maxDepth: limits.jsonDepth,
+        maxContainers: limits.jsonContainers,
+        maxValues: limits.jsonValues,
+      });
       (ctx.request as KoaContext['request'] & { body?: unknown }).body = parseStrict(bytes.toString('utf8'));
     } catch (error) {
       const { status, details } = error as { status?: number; details?: Record<string, unknown> };
       if (status === undefined) throw error;
       ctx.status = status;
-      const name = status === 413 ? 'PayloadTooLargeError' : status === 415 ? 'UnsupportedMediaTypeError' : 'ValidationError';
+      const name =
+        status === 413 ? 'PayloadTooLargeError' : status === 415 ? 'UnsupportedMediaTypeError' : 'ValidationError';
       ctx.body = { data: null, error: { status, name, message: (error as Error).message, details: details ?? {} } };
       return;
     }

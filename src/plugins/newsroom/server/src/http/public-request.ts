@@ -6,9 +6,8 @@ interface RequestState {
   newsroomPreview?: boolean;
 }
 
-const currentRequest = (strapi: Core.Strapi) => strapi.requestContext.get() as
-  | { state?: RequestState; query?: Record<string, unknown> }
-  | undefined;
+const currentRequest = (strapi: Core.Strapi) =>
+  strapi.requestContext.get() as { state?: RequestState; query?: Record<string, unknown> } | undefined;
 
 /**
  * True while serving a content-API request (REST under /api, GraphQL): the public face of the CMS.
@@ -25,10 +24,10 @@ export const isPublicRequest = (strapi: Core.Strapi): boolean => {
  */
 export const publicSearchFor = (strapi: Core.Strapi, uid: string): string | undefined => {
   const request = currentRequest(strapi);
-  if (request?.state?.route?.info?.type !== 'content-api' || request.state.route.handler !== `${uid}.find`) return undefined;
+  if (request?.state?.route?.info?.type !== 'content-api' || request.state.route.handler !== `${uid}.find`)
+    return undefined;
   const search = request.query?.search;
   return typeof search === 'string' ? search : undefined;
 };
 
-export const DRAFTS_NOT_PUBLIC =
-  'status: only "published" is available from the public API (drafts are never public)';
+export const DRAFTS_NOT_PUBLIC = 'status: only "published" is available from the public API (drafts are never public)';

@@ -8,7 +8,11 @@ import type { Readable } from 'stream';
  * IncomingMessage closes the socket, so the client sees ECONNRESET instead of the 400/413 that names the limit.
  * Draining costs no parsing; the server's request timeout bounds a client that never stops sending.
  */
-export const readBody = (request: IncomingMessage, decoded: Readable, check: (chunk: Buffer) => void): Promise<Buffer> =>
+export const readBody = (
+  request: IncomingMessage,
+  decoded: Readable,
+  check: (chunk: Buffer) => void,
+): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const stop = () => {

@@ -31,6 +31,14 @@ export const refuseTooLargeText = (strapi: Core.Strapi, ctx: KoaContext, payload
   const size = Buffer.byteLength(JSON.stringify(payload ?? ''), 'utf8');
   if (size <= limit) return false;
   ctx.status = 413;
-  ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: `The text is ${size} bytes; the limit is ${limit} bytes.`, details: { limit } } };
+  ctx.body = {
+    data: null,
+    error: {
+      status: 413,
+      name: 'PayloadTooLargeError',
+      message: `The text is ${size} bytes; the limit is ${limit} bytes.`,
+      details: { limit },
+    },
+  };
   return true;
 };

@@ -26,15 +26,21 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Admin: a signed link, only for a user who may read that article. */
   async link(ctx: KoaContext) {
     const parsed = target.safeParse((ctx.request as { body?: unknown }).body);
-    if (!parsed.success) return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+    if (!parsed.success)
+      return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
     const { documentId, locale } = parsed.data;
-    if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale })) return ctx.forbidden('You may not read this article');
+    if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale }))
+      return ctx.forbidden('You may not read this article');
     ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(parsed.data) } };
   },
 
   /** The page, for a valid token only: 401 and no content otherwise. Never cached, never indexed. */
   async show(ctx: KoaContext) {
-    const parsed = target.safeParse({ documentId: ctx.params.documentId, locale: ctx.query.locale, status: ctx.query.status });
+    const parsed = target.safeParse({
+      documentId: ctx.params.documentId,
+      locale: ctx.query.locale,
+      status: ctx.query.status,
+    });
     ctx.set('Cache-Control', 'no-store');
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
     if (!parsed.success) return ctx.unauthorized('Invalid preview link');

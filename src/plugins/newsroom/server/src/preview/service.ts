@@ -21,7 +21,10 @@ export const FONTS_PATH = '/api/newsroom/preview-fonts';
 type Target = PreviewTarget;
 
 /** The page, or why there is none: that version does not exist, or it changed since the link was made. */
-export type PreviewPage = { kind: 'page'; html: string; headers: Record<string, string> } | { kind: 'missing' } | { kind: 'changed' };
+export type PreviewPage =
+  | { kind: 'page'; html: string; headers: Record<string, string> }
+  | { kind: 'missing' }
+  | { kind: 'changed' };
 
 const secret = (): string => {
   const value = process.env.PREVIEW_SECRET;
@@ -58,7 +61,17 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: target.locale,
       status: target.status,
       // Only what the page shows: the article row also holds the search key (a folded copy of the body).
-      fields: ['title', 'standfirst', 'body', 'dateline', 'sourceUrl', 'originalPublishedAt', 'publishedAt', 'updatedAt', 'readingTime'],
+      fields: [
+        'title',
+        'standfirst',
+        'body',
+        'dateline',
+        'sourceUrl',
+        'originalPublishedAt',
+        'publishedAt',
+        'updatedAt',
+        'readingTime',
+      ],
       populate: {
         authors: { fields: ['name', 'jobTitle'] },
         topics: { fields: ['name', 'slug'] },
@@ -67,7 +80,8 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       },
     })) as (Record<string, unknown> & { body?: Block[] }) | null;
     if (!article) return { kind: 'missing' };
-    if (pluginConfig(strapi, 'previewVersionBinding') && !isSameVersion(claims, previewVersion(article.updatedAt))) return { kind: 'changed' };
+    if (pluginConfig(strapi, 'previewVersionBinding') && !isSameVersion(claims, previewVersion(article.updatedAt)))
+      return { kind: 'changed' };
     const nonce = randomBytes(18).toString('base64url');
     const view: PreviewArticle = {
       documentId: target.documentId,

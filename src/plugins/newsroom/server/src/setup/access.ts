@@ -3,18 +3,21 @@ import { SITE_READ_HANDLERS } from '../site/routes';
 import { ARTICLE_UID, AUTHOR_UID, NEWSROOM_LOCALES, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /** Content types the newsroom's roles work on, and what sites may read. */
-export const NEWSROOM_CONTENT_TYPES = [
-  ARTICLE_UID,
-  AUTHOR_UID,
-  TOPIC_UID,
-  SOURCE_UID,
-] as const;
+export const NEWSROOM_CONTENT_TYPES = [ARTICLE_UID, AUTHOR_UID, TOPIC_UID, SOURCE_UID] as const;
 
 const CM = 'plugin::content-manager.explorer';
 /** users-permissions roles for newsroom tools using the content API; contentApiRoles maps them to workflow roles. */
 export const API_ROLES = [
-  { type: 'newsroom-author', name: 'Newsroom author', description: 'Newsroom tools acting as an author: submit and withdraw' },
-  { type: 'newsroom-editor', name: 'Newsroom editor', description: 'Newsroom tools acting as an editor: review, schedule, publish' },
+  {
+    type: 'newsroom-author',
+    name: 'Newsroom author',
+    description: 'Newsroom tools acting as an author: submit and withdraw',
+  },
+  {
+    type: 'newsroom-editor',
+    name: 'Newsroom editor',
+    description: 'Newsroom tools acting as an editor: review, schedule, publish',
+  },
 ] as const;
 /** The plugin's site reads (published documents only), for whoever may read. */
 const SITE_READ_ACTIONS = SITE_READ_HANDLERS.map((handler) => `plugin::newsroom.site.${handler}`);
@@ -63,7 +66,7 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
   const contentManagerPermissions = (actions: string[], conditions: string[] = []): PermissionDraft[] => {
     const provider = strapi.service('admin::permission').actionProvider as { get(id: string): AdminAction | undefined };
     const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields as (
-      actions: AdminAction[]
+      actions: AdminAction[],
     ) => PermissionDraft[];
     const wanted = actions.map((action) => {
       const registered = provider.get(`${CM}.${action}`);
@@ -128,9 +131,9 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Public (unauthenticated) API: find and findOne on the four newsroom types, the slug resolver and the site reads. */
     async ensurePublicReadAccess(): Promise<void> {
-      const role = (await strapi.db
-        .query('plugin::users-permissions.role')
-        .findOne({ where: { type: 'public' } })) as { id: number } | null;
+      const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as {
+        id: number;
+      } | null;
       if (!role) throw new Error('users-permissions: the Public role is missing');
       await grantExactly(role.id, PUBLIC_ACTIONS);
       // A newsroom has no public sign-up.
@@ -143,7 +146,8 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
     async ensureApiRoles(): Promise<void> {
       const roles = strapi.db.query('plugin::users-permissions.role');
       for (const wanted of API_ROLES) {
-        const role = ((await roles.findOne({ where: { type: wanted.type } })) ?? (await roles.create({ data: { ...wanted } }))) as { id: number };
+        const role = ((await roles.findOne({ where: { type: wanted.type } })) ??
+          (await roles.create({ data: { ...wanted } }))) as { id: number };
         await grantExactly(role.id, API_ROLE_ACTIONS);
       }
     },

@@ -24,7 +24,9 @@ const readIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
       await migration().up(strapi.db.connection);
     },
     names(): string[] {
-      return migration().indexesFor(strapi.db.connection).map((index) => index.name);
+      return migration()
+        .indexesFor(strapi.db.connection)
+        .map((index) => index.name);
     },
   };
 };

@@ -30,7 +30,12 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (uid: SeedUid) => strapi.documents(uid);
 
   const findByKey = async (uid: SeedUid, key: string): Promise<string | null> => {
-    const found = await documents(uid).findFirst({ locale: 'en', status: 'draft', filters: { slug: key }, fields: ['documentId'] });
+    const found = await documents(uid).findFirst({
+      locale: 'en',
+      status: 'draft',
+      filters: { slug: key },
+      fields: ['documentId'],
+    });
     return found?.documentId ?? null;
   };
 
@@ -39,7 +44,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: SeedUid,
     key: string,
     data: Bilingual<Record<string, unknown>>,
-    summary: SeedSummary
+    summary: SeedSummary,
   ): Promise<string> => {
     const existing = await findByKey(uid, key);
     if (existing) {
@@ -47,7 +52,11 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       return existing;
     }
     const created = await documents(uid).create({ locale: 'ar', data: data.ar } as never);
-    await documents(uid).update({ documentId: created.documentId, locale: 'en', data: { ...data.en, slug: key } } as never);
+    await documents(uid).update({
+      documentId: created.documentId,
+      locale: 'en',
+      data: { ...data.en, slug: key },
+    } as never);
     // The seeded taxonomy, sources and authors are the newsroom's own: published, as an Editor would. Articles
     // are published by the workflow instead (publishAsSystem below).
     if (uid !== ARTICLE_UID) await documents(uid).publish({ documentId: created.documentId, locale: '*' } as never);
@@ -67,10 +76,20 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       const topicIds = new Map<string, string>();
       for (const topic of SEED_TOPICS) {
         const parent = topic.parent ? topicIds.get(topic.parent) : undefined;
-        const shared = { kind: topic.kind, colour: topic.colour, entities: topic.entities ?? [], ...(parent ? { parent } : {}) };
+        const shared = {
+          kind: topic.kind,
+          colour: topic.colour,
+          entities: topic.entities ?? [],
+          ...(parent ? { parent } : {}),
+        };
         topicIds.set(
           topic.key,
-          await ensureBilingual(TOPIC_UID, topic.key, { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } }, summary)
+          await ensureBilingual(
+            TOPIC_UID,
+            topic.key,
+            { ar: { ...shared, ...topic.ar }, en: { ...shared, ...topic.en } },
+            summary,
+          ),
         );
       }
       const sourceIds = new Map<string, string>();
@@ -78,7 +97,12 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
         const shared = { kind: source.kind, country: source.country, homepageUrl: source.homepageUrl };
         sourceIds.set(
           source.key,
-          await ensureBilingual(SOURCE_UID, source.key, { ar: { ...shared, ...source.ar }, en: { ...shared, ...source.en } }, summary)
+          await ensureBilingual(
+            SOURCE_UID,
+            source.key,
+            { ar: { ...shared, ...source.ar }, en: { ...shared, ...source.en } },
+            summary,
+          ),
         );
       }
       const authorIds = new Map<string, string>();
@@ -88,9 +112,12 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
           await ensureBilingual(
             AUTHOR_UID,
             author.key,
-            { ar: { ...author.ar, jobTitle: author.jobTitle?.ar }, en: { ...author.en, jobTitle: author.jobTitle?.en } },
-            summary
-          )
+            {
+              ar: { ...author.ar, jobTitle: author.jobTitle?.ar },
+              en: { ...author.en, jobTitle: author.jobTitle?.en },
+            },
+            summary,
+          ),
         );
       }
       const pick = (ids: Map<string, string>, keys: readonly string[]) =>
@@ -99,8 +126,12 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       // The wire sample, as the newsroom received it: an Arabic draft with its author and source.
       const story = parseWireCopy(demoStoryText());
       const wireKey = 'wire-sample-iraq-nato-manama-dialogue';
-      const storySources = story.sourceMentions.map((name) => SOURCE_ALIASES[name]).filter((key): key is string => Boolean(key));
-      const wireExisting = await strapi.documents(ARTICLE_UID).findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
+      const storySources = story.sourceMentions
+        .map((name) => SOURCE_ALIASES[name])
+        .filter((key): key is string => Boolean(key));
+      const wireExisting = await strapi
+        .documents(ARTICLE_UID)
+        .findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
       if (wireExisting) {
         summary.existing.push(`${ARTICLE_UID}:${wireKey}`);
       } else {
@@ -138,7 +169,7 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
           ARTICLE_UID,
           DEMO_ARTICLE.key,
           { ar: { ...shared, ...localized(DEMO_ARTICLE.ar) }, en: { ...shared, ...localized(DEMO_ARTICLE.en) } },
-          summary
+          summary,
         );
         await getService(strapi, 'workflow').publishAsSystem(id, ['ar', 'en'], 'system:seed');
       }
@@ -157,7 +188,9 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!this.shouldSeedAtBoot() || (await marker.get())) return null;
       const summary = await this.run();
       await marker.set({ value: new Date().toISOString() });
-      strapi.log.info(`[newsroom] Demo content: ${summary.created.length} created, ${summary.existing.length} already there`);
+      strapi.log.info(
+        `[newsroom] Demo content: ${summary.created.length} created, ${summary.existing.length} already there`,
+      );
       return summary;
     },
   };

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { SiteArticleResponse, SiteAuthorResponse, SiteListResponse, SiteTopicResponse } from '../../../shared/contracts/site';
+import type {
+  SiteArticleResponse,
+  SiteAuthorResponse,
+  SiteListResponse,
+  SiteTopicResponse,
+} from '../../../shared/contracts/site';
 import type { SlugRedirectMeta } from '../../../shared/contracts/slugs';
 import { docTag, listTag, relationsTag } from '../domain/cache/response';
 import { getService } from '../get-service';
@@ -31,7 +36,10 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!found?.redirectTo) return ctx.notFound(`No published ${type} with slug "${slug}" in locale ${locale}`);
     const query = ctx.querystring ? `?${ctx.querystring}` : '';
     ctx.status = 301;
-    ctx.set('Location', `/api/newsroom/site/${locale}/${plural}/${encodeURIComponent(found.redirectTo)}${suffix}${query}`);
+    ctx.set(
+      'Location',
+      `/api/newsroom/site/${locale}/${plural}/${encodeURIComponent(found.redirectTo)}${suffix}${query}`,
+    );
     const meta: SlugRedirectMeta = { redirectTo: { slug: found.redirectTo, documentId: found.documentId, locale } };
     ctx.body = { data: null, meta };
   };
@@ -62,7 +70,10 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
       const page = await reads().topicPage(request.locale, request.slug);
       if (!page) return missing(ctx, 'topic', request.locale, request.slug);
       cacheDependsOn(ctx, [relationsTag(page.topic.documentId)]);
-      const body: SiteTopicResponse = { data: { ...page.topic, articles: page.articles.items }, meta: { pagination: page.articles.pagination } };
+      const body: SiteTopicResponse = {
+        data: { ...page.topic, articles: page.articles.items },
+        meta: { pagination: page.articles.pagination },
+      };
       ctx.body = body;
     },
 
@@ -74,7 +85,10 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
       const page = await reads().authorPage(request.locale, request.slug);
       if (!page) return missing(ctx, 'author', request.locale, request.slug);
       cacheDependsOn(ctx, [relationsTag(page.author.documentId)]);
-      const body: SiteAuthorResponse = { data: { ...page.author, articles: page.articles.items }, meta: { pagination: page.articles.pagination } };
+      const body: SiteAuthorResponse = {
+        data: { ...page.author, articles: page.articles.items },
+        meta: { pagination: page.articles.pagination },
+      };
       ctx.body = body;
     },
 

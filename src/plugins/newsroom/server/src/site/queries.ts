@@ -62,7 +62,11 @@ export type Relation = keyof typeof RELATIONS;
 /** Pages of articles start from one owner's link rows: a topic's or an author's. */
 export const OWNERS = {
   topic: { table: TABLES.topics, link: JOIN_TABLES.articleTopics.name, key: JOIN_TABLES.articleTopics.targetColumn },
-  author: { table: TABLES.authors, link: JOIN_TABLES.articleAuthors.name, key: JOIN_TABLES.articleAuthors.targetColumn },
+  author: {
+    table: TABLES.authors,
+    link: JOIN_TABLES.articleAuthors.name,
+    key: JOIN_TABLES.articleAuthors.targetColumn,
+  },
 } as const;
 export type Owner = keyof typeof OWNERS;
 
@@ -93,21 +97,38 @@ export const siteQueries = (knex: Knex, client: string) => {
   const manyLinksOf = (owner: Owner) => {
     const { link, key } = OWNERS[owner];
     return sqlite
-      ? [knex(link).select(knex.raw('1')).where(key, knex.ref('o.id')).limit(1).offset(WALK_FROM_LINKS - 1).as('manyLinks')]
+      ? [
+          knex(link)
+            .select(knex.raw('1'))
+            .where(key, knex.ref('o.id'))
+            .limit(1)
+            .offset(WALK_FROM_LINKS - 1)
+            .as('manyLinks'),
+        ]
       : [];
   };
 
   return {
     /** The published article with this slug in this locale (articles_slug_locale_published_idx). */
     article: (locale: string, slug: string): Promise<Row | undefined> =>
-      knex(`${TABLES.articles} as a`).select(ARTICLE_COLUMNS).where({ 'a.slug': slug, 'a.locale': locale }).whereNotNull('a.published_at').first(),
+      knex(`${TABLES.articles} as a`)
+        .select(ARTICLE_COLUMNS)
+        .where({ 'a.slug': slug, 'a.locale': locale })
+        .whereNotNull('a.published_at')
+        .first(),
 
     /** One relation of many articles in one statement, in each article's own order. */
     related: (relation: Relation, articleIds: readonly number[]): Promise<Row[]> => {
       const { link, target, key, order, columns } = RELATIONS[relation];
       return knex(`${link} as l`)
         .join(`${target} as t`, 't.id', `l.${key}`)
-        .select(['l.article_id as articleId', 't.document_id as documentId', 't.name as name', 't.slug as slug', ...columns])
+        .select([
+          'l.article_id as articleId',
+          't.document_id as documentId',
+          't.name as name',
+          't.slug as slug',
+          ...columns,
+        ])
         .whereIn('l.article_id', [...articleIds])
         .whereNotNull('t.published_at')
         .orderBy([{ column: 'l.article_id' }, { column: `l.${order}` }, { column: 't.id' }]);
@@ -116,7 +137,14 @@ export const siteQueries = (knex: Knex, client: string) => {
     /** A topic or author row by slug and locale (topics_slug_locale_idx, authors_slug_locale_idx). */
     owner: (owner: Owner, locale: string, slug: string, columns: readonly string[]): Promise<Row | undefined> =>
       knex(`${OWNERS[owner].table} as o`)
-        .select(['o.id as id', 'o.document_id as documentId', 'o.locale as locale', 'o.slug as slug', ...columns, ...manyLinksOf(owner)])
+        .select([
+          'o.id as id',
+          'o.document_id as documentId',
+          'o.locale as locale',
+          'o.slug as slug',
+          ...columns,
+          ...manyLinksOf(owner),
+        ])
         .where({ 'o.slug': slug, 'o.locale': locale })
         .whereNotNull('o.published_at')
         .first(),
@@ -139,7 +167,10 @@ export const siteQueries = (knex: Knex, client: string) => {
       const walk = sqlite && ownerRow.manyLinks != null;
       const query = walk
         ? knex(`${TABLES.articles} as a`).whereExists(
-            knex(`${link} as l`).select(knex.raw('1')).where(`l.${key}`, ownerId).andWhere('l.article_id', knex.ref('a.id')),
+            knex(`${link} as l`)
+              .select(knex.raw('1'))
+              .where(`l.${key}`, ownerId)
+              .andWhere('l.article_id', knex.ref('a.id')),
           )
         : knex(`${link} as l`).join(`${TABLES.articles} as a`, 'a.id', 'l.article_id').where(`l.${key}`, ownerId);
       return query
@@ -188,7 +219,10 @@ export const siteQueries = (knex: Knex, client: string) => {
      * answers from the trigram index on the key; SQLite walks articles_locale_published_idx newest first.
      */
     search: (locale: string, patterns: readonly string[], window: Window): Promise<Row[]> => {
-      const query = knex(`${TABLES.articles} as a`).select(LIST_COLUMNS).where('a.locale', locale).whereNotNull('a.published_at');
+      const query = knex(`${TABLES.articles} as a`)
+        .select(LIST_COLUMNS)
+        .where('a.locale', locale)
+        .whereNotNull('a.published_at');
       for (const pattern of patterns) query.andWhereRaw(`?? LIKE ? ESCAPE '${LIKE_ESCAPE}'`, ['a.search_key', pattern]);
       return query.orderBy(NEWEST_FIRST).limit(window.limit).offset(window.offset);
     },

@@ -1,8 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { SITE_PAGE_SIZE, type SiteArticle, type SiteArticleSummary, type SiteAuthor, type SitePage, type SiteTopic } from '../../../shared/contracts/site';
+import {
+  SITE_PAGE_SIZE,
+  type SiteArticle,
+  type SiteArticleSummary,
+  type SiteAuthor,
+  type SitePage,
+  type SiteTopic,
+} from '../../../shared/contracts/site';
 import { searchTerms } from '../domain/content/search-key';
 import { toArticle, toAuthor, toAuthorRef, toSourceRef, toTopic, toTopicRef } from '../domain/site/documents';
-import { containsPattern, groupByArticle, numberOr, pageOf, pageWindow, toRef, toSummary, type Row } from '../domain/site/rows';
+import {
+  containsPattern,
+  groupByArticle,
+  numberOr,
+  pageOf,
+  pageWindow,
+  toRef,
+  toSummary,
+  type Row,
+} from '../domain/site/rows';
 import { AUTHOR_COLUMNS, siteQueries, type Owner } from './queries';
 
 export interface ArticlePage {
@@ -52,7 +68,11 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
         queries().related('topics', ids),
         queries().related('sources', ids),
       ]);
-      return toArticle(row, { authors: authors.map(toAuthorRef), topics: topics.map(toTopicRef), sources: sources.map(toSourceRef) });
+      return toArticle(row, {
+        authors: authors.map(toAuthorRef),
+        topics: topics.map(toTopicRef),
+        sources: sources.map(toSourceRef),
+      });
     },
 
     /** A topic's or an author's articles, one page; null when no published topic or author has that slug. */
@@ -65,7 +85,10 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
     async topicPage(locale: string, slug: string): Promise<{ topic: SiteTopic; articles: ArticlePage } | null> {
       const row = await queries().topic(locale, slug);
       if (!row) return null;
-      const [children, articles] = await Promise.all([queries().childrenOf(numberOr(row.id, NaN)), latestOf('topic', row, locale, 1)]);
+      const [children, articles] = await Promise.all([
+        queries().childrenOf(numberOr(row.id, NaN)),
+        latestOf('topic', row, locale, 1),
+      ]);
       return { topic: toTopic(row, children.map(toTopicRef)), articles };
     },
 
@@ -79,7 +102,10 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
     async search(locale: string, q: string, page: number): Promise<ArticlePage> {
       const terms = searchTerms(q);
       if (terms.length === 0) return { items: [], pagination: { page, pageSize: SITE_PAGE_SIZE, hasMore: false } };
-      return pageFrom(await queries().search(locale, terms.map(containsPattern), pageWindow(page, SITE_PAGE_SIZE)), page);
+      return pageFrom(
+        await queries().search(locale, terms.map(containsPattern), pageWindow(page, SITE_PAGE_SIZE)),
+        page,
+      );
     },
   };
 };

@@ -32,11 +32,12 @@ export const refuseField = (ctx: KoaContext, field: string, message: string): un
 /** The route's parameters, or undefined after a 400 naming the first unknown query key or bad value. */
 export const readRequest = <Shape extends z.ZodRawShape>(
   ctx: KoaContext,
-  request: { shape: Shape; query: readonly string[] }
+  request: { shape: Shape; query: readonly string[] },
 ): z.infer<z.ZodObject<Shape>> | undefined => {
   const query = ctx.query as Record<string, unknown>;
   const unknown = Object.keys(query).find((key) => !request.query.includes(key));
-  if (unknown !== undefined) return refuseField(ctx, unknown, 'not accepted here (this route reads fixed fields and relations)');
+  if (unknown !== undefined)
+    return refuseField(ctx, unknown, 'not accepted here (this route reads fixed fields and relations)');
   const result = z.object(request.shape).safeParse({ ...query, ...ctx.params });
   if (result.success) return result.data;
   const issue = result.error.issues[0];

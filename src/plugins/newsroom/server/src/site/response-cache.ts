@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { documentTags, etagOf, matchesIfNoneMatch, publicCacheControl, responseCacheKey, responseTags } from '../domain/cache/response';
+import {
+  documentTags,
+  etagOf,
+  matchesIfNoneMatch,
+  publicCacheControl,
+  responseCacheKey,
+  responseTags,
+} from '../domain/cache/response';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 
@@ -57,44 +64,46 @@ const tagsOf = (ctx: KoaContext): string[] | null => {
  * memory), with an ETag (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
  * `direction` middleware so the stored body is the final one. Evictions: cache/eviction.ts.
  */
-const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: KoaContext, next: () => Promise<void>) => {
-  const cache = getService(strapi, 'responseCache');
-  if (!cacheable(ctx) || !cache.enabled()) return next();
-  const headers = publicCacheControl(pluginConfig(strapi, 'cache'));
-  // The epoch is read once, before anything: a response computed now is stored under the epoch it was
-  // computed in, so a later distrust (an eviction that failed meanwhile) leaves it unreachable.
-  const epoch = await cache.epoch();
-  if (epoch === null) return next();
-  const key = `${epoch}:${responseCacheKey(ctx.path, ctx.query as Record<string, unknown>)}`;
-  const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
-    ctx.set('ETag', etag);
-    ctx.set('Cache-Control', headers);
-    ctx.set('X-Cache', state);
-    ctx.set('Vary', 'Accept-Encoding');
-    if (matchesIfNoneMatch(ctx.get('if-none-match'), etag)) {
-      ctx.status = 304;
-      ctx.body = null;
-      return;
-    }
-    ctx.status = 200;
-    ctx.type = JSON_TYPE;
-    ctx.body = body;
+const responseCacheMiddleware =
+  (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: KoaContext, next: () => Promise<void>) => {
+    const cache = getService(strapi, 'responseCache');
+    if (!cacheable(ctx) || !cache.enabled()) return next();
+    const headers = publicCacheControl(pluginConfig(strapi, 'cache'));
+    // The epoch is read once, before anything: a response computed now is stored under the epoch it was
+    // computed in, so a later distrust (an eviction that failed meanwhile) leaves it unreachable.
+    const epoch = await cache.epoch();
+    if (epoch === null) return next();
+    const key = `${epoch}:${responseCacheKey(ctx.path, ctx.query as Record<string, unknown>)}`;
+    const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
+      ctx.set('ETag', etag);
+      ctx.set('Cache-Control', headers);
+      ctx.set('X-Cache', state);
+      ctx.set('Vary', 'Accept-Encoding');
+      if (matchesIfNoneMatch(ctx.get('if-none-match'), etag)) {
+        ctx.status = 304;
+        ctx.body = null;
+        return;
+      }
+      ctx.status = 200;
+      ctx.type = JSON_TYPE;
+      ctx.body = body;
+    };
+
+    const hit = await cache.get(key);
+    if (hit) return send(hit.body, hit.etag, 'HIT');
+
+    const generation = await cache.generation();
+    await next();
+    const body: unknown = ctx.body;
+    if (ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
+    if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream
+    const tags = tagsOf(ctx);
+    if (!tags) return;
+    const serialized = JSON.stringify(ctx.body);
+    const etag = etagOf(serialized);
+    await cache.put(key, { body: serialized, etag, contentType: JSON_TYPE }, tags, generation);
+    send(serialized, etag, 'MISS');
   };
-
-  const hit = await cache.get(key);
-  if (hit) return send(hit.body, hit.etag, 'HIT');
-
-  const generation = await cache.generation();
-  await next();
-  const body: unknown = ctx.body;
-  if (ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
-  if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream
-  const tags = tagsOf(ctx);
-  if (!tags) return;
-  const serialized = JSON.stringify(ctx.body);
-  const etag = etagOf(serialized);
-  await cache.put(key, { body: serialized, etag, contentType: JSON_TYPE }, tags, generation);
-  send(serialized, etag, 'MISS');
-};
 
 export default responseCacheMiddleware;

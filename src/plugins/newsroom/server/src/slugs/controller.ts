@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode } from '../http/requests';
 
 const UID_BY_NAME = Object.fromEntries(
-  Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType])
+  Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType]),
 ) as Record<(typeof SLUG_TYPES)[number], SluggedType>;
 
 const resolveRequest = z.object({
@@ -30,7 +30,14 @@ const slugsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const found = await getService(strapi, 'slugs').resolve(UID_BY_NAME[type], slug, locale);
     if (!found) return ctx.notFound(`No published ${type} with slug "${slug}" in locale ${locale}`);
     const body: ResolveSlugResponse = {
-      data: { type, documentId: found.documentId, locale, slug: found.slug, canonical: !found.redirectTo, redirectTo: found.redirectTo },
+      data: {
+        type,
+        documentId: found.documentId,
+        locale,
+        slug: found.slug,
+        canonical: !found.redirectTo,
+        redirectTo: found.redirectTo,
+      },
     };
     if (found.redirectTo) {
       ctx.status = 301;

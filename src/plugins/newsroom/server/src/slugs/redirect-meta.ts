@@ -21,7 +21,13 @@ export default (config: { uid?: SluggedType }, { strapi }: { strapi: Core.Strapi
     const body = ctx.body as ListBody | undefined;
     const filters = ctx.query.filters as { slug?: { $eq?: unknown } } | undefined;
     const slug = filters?.slug?.$eq;
-    if (!config.uid || ctx.status !== 200 || typeof slug !== 'string' || !Array.isArray(body?.data) || body.data.length > 0) {
+    if (
+      !config.uid ||
+      ctx.status !== 200 ||
+      typeof slug !== 'string' ||
+      !Array.isArray(body?.data) ||
+      body.data.length > 0
+    ) {
       return;
     }
     const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : DEFAULT_LOCALE;

@@ -13,7 +13,6 @@ export const SLUGGED_TYPES = {
 export type SluggedType = keyof typeof SLUGGED_TYPES;
 export const isSluggedType = (uid: string): uid is SluggedType => uid in SLUGGED_TYPES;
 
-
 interface SlugParams {
   documentId?: string;
   locale?: string;
@@ -80,13 +79,23 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
       const maxBytes = pluginConfig(strapi, 'slugMaxBytes');
       const bases = sources.map((source) => makeSlug(source, { mode: modeFor(locale), maxBytes }));
       const plain = { $in: [...new Set(bases)] };
-      const current = (await query(uid).findMany({ select: ['slug'], where: { locale, slug: plain } })) as Array<{ slug: string }>;
-      const former = (await redirects().findMany({ select: ['slug'], where: { contentType: uid, locale, slug: plain } })) as Array<{ slug: string }>;
+      const current = (await query(uid).findMany({ select: ['slug'], where: { locale, slug: plain } })) as Array<{
+        slug: string;
+      }>;
+      const former = (await redirects().findMany({
+        select: ['slug'],
+        where: { contentType: uid, locale, slug: plain },
+      })) as Array<{ slug: string }>;
       const stored = new Set([...current, ...former].map((row) => row.slug));
       const chosen = new Set<string>();
       const slugsChosen: string[] = [];
       for (const base of bases) {
-        const slug = await uniqueSlug(base, async (candidate) => chosen.has(candidate) || (candidate === base ? stored.has(candidate) : isTaken(uid, candidate, locale)), { maxBytes });
+        const slug = await uniqueSlug(
+          base,
+          async (candidate) =>
+            chosen.has(candidate) || (candidate === base ? stored.has(candidate) : isTaken(uid, candidate, locale)),
+          { maxBytes },
+        );
         chosen.add(slug);
         slugsChosen.push(slug);
       }
@@ -126,7 +135,8 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (!slug || current === undefined || current === slug) continue;
         const exists = await redirects().findOne({ select: ['id'], where: { contentType: uid, locale, slug } });
-        if (!exists) await redirects().create({ data: { contentType: uid, locale, slug, targetDocumentId: documentId } });
+        if (!exists)
+          await redirects().create({ data: { contentType: uid, locale, slug, targetDocumentId: documentId } });
       }
     },
 

@@ -7,7 +7,6 @@ import { articleText } from './service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
 
-
 const locale = localeCode;
 const suggestRequest = z.object({
   title: z.string().optional(),
@@ -59,7 +58,9 @@ const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
       const user = ctx.state.user as { id?: number } | undefined;
       const result = await tagging().recordFeedback(documentId, input.locale, input.topicId, input.decision, user?.id);
       if (!result) return ctx.notFound('No such article or topic in that locale');
-      const body: FeedbackResponse = { data: { topicId: input.topicId, decision: input.decision, modelVersion: result.modelVersion } };
+      const body: FeedbackResponse = {
+        data: { topicId: input.topicId, decision: input.decision, modelVersion: result.modelVersion },
+      };
       ctx.body = body;
     },
 

@@ -46,10 +46,17 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
 
 /** The article text the engine reads: title, standfirst and the body as plain text. */
-export const articleText = (article: { title?: string | null; standfirst?: string | null; body?: unknown }): ArticleText => ({
+export const articleText = (article: {
+  title?: string | null;
+  standfirst?: string | null;
+  body?: unknown;
+}): ArticleText => ({
   title: article.title ?? '',
   standfirst: article.standfirst ?? '',
-  body: typeof article.body === 'string' ? article.body : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
+  body:
+    typeof article.body === 'string'
+      ? article.body
+      : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
 });
 
 /**
@@ -73,7 +80,9 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   // for a second connection, which SQLite's pool of one never frees.
   const vocabularyStamp = async (): Promise<string> => {
     const count = await strapi.db.query(TOPIC_UID).count({});
-    const latest = (await strapi.db.query(TOPIC_UID).findOne({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
+    const latest = (await strapi.db
+      .query(TOPIC_UID)
+      .findOne({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
       updatedAt?: unknown;
     } | null;
     return `${count}:${String(latest?.updatedAt ?? '')}`;
@@ -83,7 +92,8 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
     const stamp = await vocabularyStamp();
     if (vocabularyCache?.stamp === stamp) return vocabularyCache;
     const byDocument = new Map<string, TopicRow[]>();
-    for (const row of await topicRows()) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+    for (const row of await topicRows())
+      byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
     const topics: VocabularyTopic[] = [...byDocument.entries()].map(([documentId, rows]) => {
       const inLocale = (locale: string) => rows.filter((row) => row.locale === locale);
       const labelsOf = (locale: string) => inLocale(locale).flatMap((row) => [row.name, ...strings(row.altLabels)]);
@@ -101,19 +111,29 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const storedModel = async (): Promise<TopicModel | undefined> => {
-    const row = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
+    const row = (await strapi.db
+      .query(TAGGING_MODEL_UID)
+      .findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
     if (!row) return undefined;
     if (modelCache?.version === row.version) return modelCache.model;
-    const full = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['version', 'data'], where: { id: row.id } })) as ModelRow;
+    const full = (await strapi.db
+      .query(TAGGING_MODEL_UID)
+      .findOne({ select: ['version', 'data'], where: { id: row.id } })) as ModelRow;
     modelCache = { version: full.version, model: deserializeModel(Buffer.from(full.data ?? '', 'base64')) };
     return modelCache.model;
   };
 
-  const saveModel = async (model: TopicModel, meta: { examples?: number; labels?: number; trainedAt?: Date }): Promise<number> => {
+  const saveModel = async (
+    model: TopicModel,
+    meta: { examples?: number; labels?: number; trainedAt?: Date },
+  ): Promise<number> => {
     const data = Buffer.from(serializeModel(model)).toString('base64');
-    const existing = (await strapi.db.query(TAGGING_MODEL_UID).findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
+    const existing = (await strapi.db
+      .query(TAGGING_MODEL_UID)
+      .findOne({ select: ['id', 'version'], where: { name: MODEL_NAME } })) as ModelRow | null;
     const version = (existing?.version ?? 0) + 1;
-    if (existing) await strapi.db.query(TAGGING_MODEL_UID).update({ where: { id: existing.id }, data: { data, version, ...meta } });
+    if (existing)
+      await strapi.db.query(TAGGING_MODEL_UID).update({ where: { id: existing.id }, data: { data, version, ...meta } });
     else await strapi.db.query(TAGGING_MODEL_UID).create({ data: { name: MODEL_NAME, data, version, ...meta } });
     modelCache = { version, model };
     return version;
@@ -131,9 +151,14 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = topics.get(topicId) ?? [];
     const row = rows.find((candidate) => candidate.locale === locale) ?? rows[0];
     const parentId = rows.find((candidate) => candidate.parent)?.parent?.documentId;
-    const parentRows = parentId ? topics.get(parentId) ?? [] : [];
+    const parentRows = parentId ? (topics.get(parentId) ?? []) : [];
     const parent = parentRows.find((candidate) => candidate.locale === locale) ?? parentRows[0];
-    return { name: row?.name ?? topicId, slug: row?.slug ?? null, kind: row?.kind ?? 'topic', parentName: parent?.name ?? null };
+    return {
+      name: row?.name ?? topicId,
+      slug: row?.slug ?? null,
+      kind: row?.kind ?? 'topic',
+      parentName: parent?.name ?? null,
+    };
   };
 
   return {
@@ -141,7 +166,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
     async suggest(
       text: ArticleText,
       locale: string,
-      options: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> } = {}
+      options: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> } = {},
     ): Promise<TopicSuggestion[]> {
       return (await this.suggester())(text, locale, options);
     },
@@ -151,7 +176,11 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
      * jobs that suggest for many texts in a row (archive loads), which would otherwise check both per text.
      */
     async suggester(): Promise<
-      (text: ArticleText, locale: string, options?: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> }) => TopicSuggestion[]
+      (
+        text: ArticleText,
+        locale: string,
+        options?: { exclude?: ReadonlySet<string>; rejected?: ReadonlySet<string> },
+      ) => TopicSuggestion[]
     > {
       const { vocabulary: vocab, topics } = await vocabulary();
       const model = await storedModel();
@@ -185,7 +214,7 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       locale: string,
       topicId: string,
       decision: FeedbackDecision,
-      actorId: number | undefined
+      actorId: number | undefined,
     ): Promise<{ modelVersion: number | null } | null> {
       const article = (await strapi.documents(ARTICLE_UID).findOne({
         documentId,
@@ -193,15 +222,25 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
         status: 'draft',
         fields: ['title', 'standfirst', 'body'],
       })) as ArticleRow | null;
-      const topic = await strapi.db.query(TOPIC_UID).findOne({ select: ['id'], where: { documentId: topicId, locale } });
+      const topic = await strapi.db
+        .query(TOPIC_UID)
+        .findOne({ select: ['id'], where: { documentId: topicId, locale } });
       if (!article || !topic) return null;
       if (decision === 'accepted') {
-        await strapi.documents(ARTICLE_UID).update({ documentId, locale, data: { topics: { connect: [{ documentId: topicId, locale }] } } });
+        await strapi
+          .documents(ARTICLE_UID)
+          .update({ documentId, locale, data: { topics: { connect: [{ documentId: topicId, locale }] } } });
       }
-      await strapi.db.query(TOPIC_FEEDBACK_UID).create({ data: { articleDocumentId: documentId, locale, topicDocumentId: topicId, decision, actorId } });
+      await strapi.db
+        .query(TOPIC_FEEDBACK_UID)
+        .create({ data: { articleDocumentId: documentId, locale, topicDocumentId: topicId, decision, actorId } });
       const model = await storedModel();
       if (!model) return { modelVersion: null };
-      updateModel(model, { text: articleText(article), label: topicId, decision: decision === 'accepted' ? 'accept' : 'reject' });
+      updateModel(model, {
+        text: articleText(article),
+        label: topicId,
+        decision: decision === 'accepted' ? 'accept' : 'reject',
+      });
       return { modelVersion: await saveModel(model, {}) };
     },
 
@@ -216,7 +255,9 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
       if (Array.isArray(current) || (current && 'set' in current)) return;
       const locale = params.locale ?? 'ar';
       const rejected = params.documentId ? await feedbackFor(params.documentId, locale) : undefined;
-      const chosen = (await this.suggest(articleText(data), locale, { rejected })).filter((suggestion) => suggestion.score >= threshold);
+      const chosen = (await this.suggest(articleText(data), locale, { rejected })).filter(
+        (suggestion) => suggestion.score >= threshold,
+      );
       if (chosen.length === 0) return;
       const connect = chosen.map((suggestion) => ({ documentId: suggestion.topicId, locale }));
       data.topics = { ...(current ?? {}), connect: [...(current?.connect ?? []), ...connect] };

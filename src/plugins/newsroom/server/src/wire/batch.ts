@@ -1,7 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { findFormatErrors, type AttributeFormat } from '../domain/content/formats';
-import { InverseOrder, agencyKind, articleDataFromStory, newDocumentId, splitRepeats, type ParsedStory } from '../domain/wire';
+import {
+  InverseOrder,
+  agencyKind,
+  articleDataFromStory,
+  newDocumentId,
+  splitRepeats,
+  type ParsedStory,
+} from '../domain/wire';
 import { getService } from '../get-service';
 import type { StoryLookups } from './lookups';
 import { createLedger } from '../workflow/ledger';
@@ -63,12 +70,12 @@ interface TargetRows {
   draft: number | undefined;
   published: number | undefined;
 }
-const targetIdsOf = (target: TargetRows): number[] => [target.draft, target.published].filter((id): id is number => id !== undefined);
+const targetIdsOf = (target: TargetRows): number[] =>
+  [target.draft, target.published].filter((id): id is number => id !== undefined);
 interface ArticleRow {
   id: number;
   published: boolean;
 }
-
 
 export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) {
   const attributes = () => strapi.contentType(ARTICLE_UID).attributes as Record<string, AttributeFormat>;
@@ -141,13 +148,25 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     return ids;
   };
 
-  const insertLinks = async (trx: Knex.Transaction, relation: Relation, prepared: readonly Prepared[], articleRows: Map<string, ArticleRow[]>) => {
+  const insertLinks = async (
+    trx: Knex.Transaction,
+    relation: Relation,
+    prepared: readonly Prepared[],
+    articleRows: Map<string, ArticleRow[]>,
+  ) => {
     const join = joinTableOf(relation);
-    const targets = await rowIdsOf(RELATIONS[relation], prepared.flatMap((item) => item.relations[relation]));
+    const targets = await rowIdsOf(
+      RELATIONS[relation],
+      prepared.flatMap((item) => item.relations[relation]),
+    );
     if (targets.size === 0) return;
     const inverse = join.inverseJoinColumn.name;
     const highest = join.inverseOrderColumnName
-      ? ((await trx(join.name).select(inverse).max({ highest: join.inverseOrderColumnName }).whereIn(inverse, [...targets.values()].flatMap(targetIdsOf)).groupBy(inverse)) as Array<Record<string, number>>)
+      ? ((await trx(join.name)
+          .select(inverse)
+          .max({ highest: join.inverseOrderColumnName })
+          .whereIn(inverse, [...targets.values()].flatMap(targetIdsOf))
+          .groupBy(inverse)) as Array<Record<string, number>>)
       : [];
     const order = new InverseOrder(highest.map((row) => [Number(row[inverse]), Number(row.highest)]));
     const rows: Array<Record<string, number>> = [];
@@ -169,17 +188,31 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
         }
       });
     }
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(join.name).insert(rows.slice(start, start + INSERT_CHUNK));
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK)
+      await trx(join.name).insert(rows.slice(start, start + INSERT_CHUNK));
   };
 
   /** What `publishAsSystem` records for a first publish: the state row and its ledger entry, through their owners. */
   const recordPublished = async (trx: Knex.Transaction, prepared: readonly Prepared[], now: Date) => {
     const published = { stage: 'published', version: 1 } as const;
-    await createStateStore(strapi).insertMany(trx, prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, state: published })), now);
+    await createStateStore(strapi).insertMany(
+      trx,
+      prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, state: published })),
+      now,
+    );
     const at = now.toISOString();
     await createLedger(strapi).appendMany(
-      prepared.map((item) => ({ documentId: item.documentId, locale: LOCALE, transition: 'publish', from: 'draft', to: 'published', actorId: context.actorId, at, version: 1 })),
-      now
+      prepared.map((item) => ({
+        documentId: item.documentId,
+        locale: LOCALE,
+        transition: 'publish',
+        from: 'draft',
+        to: 'published',
+        actorId: context.actorId,
+        at,
+        version: 1,
+      })),
+      now,
     );
   };
 
@@ -188,12 +221,26 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const uid of [RELATIONS.authors, RELATIONS.sources]) {
       const named = newNamed.filter((item) => item.uid === uid);
       if (named.length === 0) continue;
-      const slugs = await getService(strapi, 'slugs').generateMany(uid, named.map((item) => item.name), LOCALE);
+      const slugs = await getService(strapi, 'slugs').generateMany(
+        uid,
+        named.map((item) => item.name),
+        LOCALE,
+      );
       const rows = [];
       for (const [index, item] of named.entries()) {
-        const data: Record<string, unknown> = { name: item.name, ...(uid === RELATIONS.sources ? { kind: agencyKind(item.name) } : {}) };
+        const data: Record<string, unknown> = {
+          name: item.name,
+          ...(uid === RELATIONS.sources ? { kind: agencyKind(item.name) } : {}),
+        };
         await getService(strapi, 'search').fillSearchKey(uid, data, { locale: LOCALE });
-        const row = { ...data, slug: slugs[index], documentId: item.documentId, locale: LOCALE, createdAt: now, updatedAt: now };
+        const row = {
+          ...data,
+          slug: slugs[index],
+          documentId: item.documentId,
+          locale: LOCALE,
+          createdAt: now,
+          updatedAt: now,
+        };
         // Authors and sources have drafts: the draft row always, the published one as a publish would write it.
         rows.push({ ...row, publishedAt: null }, ...(context.publishNamed ? [{ ...row, publishedAt: now }] : []));
       }
@@ -205,10 +252,26 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     if (prepared.length === 0) return;
     const now = new Date();
     await insertNamed(newNamed, now);
-    const slugs = await getService(strapi, 'slugs').generateMany(ARTICLE_UID, prepared.map((item) => String(item.data.title)), LOCALE);
+    const slugs = await getService(strapi, 'slugs').generateMany(
+      ARTICLE_UID,
+      prepared.map((item) => String(item.data.title)),
+      LOCALE,
+    );
     const rows = prepared.flatMap((item, index) => {
-      const row = { ...item.data, slug: slugs[index], documentId: item.documentId, locale: LOCALE, createdAt: now, updatedAt: now };
-      return context.publish ? [{ ...row, publishedAt: null }, { ...row, publishedAt: now }] : [{ ...row, publishedAt: null }];
+      const row = {
+        ...item.data,
+        slug: slugs[index],
+        documentId: item.documentId,
+        locale: LOCALE,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return context.publish
+        ? [
+            { ...row, publishedAt: null },
+            { ...row, publishedAt: now },
+          ]
+        : [{ ...row, publishedAt: null }];
     });
     await strapi.db.query(ARTICLE_UID).createMany({ data: rows });
     const stored = (await strapi.db.query(ARTICLE_UID).findMany({
@@ -216,8 +279,13 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
       where: { documentId: { $in: prepared.map((item) => item.documentId) }, locale: LOCALE },
     })) as Array<{ id: number; documentId: string; publishedAt: unknown }>;
     const articleRows = new Map<string, ArticleRow[]>();
-    for (const row of stored) articleRows.set(row.documentId, [...(articleRows.get(row.documentId) ?? []), { id: row.id, published: row.publishedAt != null }]);
-    for (const relation of Object.keys(RELATIONS) as Relation[]) await insertLinks(trx, relation, prepared, articleRows);
+    for (const row of stored)
+      articleRows.set(row.documentId, [
+        ...(articleRows.get(row.documentId) ?? []),
+        { id: row.id, published: row.publishedAt != null },
+      ]);
+    for (const relation of Object.keys(RELATIONS) as Relation[])
+      await insertLinks(trx, relation, prepared, articleRows);
     if (context.publish) await recordPublished(trx, prepared, now);
   };
 
@@ -253,34 +321,39 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     let repeats: ParsedStory[] = [];
     let written: Prepared[] = [];
     try {
-      await strapi.db.transaction(async ({ trx, onCommit }: { trx: Knex.Transaction; onCommit(callback: () => void): void }) => {
-        onCommit(() => {
-          context.lookups.commitAuthors(pending.authors);
-          context.lookups.commitSources(pending.sources);
-        });
-        context.lookups.newTransaction();
-        const split = splitRepeats(stories, await storedIdentity(stories));
-        repeats = split.repeats;
-        const prepared: Prepared[] = [];
-        for (const story of split.fresh) {
-          try {
-            prepared.push(await prepare(story, pending, newNamed));
-          } catch (error) {
-            items.set(story, { story, error }); // refused before anything of it was written
+      await strapi.db.transaction(
+        async ({ trx, onCommit }: { trx: Knex.Transaction; onCommit(callback: () => void): void }) => {
+          onCommit(() => {
+            context.lookups.commitAuthors(pending.authors);
+            context.lookups.commitSources(pending.sources);
+          });
+          context.lookups.newTransaction();
+          const split = splitRepeats(stories, await storedIdentity(stories));
+          repeats = split.repeats;
+          const prepared: Prepared[] = [];
+          for (const story of split.fresh) {
+            try {
+              prepared.push(await prepare(story, pending, newNamed));
+            } catch (error) {
+              items.set(story, { story, error }); // refused before anything of it was written
+            }
           }
-        }
-        await write(trx, prepared, newNamed);
-        written = prepared;
-      });
+          await write(trx, prepared, newNamed);
+          written = prepared;
+        },
+      );
     } catch (error) {
       // Something failed in the database: retry one story at a time, so the failure is pinned on its story.
-      strapi.log.warn(`[newsroom] import: a batch of ${stories.length} failed (${error instanceof Error ? error.message : String(error)}); importing its stories one by one`);
+      strapi.log.warn(
+        `[newsroom] import: a batch of ${stories.length} failed (${error instanceof Error ? error.message : String(error)}); importing its stories one by one`,
+      );
       context.lookups.forget();
       for (const item of await oneByOne(stories)) items.set(item.story, item);
       return stories.map((story) => items.get(story) as BatchItem);
     }
     if (written.length > 0) await refreshStatistics();
-    for (const item of written) items.set(item.story, { story: item.story, status: 'created', documentId: item.documentId });
+    for (const item of written)
+      items.set(item.story, { story: item.story, status: 'created', documentId: item.documentId });
     for (const item of await oneByOne(repeats)) items.set(item.story, item);
     const cache = getService(strapi, 'responseCache');
     if (!cache.enabled()) return stories.map((story) => items.get(story) as BatchItem);

@@ -4,7 +4,8 @@ import { storyFromWireCopy } from '../domain/wire/text-story';
 import type { BatchItem } from './batch';
 import { importStories, type StoryWriter } from './import-stories';
 
-const story = (n: number): ParsedStory => storyFromWireCopy(`خبر رقم ${n} عن الاجتماع\n\nنص الخبر رقم ${n}.`, `copy-${n}.txt`);
+const story = (n: number): ParsedStory =>
+  storyFromWireCopy(`خبر رقم ${n} عن الاجتماع\n\nنص الخبر رقم ${n}.`, `copy-${n}.txt`);
 
 /** The stories in order, with a pause after each: reading is still going on when a write settles. */
 async function* slowly(items: readonly InputItem[]): AsyncGenerator<InputItem> {
@@ -38,7 +39,11 @@ describe('importStories', () => {
       },
     });
     expect(batches).toEqual([2, 2, 1]);
-    expect(result.created.map((item) => item.title)).toEqual(['خبر رقم 3 عن الاجتماع', 'خبر رقم 4 عن الاجتماع', 'خبر رقم 5 عن الاجتماع']);
+    expect(result.created.map((item) => item.title)).toEqual([
+      'خبر رقم 3 عن الاجتماع',
+      'خبر رقم 4 عن الاجتماع',
+      'خبر رقم 5 عن الاجتماع',
+    ]);
     expect(result.failed).toEqual([
       { file: 'copy-1.txt', line: 1, reason: 'database went away' },
       { file: 'copy-2.txt', line: 1, reason: 'database went away' },
@@ -59,20 +64,37 @@ describe('importStories', () => {
       async importStory(item) {
         events.push(`write ${item.origin.file}`);
         if (item.origin.file === 'copy-2.txt') throw new Error('refused');
-        return item.origin.file === 'copy-3.txt' ? { status: 'skipped', documentId: 'old', reason: 'same content already imported' } : { status: 'created', documentId: 'new' };
+        return item.origin.file === 'copy-3.txt'
+          ? { status: 'skipped', documentId: 'old', reason: 'same content already imported' }
+          : { status: 'created', documentId: 'new' };
       },
       importBatch: () => Promise.reject(new Error('not the one-story path')),
     };
     const result = await importStories(traced(), writer, { readFirst: true });
     expect(events).toEqual(['read 1', 'read 2', 'read 3', 'write copy-1.txt', 'write copy-2.txt', 'write copy-3.txt']);
-    expect(result.created).toEqual([{ documentId: 'new', locale: 'ar', title: 'خبر رقم 1 عن الاجتماع', titleProposed: false }]);
-    expect(result.skipped).toEqual([{ documentId: 'old', locale: 'ar', title: 'خبر رقم 3 عن الاجتماع', titleProposed: false, reason: 'same content already imported' }]);
+    expect(result.created).toEqual([
+      { documentId: 'new', locale: 'ar', title: 'خبر رقم 1 عن الاجتماع', titleProposed: false },
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        documentId: 'old',
+        locale: 'ar',
+        title: 'خبر رقم 3 عن الاجتماع',
+        titleProposed: false,
+        reason: 'same content already imported',
+      },
+    ]);
     expect(result.failed).toEqual([{ file: 'copy-2.txt', line: expect.any(Number), reason: 'refused' }]);
   });
 
   it('still hands an error of its own hook to the caller, after the writes', async () => {
-    const writer: StoryWriter = { importStory: () => Promise.reject(new Error('unused')), importBatch: async (stories) => created(stories) };
+    const writer: StoryWriter = {
+      importStory: () => Promise.reject(new Error('unused')),
+      importBatch: async (stories) => created(stories),
+    };
     const items: InputItem[] = [1, 2, 3].map((n) => ({ story: story(n) }));
-    await expect(importStories(slowly(items), writer, { batchSize: 1, onWritten: () => Promise.reject(new Error('hook failed')) })).rejects.toThrow('hook failed');
+    await expect(
+      importStories(slowly(items), writer, { batchSize: 1, onWritten: () => Promise.reject(new Error('hook failed')) }),
+    ).rejects.toThrow('hook failed');
   });
 });

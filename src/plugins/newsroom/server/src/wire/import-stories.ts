@@ -38,12 +38,21 @@ const tally = (result: ImportResult, item: BatchItem): void => {
     result.failed.push(failureOf(item.error, item.story));
     return;
   }
-  const imported = { documentId: item.documentId, locale: LOCALE, title: articleDataFromStory(item.story).title, titleProposed: item.story.titleProposed };
+  const imported = {
+    documentId: item.documentId,
+    locale: LOCALE,
+    title: articleDataFromStory(item.story).title,
+    titleProposed: item.story.titleProposed,
+  };
   if (item.status === 'skipped') result.skipped.push({ ...imported, reason: item.reason ?? 'already imported' });
   else result[item.status].push(imported);
 };
 
-export async function importStories(items: AsyncIterable<InputItem>, writer: StoryWriter, options: ImportStoriesOptions = {}): Promise<ImportResult> {
+export async function importStories(
+  items: AsyncIterable<InputItem>,
+  writer: StoryWriter,
+  options: ImportStoriesOptions = {},
+): Promise<ImportResult> {
   const result = emptyImportResult();
   const write = async (stories: readonly ParsedStory[]): Promise<void> => {
     if (options.batchSize === undefined) {
@@ -79,7 +88,11 @@ export async function importStories(items: AsyncIterable<InputItem>, writer: Sto
     await waitForWrite();
     const stories = pending;
     pending = [];
-    if (stories.length > 0) writing = write(stories).then(() => null, (error: unknown) => ({ error }));
+    if (stories.length > 0)
+      writing = write(stories).then(
+        () => null,
+        (error: unknown) => ({ error }),
+      );
   };
 
   let sliceStart = performance.now();
@@ -94,7 +107,8 @@ export async function importStories(items: AsyncIterable<InputItem>, writer: Sto
     }
   }
   if (options.readFirst && options.batchSize !== undefined) {
-    for (let start = 0; start < pending.length; start += options.batchSize) await write(pending.slice(start, start + options.batchSize));
+    for (let start = 0; start < pending.length; start += options.batchSize)
+      await write(pending.slice(start, start + options.batchSize));
     pending = [];
   }
   await flush();

@@ -23,7 +23,9 @@ describe('importInputs (uploaded base64)', () => {
   it('refuses a character or padding out of place in any piece, naming the file', async () => {
     const plain = crypto.randomBytes(600_000).toString('base64');
     const at = 300_000;
-    await expect(upload(`${plain.slice(0, at)}!${plain.slice(at)}`)).rejects.toThrow('files.0.content: copy.txt is not base64');
+    await expect(upload(`${plain.slice(0, at)}!${plain.slice(at)}`)).rejects.toThrow(
+      'files.0.content: copy.txt is not base64',
+    );
     await expect(upload(`${plain.slice(0, at)}=${plain.slice(at)}`)).rejects.toBeInstanceOf(ImportInputRefused);
     // Padding at the very end of one piece, data at the start of the next.
     const boundary = 256 * 1024;

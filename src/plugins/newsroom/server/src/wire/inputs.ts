@@ -1,7 +1,14 @@
 import { Readable } from 'stream';
 import { setImmediate as nextTurn } from 'timers/promises';
 import { createGunzip } from 'zlib';
-import { WireInputError, WireLimitExceeded, readWireInput, type InputBudget, type InputItem, type WireInputSource } from '../domain/wire';
+import {
+  WireInputError,
+  WireLimitExceeded,
+  readWireInput,
+  type InputBudget,
+  type InputItem,
+  type WireInputSource,
+} from '../domain/wire';
 import { MAX_IMPORT_FILE_BYTES, PASTED_TEXT, type ImportRequest } from '../../../shared/contracts/wire-import';
 
 /**
@@ -21,7 +28,10 @@ const PIECE_BYTES = 64 * 1024;
 
 /** An input the request cannot carry: the status to answer and a message naming the file. */
 export class ImportInputRefused extends Error {
-  constructor(readonly status: 400 | 413, message: string) {
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -29,7 +39,10 @@ export class ImportInputRefused extends Error {
 const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 const tooLarge = (name: string, size: number) =>
-  new ImportInputRefused(413, `${name}: larger than 5 MB (${size} bytes); the limit is ${MAX_IMPORT_FILE_BYTES} bytes per file`);
+  new ImportInputRefused(
+    413,
+    `${name}: larger than 5 MB (${size} bytes); the limit is ${MAX_IMPORT_FILE_BYTES} bytes per file`,
+  );
 
 /** The bytes in 64 KB pieces with a turn of the event loop between them: reading a big paste never holds it. */
 async function* piecesOf(bytes: Buffer): AsyncGenerator<Buffer> {
@@ -45,7 +58,10 @@ async function* gunzipped(file: string, bytes: Buffer): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of gunzip) yield chunk as Buffer;
   } catch (error) {
-    throw new WireInputError(file, `not a readable gzip file (${error instanceof Error ? error.message : String(error)})`);
+    throw new WireInputError(
+      file,
+      `not a readable gzip file (${error instanceof Error ? error.message : String(error)})`,
+    );
   } finally {
     gunzip.destroy();
   }
@@ -100,13 +116,21 @@ export async function importInputs(request: ImportRequest): Promise<ImportInput[
  * The stories and read errors of every input, in order, under one budget for the request. An input that
  * cannot be read is one failure naming it; a limit passed (WireLimitExceeded) refuses the whole request.
  */
-export async function* readImportInputs(inputs: readonly ImportInput[], budget: InputBudget): AsyncGenerator<InputItem> {
+export async function* readImportInputs(
+  inputs: readonly ImportInput[],
+  budget: InputBudget,
+): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     try {
       yield* readWireInput(input, budget);
     } catch (error) {
       if (error instanceof WireLimitExceeded) throw error;
-      yield { error: error instanceof WireInputError ? error : new WireInputError(input.file, error instanceof Error ? error.message : String(error)) };
+      yield {
+        error:
+          error instanceof WireInputError
+            ? error
+            : new WireInputError(input.file, error instanceof Error ? error.message : String(error)),
+      };
     }
   }
 }

@@ -27,7 +27,7 @@ class KeyTable {
 
   constructor(
     private readonly load: () => Promise<NamedRow[]>,
-    private readonly keyOf: (name: string) => string
+    private readonly keyOf: (name: string) => string,
   ) {}
 
   async find(name: string, reload: boolean): Promise<string | undefined> {
@@ -85,12 +85,17 @@ export interface LookupOptions {
 
 export function createLookups(strapi: Core.Strapi, options: LookupOptions): StoryLookups {
   const rows = (uid: typeof AUTHOR_UID | typeof SOURCE_UID, locales: string[]) => async () =>
-    (await strapi.db.query(uid).findMany({ select: ['documentId', 'name'], where: { locale: { $in: locales } } })) as NamedRow[];
+    (await strapi.db
+      .query(uid)
+      .findMany({ select: ['documentId', 'name'], where: { locale: { $in: locales } } })) as NamedRow[];
   // Authors are matched on their Arabic names; sources in both languages ("Reuters" is رويترز).
   const authorTable = new KeyTable(rows(AUTHOR_UID, ['ar']), personKey);
   const sourceTable = new KeyTable(rows(SOURCE_UID, ['ar', 'en']), sourceKey);
   const sections = new Map<string, string | undefined>();
-  const createNamed = async (uid: typeof AUTHOR_UID | typeof SOURCE_UID, data: { name: string; kind?: string }): Promise<string> => {
+  const createNamed = async (
+    uid: typeof AUTHOR_UID | typeof SOURCE_UID,
+    data: { name: string; kind?: string },
+  ): Promise<string> => {
     const { documentId } = await strapi.documents(uid).create({ locale: 'ar', data } as never);
     if (options.publishNew) await strapi.documents(uid).publish({ documentId, locale: 'ar' } as never);
     return documentId;
@@ -102,7 +107,7 @@ export function createLookups(strapi: Core.Strapi, options: LookupOptions): Stor
     names: readonly string[],
     maxLength: number,
     pending: Pending,
-    create: CreateNamed
+    create: CreateNamed,
   ): Promise<string[]> => {
     const ids: string[] = [];
     for (const name of names) {
@@ -123,12 +128,28 @@ export function createLookups(strapi: Core.Strapi, options: LookupOptions): Stor
 
   return {
     authors: (names, pending, create) =>
-      findOrCreate(authorTable, personKey, names, NAME_LIMITS.author, pending, create ?? ((name) => createNamed(AUTHOR_UID, { name }))),
+      findOrCreate(
+        authorTable,
+        personKey,
+        names,
+        NAME_LIMITS.author,
+        pending,
+        create ?? ((name) => createNamed(AUTHOR_UID, { name })),
+      ),
     sources: (names, pending, create) =>
-      findOrCreate(sourceTable, sourceKey, names, NAME_LIMITS.source, pending, create ?? ((name) => createNamed(SOURCE_UID, { name, kind: agencyKind(name) }))),
+      findOrCreate(
+        sourceTable,
+        sourceKey,
+        names,
+        NAME_LIMITS.source,
+        pending,
+        create ?? ((name) => createNamed(SOURCE_UID, { name, kind: agencyKind(name) })),
+      ),
     async section(key) {
       if (!sections.has(key)) {
-        const row = (await strapi.db.query(TOPIC_UID).findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
+        const row = (await strapi.db
+          .query(TOPIC_UID)
+          .findOne({ select: ['documentId'], where: { slug: key, kind: 'section' } })) as NamedRow | null;
         sections.set(key, row?.documentId);
       }
       return sections.get(key);

@@ -54,13 +54,22 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
     const select = ['documentId', 'contentHash', 'sourceUrl'];
     const draft = { locale: LOCALE, publishedAt: null };
     const byUrl = story.sourceUrl
-      ? ((await strapi.db.query(ARTICLE_UID).findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
+      ? ((await strapi.db
+          .query(ARTICLE_UID)
+          .findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
       : null;
-    return byUrl ?? ((await strapi.db.query(ARTICLE_UID).findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null);
+    return (
+      byUrl ??
+      ((await strapi.db
+        .query(ARTICLE_UID)
+        .findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null)
+    );
   };
 
   const isPublished = async (documentId: string): Promise<boolean> =>
-    (await strapi.db.query(ARTICLE_UID).count({ where: { documentId, locale: LOCALE, publishedAt: { $notNull: true } } })) > 0;
+    (await strapi.db
+      .query(ARTICLE_UID)
+      .count({ where: { documentId, locale: LOCALE, publishedAt: { $notNull: true } } })) > 0;
 
   return {
     /** A session keeps its author/source tables between stories: one per import run. */
@@ -69,7 +78,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       const lookups = createLookups(strapi, { publishNew: publishNamed });
       const actorId = options.actorId ?? 'system:import';
       const editor = options.creatorId === undefined ? {} : { updatedBy: options.creatorId };
-      const creator = options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
+      const creator =
+        options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
 
       // Suggestions come from one snapshot of the vocabulary and model per batch (or story), taken outside
       // the story's transaction.
@@ -99,7 +109,10 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
        * repeat adds its section to the article instead of being dropped. Published articles are republished
        * when the import publishes, so the public version carries the section too.
        */
-      const fileUnderSecondSection = async (documentId: string, story: ParsedStory): Promise<WireImportOutcome | null> => {
+      const fileUnderSecondSection = async (
+        documentId: string,
+        story: ParsedStory,
+      ): Promise<WireImportOutcome | null> => {
         const found = await sectionOf(story);
         if (!found) return null;
         const { key: sectionKey, documentId: section } = found;
@@ -115,7 +128,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           locale: LOCALE,
           data: { ...editor, topics: { connect: [{ documentId: section, locale: LOCALE }] } },
         } as never);
-        if (options.publish && (await isPublished(documentId))) await getService(strapi, 'workflow').publishAsSystem(documentId, [LOCALE], actorId);
+        if (options.publish && (await isPublished(documentId)))
+          await getService(strapi, 'workflow').publishAsSystem(documentId, [LOCALE], actorId);
         return { status: 'updated', documentId, reason: `also filed under the ${sectionKey} section` };
       };
 
@@ -138,19 +152,30 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             topics: await topicIds(story, data),
           });
           // An empty list is left out: Strapi answers `topics: []` with a scan of the whole link table.
-          const nonEmpty = (lists: Record<string, string[]>) => Object.fromEntries(Object.entries(lists).filter(([, ids]) => ids.length > 0));
+          const nonEmpty = (lists: Record<string, string[]>) =>
+            Object.fromEntries(Object.entries(lists).filter(([, ids]) => ids.length > 0));
           if (existing && existing.contentHash === story.contentHash) {
-            return (await fileUnderSecondSection(existing.documentId, story)) ?? {
-              status: 'skipped' as const,
-              documentId: existing.documentId,
-              reason: 'same content already imported',
-            };
+            return (
+              (await fileUnderSecondSection(existing.documentId, story)) ?? {
+                status: 'skipped' as const,
+                documentId: existing.documentId,
+                reason: 'same content already imported',
+              }
+            );
           }
           if (existing && (await isPublished(existing.documentId))) {
-            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version is published; not overwritten' };
+            return {
+              status: 'skipped' as const,
+              documentId: existing.documentId,
+              reason: 'a different version is published; not overwritten',
+            };
           }
           if (existing && options.mayUpdate && !(await options.mayUpdate(existing.documentId))) {
-            return { status: 'skipped' as const, documentId: existing.documentId, reason: 'a different version exists that you may not edit' };
+            return {
+              status: 'skipped' as const,
+              documentId: existing.documentId,
+              reason: 'a different version exists that you may not edit',
+            };
           }
           if (existing) {
             const { authors, sources, topics } = await relations();
@@ -159,13 +184,23 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
             await strapi.documents(ARTICLE_UID).update({
               documentId: existing.documentId,
               locale: LOCALE,
-              data: { ...data, ...editor, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
+              data: {
+                ...data,
+                ...editor,
+                authors: connect(authors),
+                sources: connect(sources),
+                topics: connect(topics),
+              },
             } as never);
-            if (options.publish) await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
+            if (options.publish)
+              await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
             return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
           }
-          const created = await strapi.documents(ARTICLE_UID).create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
-          if (options.publish) await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
+          const created = await strapi
+            .documents(ARTICLE_UID)
+            .create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
+          if (options.publish)
+            await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
           return { status: 'created' as const, documentId: created.documentId };
         });
       };
@@ -178,7 +213,14 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
       };
-      const importBatch = createBatchImporter(strapi, { lookups, publish: options.publish === true, publishNamed, actorId, topicIds, importOne: importStory });
+      const importBatch = createBatchImporter(strapi, {
+        lookups,
+        publish: options.publish === true,
+        publishNamed,
+        actorId,
+        topicIds,
+        importOne: importStory,
+      });
 
       return {
         async importStory(story: ParsedStory): Promise<WireImportOutcome> {
@@ -197,7 +239,10 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
      * The import use-case of the admin page and the command line: stories and read errors in, one result
      * out (see wire-import-stories.ts), through one session.
      */
-    importStories(items: AsyncIterable<InputItem>, options: WireImportOptions & ImportStoriesOptions = {}): Promise<ImportResult> {
+    importStories(
+      items: AsyncIterable<InputItem>,
+      options: WireImportOptions & ImportStoriesOptions = {},
+    ): Promise<ImportResult> {
       return importStories(items, this.session(options), options);
     },
 

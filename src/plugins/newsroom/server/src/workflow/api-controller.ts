@@ -23,12 +23,19 @@ const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
 
   /** Like the admin route's creator check: an Author moves only their own stories (content/content-api-ownership.ts). */
-  const notYours = async (documentId: string, locales: string[], actor: Actor, ctx: KoaContext): Promise<string | null> => {
+  const notYours = async (
+    documentId: string,
+    locales: string[],
+    actor: Actor,
+    ctx: KoaContext,
+  ): Promise<string | null> => {
     const scope = actor.roles.length > 0 ? await apiScopeOf(strapi, actor.roles[0]) : 'none';
     if (scope === 'all') return null;
     const email = String((ctx.state.user as { email?: unknown }).email ?? '');
     const others = scope === 'none' ? locales : await localesNotOwnedBy(strapi, email, documentId, locales);
-    return others.length === 0 ? null : `You may not move this article: it is not yours (${others.join(', ')}) / لا يمكنك تحريك هذا الخبر: ليس من إنشائك`;
+    return others.length === 0
+      ? null
+      : `You may not move this article: it is not yours (${others.join(', ')}) / لا يمكنك تحريك هذا الخبر: ليس من إنشائك`;
   };
 
   return {

@@ -5,7 +5,11 @@ import { getService } from '../get-service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import type { Actor } from './service';
 import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
-import type { AssigneesResponse, WorkflowStateResponse, WorkflowSummaryResponse } from '../../../shared/contracts/workflow';
+import type {
+  AssigneesResponse,
+  WorkflowStateResponse,
+  WorkflowSummaryResponse,
+} from '../../../shared/contracts/workflow';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -38,7 +42,10 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!locale.success) return badRequest(ctx, locale.error);
       const documentId = String(ctx.params.documentId);
       const actor = actorOf(ctx);
-      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{ actorId: string; assigneeId: string | null }>;
+      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{
+        actorId: string;
+        assigneeId: string | null;
+      }>;
       const state = await workflow().stateOf(documentId, locale.data);
       const people = [...ledger.flatMap((entry) => [entry.actorId, entry.assigneeId ?? '']), state.assignee ?? ''];
       const body: WorkflowStateResponse = {

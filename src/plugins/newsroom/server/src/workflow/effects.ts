@@ -35,14 +35,20 @@ export const createEffects = (strapi: Core.Strapi) => ({
         onCommit(() => {
           getService(strapi, 'outbox')
             .deliver()
-            .catch((error: unknown) => strapi.log.error(`[newsroom] webhook delivery: ${error instanceof Error ? error.message : String(error)}`));
-        })
+            .catch((error: unknown) =>
+              strapi.log.error(
+                `[newsroom] webhook delivery: ${error instanceof Error ? error.message : String(error)}`,
+              ),
+            );
+        }),
       ),
 
   async apply(documentId: string, locale: string, effects: readonly Effect[]) {
     for (const effect of effects) {
-      if (effect.type === 'publish') await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
-      if (effect.type === 'unpublish') await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).unpublish({ documentId, locale }));
+      if (effect.type === 'publish')
+        await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
+      if (effect.type === 'unpublish')
+        await runAsWorkflow(() => strapi.documents(WORKFLOW_TYPE).unpublish({ documentId, locale }));
       // schedule and cancelSchedule live in the state row itself (scheduledAt, unpublishAt).
     }
   },

@@ -31,7 +31,10 @@ const deletingActor = (strapi: Core.Strapi): Actor | 'system' => {
     const role = contentApiWorkflowRole(strapi, user);
     return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
   }
-  return { id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous', roles: [] };
+  return {
+    id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous',
+    roles: [],
+  };
 };
 
 const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
@@ -68,7 +71,10 @@ export const workflowGuard =
       // Saving straight into the published state is publishing: a new document is a draft, so it never may;
       // an existing one only along the workflow.
       if (!documentId) {
-        const locale = typeof call.params.locale === 'string' ? call.params.locale : await getService(strapi, 'locales').defaultLocale();
+        const locale =
+          typeof call.params.locale === 'string'
+            ? call.params.locale
+            : await getService(strapi, 'locales').defaultLocale();
         const blocked = publishGuard(initialState(), locale, workflow.config(), () => new Date());
         // The first stage is never publishable (config-rules.ts), so this always refuses.
         if (blocked) throw refusal(blocked);
@@ -79,7 +85,12 @@ export const workflowGuard =
     }
     if (call.action === 'delete' && documentId) {
       // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.
-      const result = await workflow.guardDelete(documentId, await requestedLocales(strapi, call.params), deletingActor(strapi), next);
+      const result = await workflow.guardDelete(
+        documentId,
+        await requestedLocales(strapi, call.params),
+        deletingActor(strapi),
+        next,
+      );
       const locale = call.params.locale;
       await workflow.forget(documentId, typeof locale === 'string' && locale !== '*' ? [locale] : '*');
       return result;

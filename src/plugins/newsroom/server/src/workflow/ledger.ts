@@ -41,7 +41,13 @@ export const createLedger = (strapi: Core.Strapi) => ({
    */
   appendMany: (entries: readonly LedgerEntry[], written: Date) =>
     strapi.db.query(LEDGER_UID).createMany({
-      data: entries.map((entry) => ({ ...columnsOf(entry), documentId: newDocumentId(), publishedAt: written, createdAt: written, updatedAt: written })),
+      data: entries.map((entry) => ({
+        ...columnsOf(entry),
+        documentId: newDocumentId(),
+        publishedAt: written,
+        createdAt: written,
+        updatedAt: written,
+      })),
     }),
 
   /** Newest first, and capped at 500 however many are asked for: a wide filter must not load the whole history. */
@@ -51,8 +57,14 @@ export const createLedger = (strapi: Core.Strapi) => ({
     if (filters.locale) where.locale = filters.locale;
     if (filters.actorId) where.actorId = filters.actorId;
     if (filters.transition) where.transition = filters.transition;
-    if (filters.since || filters.until) where.at = { ...(filters.since ? { $gte: filters.since } : {}), ...(filters.until ? { $lt: filters.until } : {}) };
-    return strapi.db.query(LEDGER_UID).findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: Math.min(filters.limit ?? 100, 500) });
+    if (filters.since || filters.until)
+      where.at = {
+        ...(filters.since ? { $gte: filters.since } : {}),
+        ...(filters.until ? { $lt: filters.until } : {}),
+      };
+    return strapi.db
+      .query(LEDGER_UID)
+      .findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: Math.min(filters.limit ?? 100, 500) });
   },
 });
 

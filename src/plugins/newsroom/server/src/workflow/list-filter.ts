@@ -8,7 +8,8 @@ import type { DocumentMiddleware } from '../content/document-call';
 export const STAGE_PARAM = 'workflowStage';
 export const ASSIGNEE_PARAM = 'workflowAssignee';
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value.slice(0, 64) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value.slice(0, 64) : undefined;
 
 /**
  * The Content Manager's list of articles filtered by workflow stage and assignee. The stage lives in the
@@ -26,9 +27,13 @@ export const workflowListFilter =
       call.params = params;
       return next();
     }
-    const locale = typeof params.locale === 'string' ? params.locale : await getService(strapi, 'locales').defaultLocale();
+    const locale =
+      typeof params.locale === 'string' ? params.locale : await getService(strapi, 'locales').defaultLocale();
     const match = await getService(strapi, 'workflowViews').matching({ stage, assignee }, locale);
-    const byDocument = 'documentIds' in match ? { documentId: { $in: match.documentIds } } : { documentId: { $notIn: match.exceptDocumentIds } };
+    const byDocument =
+      'documentIds' in match
+        ? { documentId: { $in: match.documentIds } }
+        : { documentId: { $notIn: match.exceptDocumentIds } };
     const filters = params.filters as Record<string, unknown> | undefined;
     call.params = { ...params, filters: filters ? { $and: [filters, byDocument] } : byDocument };
     return next();

@@ -51,20 +51,32 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const deliverBatch = async (): Promise<number> =>
     strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
-      let query = trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName).whereNull('delivered_at').orderBy('id').limit(BATCH);
+      let query = trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName)
+        .whereNull('delivered_at')
+        .orderBy('id')
+        .limit(BATCH);
       if (strapi.db.dialect.client === 'postgres') query = query.forUpdate().skipLocked();
       const rows = (await query) as OutboxRow[];
-      const webhooks = (await (strapi.get('webhookStore') as WebhookStore).findWebhooks()).filter((hook) => hook.isEnabled);
+      const webhooks = (await (strapi.get('webhookStore') as WebhookStore).findWebhooks()).filter(
+        (hook) => hook.isEnabled,
+      );
       let delivered = 0;
       for (const row of rows) {
         try {
-          await post(webhooks.filter((hook) => hook.events.includes(row.event)), row);
+          await post(
+            webhooks.filter((hook) => hook.events.includes(row.event)),
+            row,
+          );
         } catch (error) {
           // Left pending: the next run (this instance's or another's) tries again.
-          strapi.log.warn(`[newsroom] webhook ${row.event} not delivered, will retry: ${error instanceof Error ? error.message : String(error)}`);
+          strapi.log.warn(
+            `[newsroom] webhook ${row.event} not delivered, will retry: ${error instanceof Error ? error.message : String(error)}`,
+          );
           break;
         }
-        await trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName).where({ id: row.id }).update({ delivered_at: new Date() });
+        await trx(strapi.db.metadata.get(OUTBOX_EVENT_UID).tableName)
+          .where({ id: row.id })
+          .update({ delivered_at: new Date() });
         delivered += 1;
       }
       return delivered === rows.length ? rows.length : 0;

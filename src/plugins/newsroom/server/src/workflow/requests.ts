@@ -35,5 +35,3 @@ export const summaryQuery = z.object({
     .transform((ids) => ids.split(',').filter(Boolean))
     .pipe(z.array(z.string().max(64)).max(100)),
 });
-
-

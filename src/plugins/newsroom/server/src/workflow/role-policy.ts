@@ -7,7 +7,7 @@ export const contentApiWorkflowRole = (strapi: Core.Strapi, user: unknown): stri
   const type = (user as { role?: { type?: unknown } } | undefined)?.role?.type;
   if (typeof type !== 'string') return null;
   const roles = pluginConfig(strapi, 'contentApiRoles');
-  return Object.hasOwn(roles, type) ? roles[type] ?? null : null;
+  return Object.hasOwn(roles, type) ? (roles[type] ?? null) : null;
 };
 
 /**

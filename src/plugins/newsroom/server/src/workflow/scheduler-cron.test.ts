@@ -5,7 +5,10 @@ import { registerScheduler, SCHEDULER_RULE } from './scheduler-cron';
 const fakeStrapi = (cronEnabled: boolean | undefined) => {
   const added: Array<Record<string, { options: { rule: string } }>> = [];
   const strapi = {
-    config: { get: (key: string, fallback: unknown) => (key === 'server.cron.enabled' && cronEnabled !== undefined ? cronEnabled : fallback) },
+    config: {
+      get: (key: string, fallback: unknown) =>
+        key === 'server.cron.enabled' && cronEnabled !== undefined ? cronEnabled : fallback,
+    },
     cron: { add: (tasks: Record<string, { options: { rule: string } }>) => added.push(tasks) },
   };
   return { strapi: strapi as unknown as Core.Strapi, added };

@@ -35,7 +35,15 @@ export interface Actor {
 /** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
 export const refusal = (error: WorkflowError) =>
   Object.assign(createError(error.httpStatus, error.message.en), {
-    details: { code: error.code, stage: error.stage, version: error.version, locale: error.locale, transition: error.transition, missing: error.missing, message: error.message },
+    details: {
+      code: error.code,
+      stage: error.stage,
+      version: error.version,
+      locale: error.locale,
+      transition: error.transition,
+      missing: error.missing,
+      message: error.message,
+    },
   });
 
 /**
@@ -61,7 +69,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const record = async (
     documentId: string,
     locale: string,
-    decide: (state: WorkflowState) => TransitionResult
+    decide: (state: WorkflowState) => TransitionResult,
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
       const row = await store.lock(trx, documentId, locale);
@@ -87,8 +95,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** Each locale moved by `decide`; several locales in one outer transaction, so if one is refused none moves. */
-  const moveLocales = async (documentId: string, locales: string[], decide: (locale: string) => (state: WorkflowState) => TransitionResult) => {
-    const exists = await strapi.db.query(WORKFLOW_TYPE).count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
+  const moveLocales = async (
+    documentId: string,
+    locales: string[],
+    decide: (locale: string) => (state: WorkflowState) => TransitionResult,
+  ) => {
+    const exists = await strapi.db
+      .query(WORKFLOW_TYPE)
+      .count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
     if (exists !== locales.length) throw createError(404, `No article ${documentId} in ${locales.join(', ')}`);
     const run = async () => {
       const moved = [];
@@ -100,7 +114,9 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** An assignee is an active admin user: a stale or made-up id is refused, naming the field. */
   const requireAssignable = async (assignee: string) => {
-    const found = /^\d+$/.test(assignee) ? await strapi.db.query('admin::user').count({ where: { id: Number(assignee), isActive: true } }) : 0;
+    const found = /^\d+$/.test(assignee)
+      ? await strapi.db.query('admin::user').count({ where: { id: Number(assignee), isActive: true } })
+      : 0;
     if (found === 0) throw createError(400, `assignee: no active admin user with id ${assignee.slice(0, 64)}`);
   };
 
@@ -118,16 +134,38 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An admin user's transition of one locale (or of several, all or nothing). */
     async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor) {
       if (body.assignee) await requireAssignable(body.assignee);
-      return moveLocales(documentId, locales, (locale) => (state) =>
-        takeTransition(state, { ...body, documentId, locale, roles: actor.roles, userId: actor.id }, workflowConfig(), clock)
+      return moveLocales(
+        documentId,
+        locales,
+        (locale) => (state) =>
+          takeTransition(
+            state,
+            { ...body, documentId, locale, roles: actor.roles, userId: actor.id },
+            workflowConfig(),
+            clock,
+          ),
       );
     },
 
     /** Hands one locale (or several, all or nothing) to an admin user, or to nobody (`null`), without moving it. */
-    async assign(documentId: string, locales: string[], assignee: string | null, actor: Actor, expectedVersion?: number) {
+    async assign(
+      documentId: string,
+      locales: string[],
+      assignee: string | null,
+      actor: Actor,
+      expectedVersion?: number,
+    ) {
       if (assignee !== null) await requireAssignable(assignee);
-      return moveLocales(documentId, locales, (locale) => (state) =>
-        takeAssignment(state, { documentId, locale, roles: actor.roles, userId: actor.id, assignee, expectedVersion }, workflowConfig(), clock)
+      return moveLocales(
+        documentId,
+        locales,
+        (locale) => (state) =>
+          takeAssignment(
+            state,
+            { documentId, locale, roles: actor.roles, userId: actor.id, assignee, expectedVersion },
+            workflowConfig(),
+            clock,
+          ),
       );
     },
 
@@ -136,7 +174,13 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
      * `publish` or `unpublish` transition of `actor` for each locale, or refuses (nothing changes); the caller
      * then lets Strapi's own publish run, inside the same transaction.
      */
-    async guardPublishPath<T>(documentId: string, locales: string[], actor: Actor | null, kind: 'publish' | 'unpublish', carryOut: () => Promise<T>): Promise<T> {
+    async guardPublishPath<T>(
+      documentId: string,
+      locales: string[],
+      actor: Actor | null,
+      kind: 'publish' | 'unpublish',
+      carryOut: () => Promise<T>,
+    ): Promise<T> {
       const who = actor ?? { id: 'system:code', roles: [] };
       return strapi.db.transaction(async () => {
         for (const locale of locales) {
@@ -145,7 +189,12 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
               const blocked = publishGuard(state, locale, workflowConfig(), clock);
               if (blocked) return { ok: false, error: blocked };
             }
-            return takeTransition(state, { transition: kind, documentId, locale, roles: who.roles, userId: who.id }, workflowConfig(), clock);
+            return takeTransition(
+              state,
+              { transition: kind, documentId, locale, roles: who.roles, userId: who.id },
+              workflowConfig(),
+              clock,
+            );
           });
         }
         // Strapi's own publish may call publish again internally: that is part of this move, not another one.
@@ -159,7 +208,12 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
      * without a request, 'system', may), recorded in the ledger; then Strapi's delete runs in the same transaction.
      * Locales that were never published are left to the content permissions (an Author deletes their own drafts).
      */
-    async guardDelete<T>(documentId: string, locales: string[], actor: Actor | 'system', carryOut: () => Promise<T>): Promise<T> {
+    async guardDelete<T>(
+      documentId: string,
+      locales: string[],
+      actor: Actor | 'system',
+      carryOut: () => Promise<T>,
+    ): Promise<T> {
       const live = (await strapi.db.query(WORKFLOW_TYPE).findMany({
         select: ['locale'],
         where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
@@ -169,7 +223,12 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         for (const locale of new Set(live.map((row) => row.locale))) {
           await record(documentId, locale, (state) =>
-            deleteLive(state, { documentId, locale, roles: who.roles, userId: who.id, bySystem: actor === 'system' }, workflowConfig(), clock)
+            deleteLive(
+              state,
+              { documentId, locale, roles: who.roles, userId: who.id, bySystem: actor === 'system' },
+              workflowConfig(),
+              clock,
+            ),
           );
         }
         return runAsWorkflow(carryOut);
@@ -188,19 +247,33 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const locale of locales) {
           await record(documentId, locale, (state) => {
             const at = clock().toISOString();
-            const next: WorkflowState = { stage: 'published', version: state.version + 1, ...(state.assignee ? { assignee: state.assignee } : {}) };
+            const next: WorkflowState = {
+              stage: 'published',
+              version: state.version + 1,
+              ...(state.assignee ? { assignee: state.assignee } : {}),
+            };
             return {
               ok: true,
               next,
               effects: [],
-              ledger: { documentId, locale, from: state.stage, to: 'published', transition: 'publish', actorId, at, version: next.version },
+              ledger: {
+                documentId,
+                locale,
+                from: state.stage,
+                to: 'published',
+                transition: 'publish',
+                actorId,
+                at,
+                version: next.version,
+              },
             };
           });
         }
         // Each locale named, never '*': a locale the caller did not name stays as it is.
         return runAsWorkflow(async () => {
           const published = [];
-          for (const locale of locales) published.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
+          for (const locale of locales)
+            published.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
           return published;
         });
       });

@@ -89,7 +89,13 @@ export const createStateStore = (strapi: Core.Strapi) => {
   };
 
   /** Stores `next` only if nobody changed the state since it was read (compare-and-set on version). */
-  const store = async (trx: Knex.Transaction, documentId: string, locale: string, current: StateRow | null, next: WorkflowState) => {
+  const store = async (
+    trx: Knex.Transaction,
+    documentId: string,
+    locale: string,
+    current: StateRow | null,
+    next: WorkflowState,
+  ) => {
     if (current) {
       const updated = await trx(table())
         .where({ id: current.id, version: current.version })
@@ -113,35 +119,50 @@ export const createStateStore = (strapi: Core.Strapi) => {
    */
   const insertMany = async (trx: Knex.Transaction, states: readonly NewState[], at: Date) => {
     const rows = states.map((state) => newRow(state, at));
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(table()).insert(rows.slice(start, start + INSERT_CHUNK));
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK)
+      await trx(table()).insert(rows.slice(start, start + INSERT_CHUNK));
   };
 
   /**
    * The rows whose publish or unpublish time has come, locked until the transaction ends; other instances
    * skip them (FOR UPDATE SKIP LOCKED, PostgreSQL).
    */
-  const claimDue = async (trx: Knex.Transaction, now: Date, limit: number): Promise<Array<{ documentId: string; locale: string; row: StateRow }>> => {
+  const claimDue = async (
+    trx: Knex.Transaction,
+    now: Date,
+    limit: number,
+  ): Promise<Array<{ documentId: string; locale: string; row: StateRow }>> => {
     let query = trx(table())
       // knex ignores what a where-group callback returns; `void` keeps the builder (a thenable) from being returned.
       .where(
         (builder) =>
           void builder
             .where((due) => void due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
-            .orWhere((due) => void due.where('stage', 'published').where('unpublish_at', '<=', now))
+            .orWhere((due) => void due.where('stage', 'published').where('unpublish_at', '<=', now)),
       )
       .orderBy('id')
       .limit(limit);
     query = strapi.db.dialect.client === 'postgres' ? query.forUpdate().skipLocked() : query;
     const rows = (await query) as Array<Record<string, unknown>>;
-    return rows.map((raw) => ({ documentId: raw.target_document_id as string, locale: raw.locale as string, row: rowToState(raw) }));
+    return rows.map((raw) => ({
+      documentId: raw.target_document_id as string,
+      locale: raw.locale as string,
+      row: rowToState(raw),
+    }));
   };
 
   /** The current row, unlocked: for reads that decide nothing. */
   const find = async (documentId: string, locale: string): Promise<StateRow | null> =>
-    (await strapi.db.query(WORKFLOW_STATE_UID).findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
+    (await strapi.db
+      .query(WORKFLOW_STATE_UID)
+      .findOne({ where: { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, locale } })) as StateRow | null;
 
   const remove = async (documentId: string, locales: string[] | '*') => {
-    const where = { contentType: WORKFLOW_TYPE, targetDocumentId: documentId, ...(locales === '*' ? {} : { locale: { $in: locales } }) };
+    const where = {
+      contentType: WORKFLOW_TYPE,
+      targetDocumentId: documentId,
+      ...(locales === '*' ? {} : { locale: { $in: locales } }),
+    };
     await strapi.db.query(WORKFLOW_STATE_UID).deleteMany({ where });
   };
 

@@ -4,7 +4,6 @@ import type { AssigneeView, WorkflowSummaryView } from '../../../shared/contract
 import { WORKFLOW_TYPE } from './service';
 import { WORKFLOW_STATE_UID } from '../../../core/model';
 
-
 interface StateRow {
   targetDocumentId: string;
   stage: string;
@@ -52,7 +51,7 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
           const row = byDocument.get(documentId);
           const assignee = row?.assigneeId ? names.get(row.assigneeId) : undefined;
           return [documentId, { stage: row?.stage ?? INITIAL_STAGE, ...(assignee ? { assignee } : {}) }];
-        })
+        }),
       );
     },
 
@@ -64,7 +63,9 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: { id: 'asc' },
         limit: 500,
       })) as AdminUserRow[];
-      return rows.map((user) => ({ id: String(user.id), name: displayName(user) })).sort((a, b) => a.name.localeCompare(b.name));
+      return rows
+        .map((user) => ({ id: String(user.id), name: displayName(user) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
     },
 
     /** The documents of a locale at `stage` and/or assigned to `assignee`. */
@@ -80,7 +81,9 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
         return { exceptDocumentIds: moved.map((row) => row.targetDocumentId) };
       }
       if (filter.stage) where.stage = filter.stage;
-      const rows = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({ select: ['targetDocumentId'], where })) as StateRow[];
+      const rows = (await strapi.db
+        .query(WORKFLOW_STATE_UID)
+        .findMany({ select: ['targetDocumentId'], where })) as StateRow[];
       return { documentIds: rows.map((row) => row.targetDocumentId) };
     },
   };

@@ -1,7 +1,12 @@
 import { Badge, Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import type { ImportedStory, ImportFailure, ImportResult, SkippedStory } from '../../../../shared/contracts/wire-import';
+import type {
+  ImportedStory,
+  ImportFailure,
+  ImportResult,
+  SkippedStory,
+} from '../../../../shared/contracts/wire-import';
 import { editViewPath } from '../../utils/importInput';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -47,23 +52,32 @@ const FailureItem = ({ failure }: { failure: ImportFailure }) => (
 /** Created and updated stories link to their edit views; skipped ones say why; failures name file and line. */
 export const ImportResults = ({ result }: { result: ImportResult }) => {
   const { formatMessage } = useIntl();
-  const t: Translate = (id, defaultMessage, values) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t: Translate = (id, defaultMessage, values) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const skipped: SkippedStory[] = result.skipped;
   const total = result.created.length + result.updated.length + skipped.length + result.failed.length;
   if (total === 0) return <Typography>{t('import.result.nothing', 'Nothing was found to import.')}</Typography>;
   return (
     <Box aria-live="polite" data-testid="import-results">
       <Section title={t('import.result.created', 'Created')} count={result.created.length}>
-        {result.created.map((story) => <StoryItem key={story.documentId} story={story} t={t} />)}
+        {result.created.map((story) => (
+          <StoryItem key={story.documentId} story={story} t={t} />
+        ))}
       </Section>
       <Section title={t('import.result.updated', 'Updated')} count={result.updated.length}>
-        {result.updated.map((story) => <StoryItem key={story.documentId} story={story} t={t} />)}
+        {result.updated.map((story) => (
+          <StoryItem key={story.documentId} story={story} t={t} />
+        ))}
       </Section>
       <Section title={t('import.result.skipped', 'Skipped (already imported)')} count={skipped.length}>
-        {skipped.map((story, index) => <StoryItem key={`${story.documentId}-${index}`} story={story} t={t} reason={story.reason} />)}
+        {skipped.map((story, index) => (
+          <StoryItem key={`${story.documentId}-${index}`} story={story} t={t} reason={story.reason} />
+        ))}
       </Section>
       <Section title={t('import.result.failed', 'Failed')} count={result.failed.length}>
-        {result.failed.map((failure, index) => <FailureItem key={`${failure.file}-${failure.line ?? 0}-${index}`} failure={failure} />)}
+        {result.failed.map((failure, index) => (
+          <FailureItem key={`${failure.file}-${failure.line ?? 0}-${index}`} failure={failure} />
+        ))}
       </Section>
     </Box>
   );

@@ -64,7 +64,12 @@ export const WorkflowListFilters = () => {
           </SingleSelectOption>
         ))}
       </SingleSelect>
-      <Button size="S" variant={mine ? 'default' : 'tertiary'} disabled={myId === undefined} onClick={() => change({ workflowAssignee: mine ? undefined : myId })}>
+      <Button
+        size="S"
+        variant={mine ? 'default' : 'tertiary'}
+        disabled={myId === undefined}
+        onClick={() => change({ workflowAssignee: mine ? undefined : myId })}
+      >
         {formatMessage({ id: getTranslation('list.assignedToMe'), defaultMessage: 'Assigned to me' })}
       </Button>
     </Flex>

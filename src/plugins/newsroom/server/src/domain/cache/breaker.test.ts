@@ -45,7 +45,7 @@ describe('createBreaker', () => {
     expect(breaker.allow()).toBe(true);
   });
 
-  it("re-opens for a whole cool-down when the probe fails", () => {
+  it('re-opens for a whole cool-down when the probe fails', () => {
     const time = clock();
     const breaker = createBreaker({ failureThreshold: 1, coolDownMs: 500 }, time.now);
     breaker.failure();

@@ -35,7 +35,11 @@ const setup = (initial: string | null) => {
   let time = 0;
   let made = 0;
   const database = fakeDatabase(initial);
-  const clock = createEpochClock(database.source, { ttlMs: 1000, now: () => time, makeEpoch: () => `new-${(made += 1)}` });
+  const clock = createEpochClock(database.source, {
+    ttlMs: 1000,
+    now: () => time,
+    makeEpoch: () => `new-${(made += 1)}`,
+  });
   return { database, clock, advance: (ms: number) => (time += ms) };
 };
 

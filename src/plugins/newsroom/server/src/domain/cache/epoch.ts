@@ -27,7 +27,10 @@ export interface EpochOptions {
 
 const randomEpoch = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export function createEpochClock(source: EpochSource, { ttlMs, now = Date.now, makeEpoch = randomEpoch }: EpochOptions): EpochClock {
+export function createEpochClock(
+  source: EpochSource,
+  { ttlMs, now = Date.now, makeEpoch = randomEpoch }: EpochOptions,
+): EpochClock {
   let value: string | null = null;
   let checkedAt = -Infinity;
   /** Changes at every bump and every save: a read started before either is not applied. */

@@ -1,19 +1,43 @@
-import { documentTags, etagOf, matchesIfNoneMatch, publicCacheControl, responseCacheKey, stableQuery } from './response';
+import {
+  documentTags,
+  etagOf,
+  matchesIfNoneMatch,
+  publicCacheControl,
+  responseCacheKey,
+  stableQuery,
+} from './response';
 
 describe('response cache helpers', () => {
   it('keys a request by path and query, whatever the order of the query', () => {
-    const a = responseCacheKey('/api/articles', { locale: 'ar', filters: { slug: { $eq: 'x' } }, fields: ['title', 'slug'] });
-    const b = responseCacheKey('/api/articles', { fields: ['title', 'slug'], filters: { slug: { $eq: 'x' } }, locale: 'ar' });
+    const a = responseCacheKey('/api/articles', {
+      locale: 'ar',
+      filters: { slug: { $eq: 'x' } },
+      fields: ['title', 'slug'],
+    });
+    const b = responseCacheKey('/api/articles', {
+      fields: ['title', 'slug'],
+      filters: { slug: { $eq: 'x' } },
+      locale: 'ar',
+    });
     expect(a).toBe(b);
-    expect(responseCacheKey('/api/articles', { locale: 'en' })).not.toBe(responseCacheKey('/api/articles', { locale: 'ar' }));
-    expect(responseCacheKey('/api/articles', { fields: ['slug', 'title'] })).not.toBe(responseCacheKey('/api/articles', { fields: ['title', 'slug'] }));
+    expect(responseCacheKey('/api/articles', { locale: 'en' })).not.toBe(
+      responseCacheKey('/api/articles', { locale: 'ar' }),
+    );
+    expect(responseCacheKey('/api/articles', { fields: ['slug', 'title'] })).not.toBe(
+      responseCacheKey('/api/articles', { fields: ['title', 'slug'] }),
+    );
     expect(stableQuery({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
   });
 
   it('tags a response with every document in it, populated relations included, each once', () => {
     const body = {
       data: [
-        { id: 1, documentId: 'a1', authors: [{ documentId: 'p1' }, { documentId: 'p2' }], topics: [{ documentId: 't1' }] },
+        {
+          id: 1,
+          documentId: 'a1',
+          authors: [{ documentId: 'p1' }, { documentId: 'p2' }],
+          topics: [{ documentId: 't1' }],
+        },
         { id: 2, documentId: 'a2', authors: [{ documentId: 'p1' }] },
       ],
       meta: { pagination: { page: 1 } },
@@ -35,6 +59,8 @@ describe('response cache helpers', () => {
   });
 
   it('lets CDNs hold a response briefly and browsers revalidate', () => {
-    expect(publicCacheControl({ sMaxAge: 10, staleWhileRevalidate: 60 })).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=60');
+    expect(publicCacheControl({ sMaxAge: 10, staleWhileRevalidate: 60 })).toBe(
+      'public, max-age=0, s-maxage=10, stale-while-revalidate=60',
+    );
   });
 });

@@ -13,14 +13,27 @@ const nestedList = (levels: number): unknown => {
 
 describe('blocksOverLimit', () => {
   it('passes an ordinary body and values that are not blocks', () => {
-    expect(blocksOverLimit([paragraph(text('سطر')), paragraph(text('a'), { type: 'link', url: 'https://x', children: [text('b')] })], LIMITS)).toBeNull();
+    expect(
+      blocksOverLimit(
+        [paragraph(text('سطر')), paragraph(text('a'), { type: 'link', url: 'https://x', children: [text('b')] })],
+        LIMITS,
+      ),
+    ).toBeNull();
     expect(blocksOverLimit(null, LIMITS)).toBeNull();
     expect(blocksOverLimit('text', LIMITS)).toBeNull();
   });
 
   it('names the limit passed: children of one node, the top level included', () => {
-    expect(blocksOverLimit([paragraph(...Array.from({ length: 11 }, () => text('a')))], LIMITS)).toEqual({ limit: 'maxChildren', max: 10 });
-    expect(blocksOverLimit(Array.from({ length: 11 }, () => paragraph(text('a'))), LIMITS)).toEqual({ limit: 'maxChildren', max: 10 });
+    expect(blocksOverLimit([paragraph(...Array.from({ length: 11 }, () => text('a')))], LIMITS)).toEqual({
+      limit: 'maxChildren',
+      max: 10,
+    });
+    expect(
+      blocksOverLimit(
+        Array.from({ length: 11 }, () => paragraph(text('a'))),
+        LIMITS,
+      ),
+    ).toEqual({ limit: 'maxChildren', max: 10 });
   });
 
   it('counts every node and the nesting', () => {

@@ -24,11 +24,16 @@ export interface BodySection {
   paragraphs: readonly string[];
 }
 
-export const paragraphBlock = (text: string): ParagraphBlock => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+export const paragraphBlock = (text: string): ParagraphBlock => ({
+  type: 'paragraph',
+  children: [{ type: 'text', text }],
+});
 
 /** Section headings become level-2 headings (the headline is level 1 on the page), paragraphs paragraphs. */
 export const blocksFromSections = (sections: readonly BodySection[]): BodyBlock[] =>
   sections.flatMap((section) => [
-    ...(section.heading ? [{ type: 'heading', level: 2, children: [{ type: 'text', text: section.heading }] } as HeadingBlock] : []),
+    ...(section.heading
+      ? [{ type: 'heading', level: 2, children: [{ type: 'text', text: section.heading }] } as HeadingBlock]
+      : []),
     ...section.paragraphs.filter((text) => text.trim() !== '').map(paragraphBlock),
   ]);

@@ -1,21 +1,25 @@
 import { findFormatErrors } from './formats';
 
 const attributes = {
-  sourceUrl: { type: 'string', regex: "^https?://[^\\s<>\"']+$" },
+  sourceUrl: { type: 'string', regex: '^https?://[^\\s<>"\']+$' },
   colour: { type: 'string', regex: '^#[0-9a-fA-F]{6}$' },
   title: { type: 'string' },
 };
 
 describe('findFormatErrors', () => {
   it('names each field whose value does not match its regex', () => {
-    expect(findFormatErrors(attributes, { sourceUrl: 'javascript:alert(1)', colour: 'red', title: 'anything' })).toEqual([
+    expect(
+      findFormatErrors(attributes, { sourceUrl: 'javascript:alert(1)', colour: 'red', title: 'anything' }),
+    ).toEqual([
       { path: ['sourceUrl'], message: 'sourceUrl does not match the expected format' },
       { path: ['colour'], message: 'colour does not match the expected format' },
     ]);
   });
 
   it('accepts good values, empty strings, nulls and fields without a regex', () => {
-    expect(findFormatErrors(attributes, { sourceUrl: 'https://www.ina.iq/123', colour: '#8a1c1c', title: '' })).toEqual([]);
+    expect(findFormatErrors(attributes, { sourceUrl: 'https://www.ina.iq/123', colour: '#8a1c1c', title: '' })).toEqual(
+      [],
+    );
     expect(findFormatErrors(attributes, { sourceUrl: '', colour: null, unknown: 'x' })).toEqual([]);
   });
 });

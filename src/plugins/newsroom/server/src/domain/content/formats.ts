@@ -16,11 +16,13 @@ export interface FieldError {
 
 export const findFormatErrors = (
   attributes: Readonly<Record<string, AttributeFormat>>,
-  data: Readonly<Record<string, unknown>>
+  data: Readonly<Record<string, unknown>>,
 ): FieldError[] =>
   Object.entries(data).flatMap(([field, value]) => {
     const pattern = attributes[field]?.regex;
     if (pattern === undefined || typeof value !== 'string' || value === '') return [];
     // Strapi compiles schema regexes with no flags; do the same so both agree on what passes.
-    return new RegExp(pattern).test(value) ? [] : [{ path: [field], message: `${field} does not match the expected format` }];
+    return new RegExp(pattern).test(value)
+      ? []
+      : [{ path: [field], message: `${field} does not match the expected format` }];
   });

@@ -31,7 +31,10 @@ export const PUBLISHED_ROWS = Object.freeze({ publishedAt: Object.freeze({ $notN
 
 /** A query that cannot be made published-only; `parameter` is the query parameter to name in the 400. */
 export class RelationQueryRefused extends Error {
-  constructor(readonly parameter: 'filters' | 'sort', message: string) {
+  constructor(
+    readonly parameter: 'filters' | 'sort',
+    message: string,
+  ) {
     super(message);
     this.name = 'RelationQueryRefused';
   }
@@ -42,7 +45,8 @@ type Step = { kind: 'model'; uid: string } | { kind: 'opaque' } | { kind: 'scala
 /** Where an attribute leads: another model (relation, media, component), nowhere a join can follow, or a column. */
 export const stepOf = (attribute: AttributeShape | undefined): Step => {
   if (!attribute) return { kind: 'scalar' };
-  if (attribute.type === 'relation') return attribute.target ? { kind: 'model', uid: attribute.target } : { kind: 'opaque' };
+  if (attribute.type === 'relation')
+    return attribute.target ? { kind: 'model', uid: attribute.target } : { kind: 'opaque' };
   if (attribute.type === 'media') return { kind: 'model', uid: UPLOAD_FILE };
   if (attribute.type === 'component' && attribute.component) return { kind: 'model', uid: attribute.component };
   if (attribute.type === 'dynamiczone') return { kind: 'opaque' };
@@ -50,7 +54,10 @@ export const stepOf = (attribute: AttributeShape | undefined): Step => {
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
 
 const isOperator = (key: string): boolean => key.startsWith('$');
 const GROUPS = new Set(['$and', '$or', '$not']);
@@ -70,7 +77,8 @@ const asTargetWhere = (value: unknown): unknown => {
 };
 
 const rewriteWhere = (models: ModelLookup, uid: string, where: unknown, path: string[]): unknown => {
-  if (Array.isArray(where)) return where.map((item, index) => rewriteWhere(models, uid, item, [...path, String(index)]));
+  if (Array.isArray(where))
+    return where.map((item, index) => rewriteWhere(models, uid, item, [...path, String(index)]));
   if (!isRecord(where)) return where;
   const attributes = models(uid)?.attributes ?? {};
   const result: Record<string, unknown> = {};
@@ -83,7 +91,10 @@ const rewriteWhere = (models: ModelLookup, uid: string, where: unknown, path: st
     if (step.kind === 'scalar') {
       result[key] = value;
     } else if (step.kind === 'opaque') {
-      throw new RelationQueryRefused('filters', `filters${describe([...path, key])}: cannot filter through a polymorphic relation or dynamic zone on the public API`);
+      throw new RelationQueryRefused(
+        'filters',
+        `filters${describe([...path, key])}: cannot filter through a polymorphic relation or dynamic zone on the public API`,
+      );
     } else {
       const inner = rewriteWhere(models, step.uid, asTargetWhere(value), [...path, key]);
       result[key] = models(step.uid)?.draftAndPublish ? { $and: [inner, PUBLISHED_ROWS] } : inner;
@@ -93,7 +104,8 @@ const rewriteWhere = (models: ModelLookup, uid: string, where: unknown, path: st
 };
 
 /** `where` (or an object `filters`) of a query on `uid`, with every relation step into drafts published-only. */
-export const publishedOnlyWhere = (models: ModelLookup, uid: string, where: unknown): unknown => rewriteWhere(models, uid, where, []);
+export const publishedOnlyWhere = (models: ModelLookup, uid: string, where: unknown): unknown =>
+  rewriteWhere(models, uid, where, []);
 
 const checkOrderBy = (models: ModelLookup, uid: string, orderBy: unknown, path: string[]): void => {
   if (Array.isArray(orderBy)) {
@@ -107,14 +119,18 @@ const checkOrderBy = (models: ModelLookup, uid: string, orderBy: unknown, path: 
     if (step.kind === 'scalar') continue;
     const sortPath = [...path, key].join('.');
     if (step.kind === 'opaque' || models(step.uid)?.draftAndPublish) {
-      throw new RelationQueryRefused('sort', `sort: ordering by ${sortPath}… crosses a relation to a type with drafts, which the public API does not allow`);
+      throw new RelationQueryRefused(
+        'sort',
+        `sort: ordering by ${sortPath}… crosses a relation to a type with drafts, which the public API does not allow`,
+      );
     }
     checkOrderBy(models, step.uid, value, [...path, key]);
   }
 };
 
 /** Throws RelationQueryRefused when an `orderBy` of a query on `uid` orders by a column reached through drafts. */
-export const assertPublicOrderBy = (models: ModelLookup, uid: string, orderBy: unknown): void => checkOrderBy(models, uid, orderBy, []);
+export const assertPublicOrderBy = (models: ModelLookup, uid: string, orderBy: unknown): void =>
+  checkOrderBy(models, uid, orderBy, []);
 
 /** One populated relation's options: its own where / filters / orderBy / populate, and per-type ones under `on`. */
 const rewritePopulateValue = (models: ModelLookup, uid: string, value: unknown, path: string[]): unknown => {
@@ -123,7 +139,8 @@ const rewritePopulateValue = (models: ModelLookup, uid: string, value: unknown, 
   if (value.where !== undefined) result.where = rewriteWhere(models, uid, value.where, [...path, 'filters']);
   if (isRecord(value.filters)) result.filters = rewriteWhere(models, uid, value.filters, [...path, 'filters']);
   if (value.orderBy !== undefined) checkOrderBy(models, uid, value.orderBy, []);
-  if (value.populate !== undefined) result.populate = rewritePopulate(models, uid, value.populate, [...path, 'populate']);
+  if (value.populate !== undefined)
+    result.populate = rewritePopulate(models, uid, value.populate, [...path, 'populate']);
   if (isRecord(value.on)) result.on = rewriteOn(models, value.on, path);
   return result;
 };
@@ -140,7 +157,10 @@ function rewritePopulate(models: ModelLookup, uid: string, populate: unknown, pa
       // A polymorphic relation or dynamic zone: options under `on` are per target type; others apply to every
       // type, which this guard cannot name, so a filter there is refused.
       if (isRecord(value.where) || isRecord(value.filters) || value.orderBy !== undefined) {
-        throw new RelationQueryRefused('filters', `${describe([...path, key])}: cannot filter or sort a polymorphic relation or dynamic zone on the public API`);
+        throw new RelationQueryRefused(
+          'filters',
+          `${describe([...path, key])}: cannot filter or sort a polymorphic relation or dynamic zone on the public API`,
+        );
       }
       result[key] = isRecord(value.on) ? { ...value, on: rewriteOn(models, value.on, [...path, key]) } : value;
     } else {
@@ -151,7 +171,12 @@ function rewritePopulate(models: ModelLookup, uid: string, populate: unknown, pa
 }
 
 const rewriteOn = (models: ModelLookup, on: Record<string, unknown>, path: string[]): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(on).map(([typeUid, typeValue]) => [typeUid, rewritePopulateValue(models, typeUid, typeValue, [...path, 'on', typeUid])]));
+  Object.fromEntries(
+    Object.entries(on).map(([typeUid, typeValue]) => [
+      typeUid,
+      rewritePopulateValue(models, typeUid, typeValue, [...path, 'on', typeUid]),
+    ]),
+  );
 
 /** The parts of a database query this guard reads and rewrites. */
 export interface DatabaseQueryParams {
@@ -167,7 +192,11 @@ export interface DatabaseQueryParams {
  * where, object filters, populated relations at any depth); throws RelationQueryRefused for relation sorts
  * into drafts and filters through polymorphic relations. Returns only the keys it changed.
  */
-export const publishedOnlyQuery = (models: ModelLookup, uid: string, params: DatabaseQueryParams): Partial<DatabaseQueryParams> => {
+export const publishedOnlyQuery = (
+  models: ModelLookup,
+  uid: string,
+  params: DatabaseQueryParams,
+): Partial<DatabaseQueryParams> => {
   const changes: Partial<DatabaseQueryParams> = {};
   if (params.where !== undefined) changes.where = rewriteWhere(models, uid, params.where, []);
   if (isRecord(params.filters)) changes.filters = rewriteWhere(models, uid, params.filters, []);

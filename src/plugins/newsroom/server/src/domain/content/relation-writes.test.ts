@@ -1,4 +1,11 @@
-import { changesLinks, relationOperations, relationRefusal, relationWritesIn, targetRefOf, type SchemaAttributes } from './relation-writes';
+import {
+  changesLinks,
+  relationOperations,
+  relationRefusal,
+  relationWritesIn,
+  targetRefOf,
+  type SchemaAttributes,
+} from './relation-writes';
 import { ARTICLE_UID, TOPIC_UID } from '../../../../core/model';
 
 const topic: SchemaAttributes = {
@@ -10,14 +17,19 @@ const topic: SchemaAttributes = {
   blocks: { type: 'dynamiczone', components: ['shared.link'] },
 };
 const components = (uid: string): SchemaAttributes | undefined =>
-  uid === 'shared.link' ? { url: { type: 'string' }, page: { type: 'relation', relation: 'oneToOne', target: ARTICLE_UID } } : undefined;
+  uid === 'shared.link'
+    ? { url: { type: 'string' }, page: { type: 'relation', relation: 'oneToOne', target: ARTICLE_UID } }
+    : undefined;
 
 describe('targetRefOf', () => {
   it('reads every form Strapi accepts for one target', () => {
     expect(targetRefOf(7)).toEqual({ id: 7 });
     expect(targetRefOf('12')).toEqual({ id: 12 });
     expect(targetRefOf('abc123')).toEqual({ documentId: 'abc123' });
-    expect(targetRefOf({ documentId: 'abc', locale: 'ar', position: { end: true } })).toEqual({ documentId: 'abc', locale: 'ar' });
+    expect(targetRefOf({ documentId: 'abc', locale: 'ar', position: { end: true } })).toEqual({
+      documentId: 'abc',
+      locale: 'ar',
+    });
     expect(targetRefOf({ id: 3, locale: 'en' })).toEqual({ id: 3, locale: 'en' });
     expect(targetRefOf({ id: 'doc', status: 'draft' })).toEqual({ documentId: 'doc' });
     expect(targetRefOf(null)).toBeNull();
@@ -35,7 +47,9 @@ describe('relationOperations', () => {
   });
 
   it('takes connect, disconnect and set together, as lists or single items', () => {
-    expect(relationOperations({ connect: [{ documentId: 'a', locale: 'ar' }], disconnect: 'b', set: undefined })).toEqual([
+    expect(
+      relationOperations({ connect: [{ documentId: 'a', locale: 'ar' }], disconnect: 'b', set: undefined }),
+    ).toEqual([
       { operation: 'connect', targets: [{ documentId: 'a', locale: 'ar' }] },
       { operation: 'disconnect', targets: [{ documentId: 'b' }] },
     ]);
@@ -52,10 +66,13 @@ describe('relationWritesIn', () => {
         children: { connect: ['c'] },
         articles: ['a1'],
         links: [{ url: 'https://a', page: { connect: ['a2'] } }],
-        blocks: [{ __component: 'shared.link', page: 'a3' }, { __component: 'unknown.part', page: 'a4' }],
+        blocks: [
+          { __component: 'shared.link', page: 'a3' },
+          { __component: 'unknown.part', page: 'a4' },
+        ],
       },
       topic,
-      components
+      components,
     );
     expect(writes.map((write) => [write.field, write.inverse, write.operation, write.targets])).toEqual([
       ['parent', false, 'set', [{ documentId: 'p' }]],

@@ -39,7 +39,8 @@ export interface RelationWrite {
   targets: TargetRef[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One item of a relation input: a row id, a document id, or an object with either. Anything else is left to Strapi's validation. */
 export const targetRefOf = (item: unknown): TargetRef | null => {
@@ -47,7 +48,8 @@ export const targetRefOf = (item: unknown): TargetRef | null => {
   if (typeof item === 'string' && item !== '') return /^\d+$/.test(item) ? { id: Number(item) } : { documentId: item };
   if (!isRecord(item)) return null;
   const locale = typeof item.locale === 'string' ? item.locale : undefined;
-  if (typeof item.documentId === 'string' && item.documentId !== '') return { documentId: item.documentId, ...(locale ? { locale } : {}) };
+  if (typeof item.documentId === 'string' && item.documentId !== '')
+    return { documentId: item.documentId, ...(locale ? { locale } : {}) };
   if (item.id !== undefined) {
     const ref = targetRefOf(item.id);
     return ref ? { ...ref, ...(locale ? { locale } : {}) } : null;
@@ -56,7 +58,9 @@ export const targetRefOf = (item: unknown): TargetRef | null => {
 };
 
 const refsOf = (value: unknown): TargetRef[] =>
-  (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(targetRefOf).filter((ref): ref is TargetRef => ref !== null);
+  (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+    .map(targetRefOf)
+    .filter((ref): ref is TargetRef => ref !== null);
 
 /**
  * The operations of one relation value: `{ connect, disconnect, set }` (each an item or a list), a plain list or
@@ -77,7 +81,7 @@ export const relationWritesIn = (
   data: Readonly<Record<string, unknown>>,
   attributes: SchemaAttributes,
   components: ComponentLookup,
-  prefix = ''
+  prefix = '',
 ): RelationWrite[] => {
   const writes: RelationWrite[] = [];
   for (const [name, attribute] of Object.entries(attributes)) {
@@ -86,17 +90,28 @@ export const relationWritesIn = (
     const field = `${prefix}${name}`;
     if (attribute.type === 'relation' && attribute.target) {
       for (const { operation, targets } of relationOperations(value)) {
-        writes.push({ field, attribute: name, target: attribute.target, inverse: Boolean(attribute.mappedBy), operation, targets });
+        writes.push({
+          field,
+          attribute: name,
+          target: attribute.target,
+          inverse: Boolean(attribute.mappedBy),
+          operation,
+          targets,
+        });
       }
     } else if (attribute.type === 'component' && attribute.component) {
       const schema = components(attribute.component);
       const items = Array.isArray(value) ? value : [value];
       items.forEach((item, index) => {
-        if (schema && isRecord(item)) writes.push(...relationWritesIn(item, schema, components, `${field}${Array.isArray(value) ? `[${index}]` : ''}.`));
+        if (schema && isRecord(item))
+          writes.push(
+            ...relationWritesIn(item, schema, components, `${field}${Array.isArray(value) ? `[${index}]` : ''}.`),
+          );
       });
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((item, index) => {
-        const schema = isRecord(item) && typeof item.__component === 'string' ? components(item.__component) : undefined;
+        const schema =
+          isRecord(item) && typeof item.__component === 'string' ? components(item.__component) : undefined;
         if (schema && isRecord(item)) writes.push(...relationWritesIn(item, schema, components, `${field}[${index}].`));
       });
     }
@@ -112,7 +127,7 @@ export const changesLinks = (write: RelationWrite, isUpdate: boolean): boolean =
 export const relationRefusal = (
   reason: 'not-updatable' | 'workflow-only' | 'delete-linked' | 'delete-published',
   field: string,
-  target: string
+  target: string,
 ): { en: string; ar: string } => {
   switch (reason) {
     case 'not-updatable':

@@ -17,7 +17,12 @@ const textOf = (value: unknown): string => {
 };
 
 export const searchKeyFrom = (values: readonly unknown[]): string =>
-  matchKey(values.map(textOf).filter((text) => text !== '').join('\n'));
+  matchKey(
+    values
+      .map(textOf)
+      .filter((text) => text !== '')
+      .join('\n'),
+  );
 
 /** Longest search accepted from a client, in characters: a search box, not a document. */
 export const MAX_SEARCH_LENGTH = 200;

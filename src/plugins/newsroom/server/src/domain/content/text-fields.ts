@@ -21,9 +21,12 @@ export type AttributeMap = Readonly<Record<string, TextFieldAttribute>>;
 export type ComponentAttributes = (uid: string) => AttributeMap | undefined;
 
 const isPlainText = (attribute: TextFieldAttribute): boolean =>
-  (attribute.type === 'string' || attribute.type === 'text') && attribute.regex === undefined && attribute.configurable !== false;
+  (attribute.type === 'string' || attribute.type === 'text') &&
+  attribute.regex === undefined &&
+  attribute.configurable !== false;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `data` with `clean` applied to every plain-text value the schema names (see above). Returns `data` itself when
@@ -33,7 +36,7 @@ export function cleanTextFields(
   attributes: AttributeMap,
   data: Readonly<Record<string, unknown>>,
   components: ComponentAttributes,
-  clean: (text: string) => string
+  clean: (text: string) => string,
 ): Record<string, unknown> {
   let result: Record<string, unknown> | null = null;
   for (const [field, value] of Object.entries(data)) {
@@ -48,7 +51,12 @@ export function cleanTextFields(
   return result ?? (data as Record<string, unknown>);
 }
 
-function cleanValue(attribute: TextFieldAttribute, value: unknown, components: ComponentAttributes, clean: (text: string) => string): unknown {
+function cleanValue(
+  attribute: TextFieldAttribute,
+  value: unknown,
+  components: ComponentAttributes,
+  clean: (text: string) => string,
+): unknown {
   if (isPlainText(attribute)) return typeof value === 'string' ? clean(value) : value;
   if (attribute.type === 'json') return cleanStringList(value, clean);
   if (attribute.type === 'component' && attribute.component !== undefined) {
@@ -57,7 +65,12 @@ function cleanValue(attribute: TextFieldAttribute, value: unknown, components: C
   }
   // A dynamic zone: each entry names its component.
   if (attribute.type === 'dynamiczone') {
-    return mapEntries(value, (entry) => (typeof entry.__component === 'string' ? components(entry.__component) : undefined), components, clean);
+    return mapEntries(
+      value,
+      (entry) => (typeof entry.__component === 'string' ? components(entry.__component) : undefined),
+      components,
+      clean,
+    );
   }
   return value;
 }
@@ -74,7 +87,7 @@ function mapEntries(
   value: unknown,
   schemaOf: (entry: Record<string, unknown>) => AttributeMap | undefined,
   components: ComponentAttributes,
-  clean: (text: string) => string
+  clean: (text: string) => string,
 ): unknown {
   const cleanEntry = (entry: unknown): unknown => {
     if (!isRecord(entry)) return entry;

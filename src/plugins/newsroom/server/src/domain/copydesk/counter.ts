@@ -24,7 +24,13 @@ export class FrequencyCounter {
   private readonly words: string[] = [];
   private readonly definite: boolean[] = [];
   private readonly counts: number[] = [];
-  private readonly neighbours: Record<NeighbourField, number[]> = { followed: [], followedByDefinite: [], preceded: [], precededByDefinite: [], followers: [] };
+  private readonly neighbours: Record<NeighbourField, number[]> = {
+    followed: [],
+    followedByDefinite: [],
+    preceded: [],
+    precededByDefinite: [],
+    followers: [],
+  };
   private readonly pairs = new Map<number, number>();
   private documents = 0;
   private totalWords = 0;

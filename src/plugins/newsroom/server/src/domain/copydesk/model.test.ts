@@ -4,7 +4,10 @@ import { deserializeFrequencyModel, serializeFrequencyModel } from './serialize'
 import { testModel } from './test-model';
 
 describe('the frequency model', () => {
-  const model = buildFrequencyModel(['رئيس اللجنة العسكرية، رئيس اللجنة', 'رئيس اللجنة العسكرية'], { minWordCount: 1, minPairCount: 1 });
+  const model = buildFrequencyModel(['رئيس اللجنة العسكرية، رئيس اللجنة', 'رئيس اللجنة العسكرية'], {
+    minWordCount: 1,
+    minPairCount: 1,
+  });
 
   it('counts words by spelling and pairs only across plain space', () => {
     expect(model.wordCount('اللجنة')).toBe(3);

@@ -46,7 +46,13 @@ export interface FrequencyModelData {
   pairCounts: Uint32Array;
 }
 
-export const NEIGHBOUR_FIELDS = ['followed', 'followedByDefinite', 'preceded', 'precededByDefinite', 'followers'] as const;
+export const NEIGHBOUR_FIELDS = [
+  'followed',
+  'followedByDefinite',
+  'preceded',
+  'precededByDefinite',
+  'followers',
+] as const;
 export type NeighbourField = (typeof NEIGHBOUR_FIELDS)[number];
 
 export class FrequencyModel {
@@ -54,7 +60,8 @@ export class FrequencyModel {
 
   constructor(readonly data: FrequencyModelData) {
     const { counts, neighbours, pairKeys, pairCounts, words } = data;
-    if (words.length >= PAIR_BASE) throw new RangeError(`FrequencyModel: at most ${PAIR_BASE - 1} words, got ${words.length}`);
+    if (words.length >= PAIR_BASE)
+      throw new RangeError(`FrequencyModel: at most ${PAIR_BASE - 1} words, got ${words.length}`);
     const lengths = [counts.length, ...NEIGHBOUR_FIELDS.map((field) => neighbours[field].length)];
     if (lengths.some((length) => length !== words.length) || pairKeys.length !== pairCounts.length) {
       throw new RangeError('FrequencyModel: every per-word array needs one entry per word, and every pair key a count');

@@ -14,10 +14,20 @@ import { FrequencyModel, NEIGHBOUR_FIELDS, PAIR_BASE, type NeighbourCounts } fro
 export const FREQUENCY_FORMAT_VERSION = 1;
 const MAGIC = [0x43, 0x44, 0x46]; // "CDF"
 const CONTEXT = 'deserializeFrequencyModel';
-const HEADER = ['documents', 'totalWords', 'definiteWords', 'totalPairs', 'pairsAfterDefinite', 'vocabulary', 'minWordCount', 'minPairCount'] as const;
+const HEADER = [
+  'documents',
+  'totalWords',
+  'definiteWords',
+  'totalPairs',
+  'pairsAfterDefinite',
+  'vocabulary',
+  'minWordCount',
+  'minPairCount',
+] as const;
 
 export function serializeFrequencyModel(model: FrequencyModel): Uint8Array {
-  if (!(model instanceof FrequencyModel)) throw new TypeError(`serializeFrequencyModel: model must be a FrequencyModel, got ${describeType(model)}`);
+  if (!(model instanceof FrequencyModel))
+    throw new TypeError(`serializeFrequencyModel: model must be a FrequencyModel, got ${describeType(model)}`);
   const data = model.data;
   const writer = new ByteWriter();
   for (const byte of MAGIC) writer.u8(byte);
@@ -38,27 +48,40 @@ export function serializeFrequencyModel(model: FrequencyModel): Uint8Array {
 }
 
 export function deserializeFrequencyModel(bytes: Uint8Array): FrequencyModel {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError(`${CONTEXT}: bytes must be a Uint8Array, got ${describeType(bytes)}`);
+  if (!(bytes instanceof Uint8Array))
+    throw new TypeError(`${CONTEXT}: bytes must be a Uint8Array, got ${describeType(bytes)}`);
   const reader = new ByteReader(bytes, CONTEXT);
   for (const byte of MAGIC) if (reader.u8() !== byte) throw new Error(`${CONTEXT}: not a copy-desk frequency model`);
   const version = reader.u8();
-  if (version !== FREQUENCY_FORMAT_VERSION) throw new Error(`${CONTEXT}: format version ${version} is not supported (expected ${FREQUENCY_FORMAT_VERSION})`);
-  const header = Object.fromEntries(HEADER.map((field) => [field, reader.varint()])) as Record<(typeof HEADER)[number], number>;
+  if (version !== FREQUENCY_FORMAT_VERSION)
+    throw new Error(`${CONTEXT}: format version ${version} is not supported (expected ${FREQUENCY_FORMAT_VERSION})`);
+  const header = Object.fromEntries(HEADER.map((field) => [field, reader.varint()])) as Record<
+    (typeof HEADER)[number],
+    number
+  >;
   // Every word takes at least one byte for its count, so no honest count exceeds the buffer length.
   const wordCount = reader.count(bytes.length, 'word count');
   const joined = reader.string();
   const words = wordCount === 0 ? [] : joined.split('\n');
-  if (words.length !== wordCount) throw new Error(`${CONTEXT}: corrupt data (${words.length} words, expected ${wordCount})`);
+  if (words.length !== wordCount)
+    throw new Error(`${CONTEXT}: corrupt data (${words.length} words, expected ${wordCount})`);
   const counts = Uint32Array.from(words, () => reader.varint());
   const perWord = () => Uint32Array.from(words, () => reader.varint());
   // In NEIGHBOUR_FIELDS order, as written (object literal properties are evaluated in source order).
-  const neighbours: NeighbourCounts = { followed: perWord(), followedByDefinite: perWord(), preceded: perWord(), precededByDefinite: perWord(), followers: perWord() };
+  const neighbours: NeighbourCounts = {
+    followed: perWord(),
+    followedByDefinite: perWord(),
+    preceded: perWord(),
+    precededByDefinite: perWord(),
+    followers: perWord(),
+  };
   const pairCount = reader.count(bytes.length, 'pair count');
   const pairKeys = new Float64Array(pairCount);
   let key = 0;
   for (let index = 0; index < pairCount; index++) {
     key += reader.varint();
-    if (Math.floor(key / PAIR_BASE) >= wordCount || key % PAIR_BASE >= wordCount) throw new Error(`${CONTEXT}: corrupt data (pair ${index} names an unknown word)`);
+    if (Math.floor(key / PAIR_BASE) >= wordCount || key % PAIR_BASE >= wordCount)
+      throw new Error(`${CONTEXT}: corrupt data (pair ${index} names an unknown word)`);
     pairKeys[index] = key;
   }
   const pairCounts = Uint32Array.from({ length: pairCount }, () => reader.varint());

@@ -43,16 +43,26 @@ export const DEFAULT_TYPO_OPTIONS: Required<TypoOptions> = {
   stopwords: DEFAULT_STOPWORDS,
 };
 
-function pairEvidence(model: FrequencyModel, neighbour: Word | undefined, word: string, suggestion: string, neighbourFirst: boolean): PairEvidence | undefined {
+function pairEvidence(
+  model: FrequencyModel,
+  neighbour: Word | undefined,
+  word: string,
+  suggestion: string,
+  neighbourFirst: boolean,
+): PairEvidence | undefined {
   if (neighbour === undefined) return undefined;
-  const count = (key: string) => (neighbourFirst ? model.pairCount(neighbour.key, key) : model.pairCount(key, neighbour.key));
+  const count = (key: string) =>
+    neighbourFirst ? model.pairCount(neighbour.key, key) : model.pairCount(key, neighbour.key);
   return { neighbour: neighbour.text, wordPairCount: count(word), suggestionPairCount: count(suggestion) };
 }
 
 /** Hints for the words of `text` that look like a doubled letter written once, in text order. */
 export function findDoubledLetterTypos(text: string, model: FrequencyModel, options: TypoOptions = {}): TypoHint[] {
   requireString(text, 'findDoubledLetterTypos', 'text');
-  const { logPriorOdds, minSuggestionCount, minSuggestionPerMillion, stopwords } = { ...DEFAULT_TYPO_OPTIONS, ...options };
+  const { logPriorOdds, minSuggestionCount, minSuggestionPerMillion, stopwords } = {
+    ...DEFAULT_TYPO_OPTIONS,
+    ...options,
+  };
   const minCount = Math.max(minSuggestionCount, (minSuggestionPerMillion * model.totalWords) / 1e6);
   const phrases = new PhraseModel(model);
   const words = arabicWords(text);

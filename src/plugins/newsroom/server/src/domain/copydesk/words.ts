@@ -45,7 +45,15 @@ export function spellingKey(word: string): string {
 
 /** Horizontal whitespace: space, tab, no-break and typographic spaces (not line breaks). */
 function isHorizontalSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {

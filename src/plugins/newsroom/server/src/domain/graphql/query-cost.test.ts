@@ -11,25 +11,53 @@ const count = (query: string, limits = LIMITS, variables: Record<string, unknown
 
 describe('countDocument', () => {
   it('weighs fields by the page sizes of the lists above them', () => {
-    expect(count('{ articles { title authors { name } } }')).toEqual({ over: null, tally: { fields: 4, aliases: 0, cost: 1 + 20 + 20 + 400 } });
+    expect(count('{ articles { title authors { name } } }')).toEqual({
+      over: null,
+      tally: { fields: 4, aliases: 0, cost: 1 + 20 + 20 + 400 },
+    });
     expect(count('{ articles(pagination: { limit: 5 }) { title } }').tally.cost).toBe(6);
-    expect(count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { pageSize: 2 } }).tally.cost).toBe(3);
+    expect(
+      count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { pageSize: 2 } }).tally
+        .cost,
+    ).toBe(3);
     expect(count('{ articles(pagination: { limit: 100000 }) { title } }').tally.cost).toBe(101);
     // Strapi reads limit -1 (any limit under 1) as maxLimit: counted as such, not as one row.
     expect(count('{ articles(pagination: { limit: -1 }) { title } }').tally.cost).toBe(101);
     expect(count('{ articles(pagination: { limit: 0 }) { title } }').tally.cost).toBe(101);
-    expect(count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { limit: -1 } }).tally.cost).toBe(101);
+    expect(
+      count('query($p: PaginationArg) { articles(pagination: $p) { title } }', LIMITS, { p: { limit: -1 } }).tally.cost,
+    ).toBe(101);
     expect(count('{ articles(pagination: { limit: -1 }) { title } }', LIMITS).over).toBeNull();
-    expect(countDocument(parse('{ articles(pagination: { limit: -1 }) { title } }'), LIMITS, { defaultLimit: 20, maxLimit: 0 }, {}, emptyTally())).toEqual({ limit: 'maxCost', max: 5000 });
-    expect(count('{ articles_connection(pagination: { limit: 3 }) { nodes { title } pageInfo { total } } }').tally.cost).toBe(1 + 1 + 3 + 1 + 1);
+    expect(
+      countDocument(
+        parse('{ articles(pagination: { limit: -1 }) { title } }'),
+        LIMITS,
+        { defaultLimit: 20, maxLimit: 0 },
+        {},
+        emptyTally(),
+      ),
+    ).toEqual({ limit: 'maxCost', max: 5000 });
+    expect(
+      count('{ articles_connection(pagination: { limit: 3 }) { nodes { title } pageInfo { total } } }').tally.cost,
+    ).toBe(1 + 1 + 3 + 1 + 1);
   });
 
   it('refuses aliases, nested lists and expanded fragments over their limits', () => {
     const aliases = Array.from({ length: 51 }, (_, index) => `a${index}: articles { title }`).join(' ');
     expect(count(`{ ${aliases} }`).over).toEqual({ limit: 'maxAliases', max: 50 });
-    expect(count('{ articles { authors { articles { authors { name } } } } }').over).toEqual({ limit: 'maxCost', max: 5000 });
-    const fragments = Array.from({ length: 30 }, (_, index) => `fragment F${index} on Article { a: title b: title ...F${index + 1} ...F${index + 1} }`).join('\n');
-    const bomb = count(`{ articles { ...F0 } } ${fragments} fragment F30 on Article { title }`, { ...LIMITS, maxAliases: 10 ** 9, maxCost: 10 ** 9 });
+    expect(count('{ articles { authors { articles { authors { name } } } } }').over).toEqual({
+      limit: 'maxCost',
+      max: 5000,
+    });
+    const fragments = Array.from(
+      { length: 30 },
+      (_, index) => `fragment F${index} on Article { a: title b: title ...F${index + 1} ...F${index + 1} }`,
+    ).join('\n');
+    const bomb = count(`{ articles { ...F0 } } ${fragments} fragment F30 on Article { title }`, {
+      ...LIMITS,
+      maxAliases: 10 ** 9,
+      maxCost: 10 ** 9,
+    });
     expect(bomb.over).toEqual({ limit: 'maxFields', max: 500 });
     expect(bomb.tally.fields).toBe(501);
   });
@@ -47,6 +75,8 @@ describe('countDocument', () => {
   });
 
   it('names the limit', () => {
-    expect(graphqlLimitMessage({ limit: 'maxAliases', max: 50 })).toBe('Over the GraphQL number of aliases limit (maxAliases: 50)');
+    expect(graphqlLimitMessage({ limit: 'maxAliases', max: 50 })).toBe(
+      'Over the GraphQL number of aliases limit (maxAliases: 50)',
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { Kind, type ArgumentNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 /**
  * What a GraphQL document may ask for, counted on the parsed document before validation or execution (Apollo's
@@ -50,7 +58,8 @@ const DESCRIPTIONS: Readonly<Record<GraphqlLimitName, string>> = {
   maxBatch: 'number of operations in one request',
 };
 
-export const graphqlLimitMessage = ({ limit, max }: GraphqlOverLimit): string => `Over the GraphQL ${DESCRIPTIONS[limit]} limit (${limit}: ${max})`;
+export const graphqlLimitMessage = ({ limit, max }: GraphqlOverLimit): string =>
+  `Over the GraphQL ${DESCRIPTIONS[limit]} limit (${limit}: ${max})`;
 
 class OverLimit {
   constructor(readonly over: GraphqlOverLimit) {}
@@ -67,7 +76,10 @@ const numberIn = (node: ValueNode | undefined, variables: Record<string, unknown
 };
 
 /** `pagination: { limit | pageSize }` of a field, literal or from variables. */
-const pageSizeArgument = (args: readonly ArgumentNode[] | undefined, variables: Record<string, unknown>): number | undefined => {
+const pageSizeArgument = (
+  args: readonly ArgumentNode[] | undefined,
+  variables: Record<string, unknown>,
+): number | undefined => {
   const pagination = args?.find((arg) => arg.name.value === 'pagination')?.value;
   if (!pagination) return undefined;
   if (pagination.kind === Kind.VARIABLE) {
@@ -80,9 +92,16 @@ const pageSizeArgument = (args: readonly ArgumentNode[] | undefined, variables: 
   return numberIn(field?.value, variables);
 };
 
-export function countDocument(document: DocumentNode, limits: GraphqlLimits, pages: PageSizes, variables: Record<string, unknown>, tally: QueryTally): GraphqlOverLimit | null {
+export function countDocument(
+  document: DocumentNode,
+  limits: GraphqlLimits,
+  pages: PageSizes,
+  variables: Record<string, unknown>,
+  tally: QueryTally,
+): GraphqlOverLimit | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const pageOf = (field: FieldNode): number => {
     const given = pageSizeArgument(field.arguments, variables) ?? pages.defaultLimit;
     // Strapi reads a limit of -1 (any limit under 1) as "as many as allowed": maxLimit, or every row without one.

@@ -57,7 +57,10 @@ describe('JsonDepthScanner counts', () => {
     expect(passed([text], { maxContainers: 5 })).toBe('jsonContainers');
     for (let cut = 1; cut < text.length; cut += 1) {
       expect([cut, passed([text.slice(0, cut), text.slice(cut)], { maxContainers: 6 })]).toEqual([cut, null]);
-      expect([cut, passed([text.slice(0, cut), text.slice(cut)], { maxContainers: 5 })]).toEqual([cut, 'jsonContainers']);
+      expect([cut, passed([text.slice(0, cut), text.slice(cut)], { maxContainers: 5 })]).toEqual([
+        cut,
+        'jsonContainers',
+      ]);
     }
     expect(passed(text.split(''), { maxContainers: 5 })).toBe('jsonContainers');
   });

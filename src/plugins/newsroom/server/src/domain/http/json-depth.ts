@@ -36,7 +36,10 @@ export class JsonDepthScanner {
   private readonly maxContainers: number;
   private readonly maxValues: number;
 
-  constructor(private readonly max: number, counts: JsonCountLimits = {}) {
+  constructor(
+    private readonly max: number,
+    counts: JsonCountLimits = {},
+  ) {
     this.maxContainers = counts.maxContainers ?? Infinity;
     this.maxValues = counts.maxValues ?? Infinity;
   }
@@ -96,7 +99,13 @@ export function hasPrototypePoisoning(value: unknown): boolean {
     if (!Array.isArray(node)) {
       if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return true;
       const constructor = (node as Record<string, unknown>).constructor;
-      if (Object.prototype.hasOwnProperty.call(node, 'constructor') && typeof constructor === 'object' && constructor !== null && 'prototype' in constructor) return true;
+      if (
+        Object.prototype.hasOwnProperty.call(node, 'constructor') &&
+        typeof constructor === 'object' &&
+        constructor !== null &&
+        'prototype' in constructor
+      )
+        return true;
     }
     for (const child of Object.values(node)) pending.push(child);
   }

@@ -33,7 +33,8 @@ export function renderBlocks(blocks: unknown, context: BlockContext): string {
 function renderBlock(node: Node, context: BlockContext): string {
   switch (node.type) {
     case 'heading': {
-      const level = typeof node.level === 'number' && Number.isInteger(node.level) ? Math.min(6, Math.max(2, node.level)) : 2;
+      const level =
+        typeof node.level === 'number' && Number.isInteger(node.level) ? Math.min(6, Math.max(2, node.level)) : 2;
       return textBlock(`h${level}`, node, context);
     }
     case 'quote':
@@ -98,7 +99,8 @@ function flattenedList(node: Node): string {
 function renderCode(node: Node): string {
   const text = rawText(node.children);
   if (text.trim() === '') return '';
-  const language = typeof node.language === 'string' && node.language !== '' ? ` data-language="${escapeHtml(node.language)}"` : '';
+  const language =
+    typeof node.language === 'string' && node.language !== '' ? ` data-language="${escapeHtml(node.language)}"` : '';
   return `<pre dir="ltr"${language}><code>${escapeHtml(text)}</code></pre>`;
 }
 
@@ -110,7 +112,8 @@ function rawText(children: unknown): string {
     if (!isNode(child)) continue;
     if (typeof child.text === 'string') text += child.text;
     if (Array.isArray(child.children)) {
-      for (const grandchild of child.children) if (isNode(grandchild) && typeof grandchild.text === 'string') text += grandchild.text;
+      for (const grandchild of child.children)
+        if (isNode(grandchild) && typeof grandchild.text === 'string') text += grandchild.text;
     }
   }
   return text;

@@ -1,5 +1,11 @@
 import { checkDateFormat, type DateFormat } from './dates';
-import { DEFAULT_RTL_LOCALES, canonicalLang, directionOf, localeParts, scriptOfLocale } from '../../../../core/locale/direction';
+import {
+  DEFAULT_RTL_LOCALES,
+  canonicalLang,
+  directionOf,
+  localeParts,
+  scriptOfLocale,
+} from '../../../../core/locale/direction';
 import { escapeHtml } from './escape';
 import { labelsFor } from './labels';
 import { directionOfScript, foreignScriptOf } from './script';
@@ -35,7 +41,8 @@ export function pageContext(locale: unknown, options: RenderOptions): PageContex
   if (typeof options !== 'object' || options === null) throw new TypeError(`${FN}: options must be an object`);
   const nonce = requireNonce(options.nonce, FN);
   const fontBaseUrl = requireBaseUrl(options.fontBaseUrl, FN, 'fontBaseUrl');
-  const assetBaseUrl = options.assetBaseUrl === undefined ? undefined : requireBaseUrl(options.assetBaseUrl, FN, 'assetBaseUrl');
+  const assetBaseUrl =
+    options.assetBaseUrl === undefined ? undefined : requireBaseUrl(options.assetBaseUrl, FN, 'assetBaseUrl');
   const rtlLocales = options.rtlLocales ?? DEFAULT_RTL_LOCALES;
   const rawLocale = typeof locale === 'string' ? locale : '';
   const lang = canonicalLang(rawLocale);
@@ -43,7 +50,9 @@ export function pageContext(locale: unknown, options: RenderOptions): PageContex
   const labels = labelsFor(language, options.labels);
   const labelLang = canonicalLang(labels.lang);
   const labelAttributes =
-    localeParts(labelLang).language === language ? '' : ` lang="${escapeHtml(labelLang)}" dir="${directionOf(labelLang, rtlLocales)}"`;
+    localeParts(labelLang).language === language
+      ? ''
+      : ` lang="${escapeHtml(labelLang)}" dir="${directionOf(labelLang, rtlLocales)}"`;
   const dateFormat: DateFormat = {
     locale: labelLang === 'und' ? 'en' : labelLang,
     timeZone: options.timezone ?? DEFAULT_TIMEZONE,
@@ -72,10 +81,16 @@ export function pageContext(locale: unknown, options: RenderOptions): PageContex
  * script is not one it can name. Text with any letter of the page's script inherits (''): mixed
  * Arabic/Latin text is the page's language with `<bdi>` isolates.
  */
-export function languageAttributes(pageScript: Script, scriptLanguages: Readonly<Record<Script, string>>): (text: string) => string {
+export function languageAttributes(
+  pageScript: Script,
+  scriptLanguages: Readonly<Record<Script, string>>,
+): (text: string) => string {
   const attributes = new Map<Script, string>();
   for (const script of ['Latn', 'Arab', 'Hebr'] as const) {
-    attributes.set(script, ` lang="${escapeHtml(canonicalLang(scriptLanguages[script]))}" dir="${directionOfScript(script)}"`);
+    attributes.set(
+      script,
+      ` lang="${escapeHtml(canonicalLang(scriptLanguages[script]))}" dir="${directionOfScript(script)}"`,
+    );
   }
   return (text) => {
     const script = foreignScriptOf(text, pageScript);

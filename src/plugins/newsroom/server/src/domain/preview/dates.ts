@@ -22,7 +22,13 @@ function formatterFor({ locale, timeZone, numberingSystem }: DateFormat): Intl.D
   const key = `${locale}\u0000${timeZone}\u0000${numberingSystem}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone, numberingSystem, calendar: 'gregory' });
+    formatter = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+      numberingSystem,
+      calendar: 'gregory',
+    });
     if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
     formatters.set(key, formatter);
   }
@@ -35,7 +41,9 @@ export function checkDateFormat(format: DateFormat, fn: string): void {
     formatterFor(format);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new RangeError(`${fn}: cannot format dates with timezone ${JSON.stringify(format.timeZone)} and numberingSystem ${JSON.stringify(format.numberingSystem)}: ${detail}`);
+    throw new RangeError(
+      `${fn}: cannot format dates with timezone ${JSON.stringify(format.timeZone)} and numberingSystem ${JSON.stringify(format.numberingSystem)}: ${detail}`,
+    );
   }
 }
 

@@ -8,7 +8,13 @@ import { BIDI_CONTROLS } from '../text/chars';
  *    or disguise what the editor sees, and `<bdi>`/`dir` do their job in the preview;
  *  - C0/C1 controls other than tab and line breaks, and lone surrogates, become U+FFFD.
  */
-const ENTITIES: Readonly<Record<number, string>> = { 0x26: '&amp;', 0x3c: '&lt;', 0x3e: '&gt;', 0x22: '&quot;', 0x27: '&#39;' };
+const ENTITIES: Readonly<Record<number, string>> = {
+  0x26: '&amp;',
+  0x3c: '&lt;',
+  0x3e: '&gt;',
+  0x22: '&quot;',
+  0x27: '&#39;',
+};
 const REPLACEMENT = '\uFFFD';
 
 const IS_BIDI_CONTROL = new Uint8Array(0x2070);

@@ -34,6 +34,7 @@ export function renderFigure(image: unknown, options: FigureOptions): string {
   const alt = escapeHtml(clean(stringField(record, 'alternativeText')));
   const src = escapeHtml(withBase(url, options.assetBaseUrl));
   const caption = clean(stringField(record, 'caption'));
-  const figcaption = caption === '' ? '' : `<figcaption${options.captionAttributes(caption)}>${renderText(caption)}</figcaption>`;
+  const figcaption =
+    caption === '' ? '' : `<figcaption${options.captionAttributes(caption)}>${renderText(caption)}</figcaption>`;
   return `<figure class="${options.className}"><img src="${src}" alt="${alt}"${size}${loading} decoding="async">${figcaption}</figure>`;
 }

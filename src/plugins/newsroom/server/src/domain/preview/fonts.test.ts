@@ -20,13 +20,16 @@ describe('preview fonts', () => {
   it('writes one @font-face per file, from the base URL only, limited to its subset', () => {
     const css = fontFaceCss('/newsroom/fonts');
     expect(css.match(/@font-face/g)).toHaveLength(PREVIEW_FONT_FILES.length);
-    expect([...css.matchAll(/url\("([^"]*)"\)/g)].map(([, url]) => url)).toEqual(PREVIEW_FONT_FILES.map((file) => `/newsroom/fonts/${file}`));
+    expect([...css.matchAll(/url\("([^"]*)"\)/g)].map(([, url]) => url)).toEqual(
+      PREVIEW_FONT_FILES.map((file) => `/newsroom/fonts/${file}`),
+    );
     expect(css.match(/unicode-range:U\+0600-06FF/g)).toHaveLength(2);
     expect(css).not.toMatch(/https?:|<|\\/);
   });
 
   // The fonts ship as dependencies (package.json): every file the page references must exist in its package.
   it('finds every referenced file in its npm package', () => {
-    for (const font of PREVIEW_FONTS) expect(existsSync(require.resolve(`${font.package}/files/${font.file}`))).toBe(true);
+    for (const font of PREVIEW_FONTS)
+      expect(existsSync(require.resolve(`${font.package}/files/${font.file}`))).toBe(true);
   });
 });

@@ -51,7 +51,9 @@ export const PREVIEW_FONTS: readonly PreviewFont[] = [
   naskh(400),
   naskh(700),
   ...(['latin', 'latin-ext'] as const).flatMap((subset) =>
-    ([400, 700] as const).flatMap((weight) => (['normal', 'italic'] as const).map((style) => serif(subset, weight, style))),
+    ([400, 700] as const).flatMap((weight) =>
+      (['normal', 'italic'] as const).map((style) => serif(subset, weight, style)),
+    ),
   ),
 ];
 

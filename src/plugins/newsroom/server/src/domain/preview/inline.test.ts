@@ -13,24 +13,36 @@ describe('renderInline: isolation over the whole block', () => {
   });
 
   it('isolates NATO when it is a bold node of its own, with the bold inside the isolate', () => {
-    expect(render([text('حلف '), text('NATO', { bold: true }), text(' 32 دولة')])).toBe('حلف <bdi><strong>NATO</strong></bdi> 32 دولة');
+    expect(render([text('حلف '), text('NATO', { bold: true }), text(' 32 دولة')])).toBe(
+      'حلف <bdi><strong>NATO</strong></bdi> 32 دولة',
+    );
   });
 
   it('isolates a run that spans two formatted nodes', () => {
-    expect(render([text('حلف '), text('NA', { italic: true }), text('TO 32 دولة')])).toBe('حلف <bdi><em>NA</em>TO</bdi> 32 دولة');
+    expect(render([text('حلف '), text('NA', { italic: true }), text('TO 32 دولة')])).toBe(
+      'حلف <bdi><em>NA</em>TO</bdi> 32 دولة',
+    );
   });
 
   it('keeps a link around an isolate that lies inside it', () => {
-    expect(render([link('https://x.example/', text('حلف NATO')), text(' 32 دولة')])).toBe(`${A}حلف <bdi>NATO</bdi></a> 32 دولة`);
+    expect(render([link('https://x.example/', text('حلف NATO')), text(' 32 دولة')])).toBe(
+      `${A}حلف <bdi>NATO</bdi></a> 32 دولة`,
+    );
   });
 
   it('puts a link inside an isolate that covers it', () => {
-    expect(render([text('حلف '), link('https://x.example/', text('NATO')), text(' 32 دولة')])).toBe(`حلف <bdi>${A}NATO</a></bdi> 32 دولة`);
+    expect(render([text('حلف '), link('https://x.example/', text('NATO')), text(' 32 دولة')])).toBe(
+      `حلف <bdi>${A}NATO</a></bdi> 32 دولة`,
+    );
   });
 
   it('splits a link, never an isolate, when the isolate crosses the link edge', () => {
-    expect(render([link('https://x.example/', text('حلف NA')), text('TO 32 دولة')])).toBe(`${A}حلف </a><bdi>${A}NA</a>TO</bdi> 32 دولة`);
-    expect(render([text('حلف NA'), link('https://x.example/', text('TO 32 دولة'))])).toBe(`حلف <bdi>NA${A}TO</a></bdi>${A} 32 دولة</a>`);
+    expect(render([link('https://x.example/', text('حلف NA')), text('TO 32 دولة')])).toBe(
+      `${A}حلف </a><bdi>${A}NA</a>TO</bdi> 32 دولة`,
+    );
+    expect(render([text('حلف NA'), link('https://x.example/', text('TO 32 دولة'))])).toBe(
+      `حلف <bdi>NA${A}TO</a></bdi>${A} 32 دولة</a>`,
+    );
   });
 
   it('renders every format, code innermost', () => {

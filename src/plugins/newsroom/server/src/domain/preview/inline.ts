@@ -60,7 +60,8 @@ function marksOf(node: Node): number {
 }
 
 const isBlank = (character: string | undefined): boolean => character !== undefined && /\s/.test(character);
-const isBreak = (character: string): boolean => character === '\n' || character === '\r' || character === '\u2028' || character === '\u2029';
+const isBreak = (character: string): boolean =>
+  character === '\n' || character === '\r' || character === '\u2028' || character === '\u2029';
 
 /** What whitespace at one end of a node stands for: a line break if it holds one, else a space. */
 function edge(raw: string, fromEnd: boolean): string {
@@ -97,7 +98,8 @@ export function renderInline(content: InlineContent, options: InlineRenderOption
     splitIsolates(
       bidiHtml,
       segments.map((segment) => segment.text.length),
-    ) ?? segments.map((segment, index): InlineEvent => ({ kind: 'text', segment: index, html: escapeHtml(segment.text) }));
+    ) ??
+    segments.map((segment, index): InlineEvent => ({ kind: 'text', segment: index, html: escapeHtml(segment.text) }));
   return new InlineWriter(segments, links, options).write(events);
 }
 

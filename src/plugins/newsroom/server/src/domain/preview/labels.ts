@@ -55,6 +55,8 @@ export const ENGLISH_LABELS: Readonly<PreviewLabels> = {
 export function labelsFor(pageLanguage: string, overrides: Partial<PreviewLabels> | undefined): PreviewLabels {
   const defaults = pageLanguage === 'ar' ? ARABIC_LABELS : ENGLISH_LABELS;
   if (overrides === undefined) return defaults;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Partial<PreviewLabels>;
+  const defined = Object.fromEntries(
+    Object.entries(overrides).filter(([, value]) => value !== undefined),
+  ) as Partial<PreviewLabels>;
   return { ...defaults, ...defined };
 }

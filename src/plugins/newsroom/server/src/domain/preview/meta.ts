@@ -10,7 +10,9 @@ import type { PreviewArticle } from './types';
 
 const text = (value: unknown): string => (typeof value === 'string' ? clean(value) : '');
 const records = (value: unknown): Array<Readonly<Record<string, unknown>>> =>
-  Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
+  Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    : [];
 
 /** A name from the CMS in any script, isolated so a Latin name in Arabic (or the reverse) keeps its order. */
 export const isolatedName = (name: string): string => `<bdi>${escapeHtml(name)}</bdi>`;
@@ -20,7 +22,9 @@ export function renderTopics(topics: unknown, page: PageContext): string {
     .map((topic) => text(topic.name))
     .filter((name) => name !== '')
     .map((name) => `<li>${isolatedName(name)}</li>`);
-  return items.length === 0 ? '' : `<ul class="topics" aria-label="${escapeHtml(page.labels.topics)}">${items.join('')}</ul>`;
+  return items.length === 0
+    ? ''
+    : `<ul class="topics" aria-label="${escapeHtml(page.labels.topics)}">${items.join('')}</ul>`;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -64,7 +68,10 @@ export function renderDates(article: PreviewArticle, page: PageContext): string 
   const original = formatDate(article.originalPublishedAt, page.dateFormat);
   if (original !== null) parts.push(`${page.label(page.labels.originallyPublished)} ${time(original)}`);
   if (published !== null) parts.push(`${page.label(page.labels.published)} ${time(published)}`);
-  if (updated !== null && (published === null || Date.parse(updated.iso) - Date.parse(published.iso) > SAME_MOMENT_MS)) {
+  if (
+    updated !== null &&
+    (published === null || Date.parse(updated.iso) - Date.parse(published.iso) > SAME_MOMENT_MS)
+  ) {
     parts.push(`${page.label(page.labels.updated)} ${time(updated)}`);
   }
   return parts.length === 0 ? '' : `<p class="dates">${parts.join(' · ')}</p>`;

@@ -33,7 +33,12 @@ export function renderPreview(article: PreviewArticle, options: RenderOptions): 
     `<div class="banner ${isDraft ? 'banner-draft' : 'banner-published'}">${page.label(banner)}</div>\n` +
     `<main>\n<article data-document-id="${escapeHtml(typeof article.documentId === 'string' ? article.documentId : '')}">\n` +
     renderHeader(article, title, page) +
-    renderFigure(article.cover, { className: 'cover', assetBaseUrl: page.assetBaseUrl, eager: true, captionAttributes: page.languageAttributes }) +
+    renderFigure(article.cover, {
+      className: 'cover',
+      assetBaseUrl: page.assetBaseUrl,
+      eager: true,
+      captionAttributes: page.languageAttributes,
+    }) +
     `\n<div class="article-body">${renderBlocks(article.body, { languageAttributes: page.languageAttributes, unsafeLinkTitle: page.labels.unsafeLink, assetBaseUrl: page.assetBaseUrl })}</div>\n` +
     renderSources(article.sources, article.sourceUrl, page) +
     '\n</article>\n</main>\n</body>\n</html>\n'
@@ -47,8 +52,13 @@ function renderHeader(article: PreviewArticle, title: string, page: PageContext)
       : `<h1 class="headline"${page.languageAttributes(title)}>${renderText(title)}</h1>`;
   const standfirstText = typeof article.standfirst === 'string' ? clean(article.standfirst) : '';
   const standfirst =
-    standfirstText === '' ? '' : `<p class="standfirst"${page.languageAttributes(standfirstText)}>${renderText(standfirstText)}</p>`;
-  const meta = renderByline(article.authors, page) + renderDates(article, page) + renderReadingTime(article.body, page, article.readingTime);
+    standfirstText === ''
+      ? ''
+      : `<p class="standfirst"${page.languageAttributes(standfirstText)}>${renderText(standfirstText)}</p>`;
+  const meta =
+    renderByline(article.authors, page) +
+    renderDates(article, page) +
+    renderReadingTime(article.body, page, article.readingTime);
   return (
     `<header>${renderTopics(article.topics, page)}${headline}${standfirst}` +
     `${meta === '' ? '' : `<div class="meta">${meta}</div>`}</header>\n`

@@ -4,7 +4,14 @@ import { renderPreview } from './render';
 import { hazardsIn } from './test-html';
 
 const link = (url: string, label = 'اضغط هنا'): Block => ({ type: 'link', url, children: [text(label)] });
-const BAD_URLS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x'];
+const BAD_URLS = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  'java\tscript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:x',
+];
 const ATTACK = '" onmouseover="alert(1)" x="';
 
 /** Nothing executes or spoofs: no script, no event handler, no bad URL, no bidi control, only known tags. */
@@ -26,7 +33,11 @@ describe('renderPreview: nothing in the content executes or spoofs', () => {
         title: script,
         standfirst: script,
         dateline: script,
-        body: [p(script), { type: 'heading', level: 2, children: [text(script)] }, { type: 'code', children: [text(script)] } as Block],
+        body: [
+          p(script),
+          { type: 'heading', level: 2, children: [text(script)] },
+          { type: 'code', children: [text(script)] } as Block,
+        ],
         authors: [{ name: script, jobTitle: script }],
         topics: [{ name: script }],
         sources: [{ name: script }],
@@ -63,7 +74,10 @@ describe('renderPreview: nothing in the content executes or spoofs', () => {
     const html = renderPreview(
       article({
         title: ATTACK,
-        body: [paragraph(text(ATTACK), link(`https://example.com/${ATTACK}`, ATTACK)), { type: 'image', image: { url: `/a.jpg${ATTACK}`, alternativeText: ATTACK, caption: ATTACK } } as Block],
+        body: [
+          paragraph(text(ATTACK), link(`https://example.com/${ATTACK}`, ATTACK)),
+          { type: 'image', image: { url: `/a.jpg${ATTACK}`, alternativeText: ATTACK, caption: ATTACK } } as Block,
+        ],
         cover: { url: `/c.jpg?${ATTACK}`, alternativeText: ATTACK },
         sources: [{ name: ATTACK, homepageUrl: `https://example.com/?q=${ATTACK}` }],
         sourceUrl: `https://example.com/${ATTACK}`,
@@ -81,7 +95,11 @@ describe('renderPreview: nothing in the content executes or spoofs', () => {
     const html = renderPreview(
       article({
         title: spoof,
-        body: [p(spoof), paragraph(link(`https://example.com/${spoof}`, spoof)), { type: 'code', children: [text(spoof)] } as Block],
+        body: [
+          p(spoof),
+          paragraph(link(`https://example.com/${spoof}`, spoof)),
+          { type: 'code', children: [text(spoof)] } as Block,
+        ],
         authors: [{ name: spoof, jobTitle: spoof }],
         topics: [{ name: spoof }],
         sources: [{ name: spoof, homepageUrl: 'https://example.com/\u202Eevil' }],
@@ -97,7 +115,12 @@ describe('renderPreview: nothing in the content executes or spoofs', () => {
 
   it('shows HTML typed into rich text as text', () => {
     const html = renderPreview(
-      article({ body: [p('<img src=x onerror=alert(1)>'), paragraph(text('<a href="javascript:alert(1)">x</a>', { bold: true }))] }),
+      article({
+        body: [
+          p('<img src=x onerror=alert(1)>'),
+          paragraph(text('<a href="javascript:alert(1)">x</a>', { bold: true })),
+        ],
+      }),
       OPTIONS,
     );
     expectInert(html.replace('&lt;a href=&quot;javascript:alert(1)&quot;&gt;', ''));
@@ -106,7 +129,10 @@ describe('renderPreview: nothing in the content executes or spoofs', () => {
   });
 
   it('cannot close the style element or inject CSS through any field', () => {
-    const html = renderPreview(article({ title: '</style><style>body{display:none}</style>', body: [p('</style>')] }), OPTIONS);
+    const html = renderPreview(
+      article({ title: '</style><style>body{display:none}</style>', body: [p('</style>')] }),
+      OPTIONS,
+    );
     expect(html.match(/<style/g)).toHaveLength(1);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
   });

@@ -11,9 +11,11 @@ const LETTER = /\p{L}/u;
 
 function scriptOfLetter(code: number, text: string, index: number): Script | 'other' | null {
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'Latn' : null;
-  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) return 'Latn';
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff))
+    return 'Latn';
   if (isArabicLetter(code)) return 'Arab';
-  if ((code >= 0x05d0 && code <= 0x05ea) || (code >= 0x05ef && code <= 0x05f2) || (code >= 0xfb1d && code <= 0xfb4f)) return 'Hebr';
+  if ((code >= 0x05d0 && code <= 0x05ea) || (code >= 0x05ef && code <= 0x05f2) || (code >= 0xfb1d && code <= 0xfb4f))
+    return 'Hebr';
   if (code >= 0xdc00 && code <= 0xdfff) return null; // second half of a pair, judged with the first
   const codePoint = text.codePointAt(index) ?? code;
   return LETTER.test(String.fromCodePoint(codePoint)) ? 'other' : null;

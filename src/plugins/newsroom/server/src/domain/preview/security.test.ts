@@ -30,16 +30,26 @@ describe('previewSecurityHeaders', () => {
     expect(policy).toContain("frame-ancestors 'self' https://admin.example.com");
     expect(policy).toContain("font-src 'self' https://static.example.com");
     expect(policy).toContain("img-src 'self' https://cdn.example.com https://*.s3.amazonaws.com");
-    expect(previewSecurityHeaders({ nonce: NONCE, frameAncestors: [] })['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(previewSecurityHeaders({ nonce: NONCE, frameAncestors: [] })['Content-Security-Policy']).toContain(
+      "frame-ancestors 'none'",
+    );
   });
 
   it('refuses a nonce or source that could break out of the header', () => {
     for (const nonce of ['', 'short', `${NONCE}'; script-src *`, `${NONCE} x`, `${NONCE}\r\nSet-Cookie: a=b`]) {
       expect(() => previewSecurityHeaders({ nonce })).toThrow(TypeError);
     }
-    for (const source of ['https://a.example; script-src *', 'https://a.example, https://b', "'unsafe-inline'", 'a b', '']) {
+    for (const source of [
+      'https://a.example; script-src *',
+      'https://a.example, https://b',
+      "'unsafe-inline'",
+      'a b',
+      '',
+    ]) {
       expect(() => previewSecurityHeaders({ nonce: NONCE, frameAncestors: [source] })).toThrow(TypeError);
     }
-    expect(() => previewSecurityHeaders({ nonce: NONCE, frameAncestors: ["'none'", 'https://a.example'] })).toThrow(TypeError);
+    expect(() => previewSecurityHeaders({ nonce: NONCE, frameAncestors: ["'none'", 'https://a.example'] })).toThrow(
+      TypeError,
+    );
   });
 });

@@ -40,13 +40,15 @@ function sources(values: readonly string[] | undefined, field: string): string[]
 
 function sourceList(values: readonly string[]): string {
   const unique = [...new Set(values)];
-  if (unique.length > 1 && unique.includes("'none'")) throw new TypeError("previewSecurityHeaders: 'none' cannot be combined with other sources");
+  if (unique.length > 1 && unique.includes("'none'"))
+    throw new TypeError("previewSecurityHeaders: 'none' cannot be combined with other sources");
   return unique.length === 0 ? "'none'" : unique.join(' ');
 }
 
 export function previewSecurityHeaders(options: PreviewSecurityOptions): Record<string, string> {
   const nonce = requireNonce(options?.nonce, 'previewSecurityHeaders');
-  const frameAncestors = options.frameAncestors === undefined ? ["'self'"] : sources(options.frameAncestors, 'frameAncestors');
+  const frameAncestors =
+    options.frameAncestors === undefined ? ["'self'"] : sources(options.frameAncestors, 'frameAncestors');
   const policy = [
     "default-src 'none'",
     `style-src 'nonce-${nonce}'`,

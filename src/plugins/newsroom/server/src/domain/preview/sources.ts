@@ -8,7 +8,8 @@ import { safeUrl } from './url';
 
 const LINK_ATTRIBUTES = 'rel="noopener noreferrer nofollow" target="_blank"';
 
-const link = (href: string, html: string, extra = ''): string => `<a href="${escapeHtml(href)}"${extra} ${LINK_ATTRIBUTES}>${html}</a>`;
+const link = (href: string, html: string, extra = ''): string =>
+  `<a href="${escapeHtml(href)}"${extra} ${LINK_ATTRIBUTES}>${html}</a>`;
 
 const unsafe = (page: PageContext): string => `<span class="unsafe-link">${page.label(page.labels.unsafeLink)}</span>`;
 

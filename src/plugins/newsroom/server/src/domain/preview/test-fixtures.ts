@@ -6,7 +6,8 @@ export const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY3OA';
 
 export const OPTIONS: RenderOptions = { nonce: NONCE, fontBaseUrl: '/newsroom/fonts' };
 
-const text = (value: string, marks: Record<string, boolean> = {}): Block => ({ type: 'text', text: value, ...marks }) as Block;
+const text = (value: string, marks: Record<string, boolean> = {}): Block =>
+  ({ type: 'text', text: value, ...marks }) as Block;
 export const paragraph = (...children: Block[]): Block => ({ type: 'paragraph', children });
 export const p = (value: string): Block => paragraph(text(value));
 
@@ -60,8 +61,14 @@ export function article(overrides: Partial<PreviewArticle> = {}): PreviewArticle
     body: [p('حلف NATO 32 دولة'), ...EVERY_BLOCK],
     dateline: 'بغداد',
     authors: [{ name: 'أحمد علي', jobTitle: 'مراسل' }, { name: 'John Smith' }],
-    topics: [{ name: 'العراق', slug: 'iraq' }, { name: 'NATO', slug: 'nato' }],
-    sources: [{ name: 'رويترز', homepageUrl: 'https://www.reuters.com' }, { name: 'AFP', homepageUrl: null }],
+    topics: [
+      { name: 'العراق', slug: 'iraq' },
+      { name: 'NATO', slug: 'nato' },
+    ],
+    sources: [
+      { name: 'رويترز', homepageUrl: 'https://www.reuters.com' },
+      { name: 'AFP', homepageUrl: null },
+    ],
     sourceUrl: 'https://www.reuters.com/world/nato-32',
     cover: { url: '/uploads/cover.jpg', alternativeText: 'غلاف', caption: 'صورة الغلاف', width: 1600, height: 900 },
     originalPublishedAt: '2024-07-10T06:00:00.000Z',
@@ -73,7 +80,8 @@ export function article(overrides: Partial<PreviewArticle> = {}): PreviewArticle
 
 /** At least `words` words (as `countWords` counts) of Arabic news copy with Latin names and numbers. */
 export function longBody(words: number): Block[] {
-  const sentence = 'قال الأمين العام إن حلف NATO 32 دولة ستشارك في القمة في Washington يوم 10 يوليو، ونُشرت صور بدقة 1280 × 960 بكسل.';
+  const sentence =
+    'قال الأمين العام إن حلف NATO 32 دولة ستشارك في القمة في Washington يوم 10 يوليو، ونُشرت صور بدقة 1280 × 960 بكسل.';
   const heading = 'محور جديد في القمة';
   const blocks: Block[] = [];
   for (let written = 0, index = 0; written < words; index += 1) {

@@ -12,10 +12,14 @@ export interface Tag {
 }
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body div main article header footer ul ol li h1 h2 h3 h4 h5 h6 p bdi span strong em u s code pre a figure img figcaption time br blockquote'.split(' '),
+  'html head meta title style body div main article header footer ul ol li h1 h2 h3 h4 h5 h6 p bdi span strong em u s code pre a figure img figcaption time br blockquote'.split(
+    ' ',
+  ),
 );
 const ALLOWED_ATTRIBUTES = new Set(
-  'lang dir class href rel target src alt width height loading fetchpriority decoding datetime title aria-label data-document-id data-language nonce charset name content'.split(' '),
+  'lang dir class href rel target src alt width height loading fetchpriority decoding datetime title aria-label data-document-id data-language nonce charset name content'.split(
+    ' ',
+  ),
 );
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -35,7 +39,12 @@ export function tagsOf(html: string): Tag[] {
 
 /** The attribute value as the browser reads it (entities decoded). */
 export function decode(value: string): string {
-  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Problems that would let the page run script, load something unexpected or spoof text; [] when none. */

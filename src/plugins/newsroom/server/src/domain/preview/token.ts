@@ -17,7 +17,9 @@ export interface PreviewClaims {
 /** What a link names in its URL; the version is known only to the token (and to the stored row). */
 export type PreviewTarget = Omit<PreviewClaims, 'exp' | 'version'>;
 
-export type TokenCheck = { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'mismatch' };
+export type TokenCheck =
+  | { ok: true; claims: PreviewClaims }
+  | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'mismatch' };
 
 /** The version identity of no row at all (a link made for a version that does not exist yet). */
 export const NO_VERSION = 'none';
@@ -36,7 +38,8 @@ export const previewVersion = (updatedAt: unknown): string => {
 };
 
 /** Whether the stored version is still the one the token was made for (compared after `verifyPreviewToken`). */
-export const isSameVersion = (claims: PreviewClaims, currentVersion: string): boolean => claims.version === currentVersion;
+export const isSameVersion = (claims: PreviewClaims, currentVersion: string): boolean =>
+  claims.version === currentVersion;
 
 const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
@@ -50,7 +53,7 @@ export const verifyPreviewToken = (
   token: unknown,
   expected: PreviewTarget,
   secret: string,
-  nowSeconds: number
+  nowSeconds: number,
 ): TokenCheck => {
   if (typeof token !== 'string' || token.length > 2048) return { ok: false, reason: 'malformed' };
   const [payload, signature, extra] = token.split('.');
@@ -64,9 +67,14 @@ export const verifyPreviewToken = (
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (claims === null || typeof claims !== 'object' || typeof claims.version !== 'string') return { ok: false, reason: 'malformed' };
+  if (claims === null || typeof claims !== 'object' || typeof claims.version !== 'string')
+    return { ok: false, reason: 'malformed' };
   if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return { ok: false, reason: 'expired' };
-  if (claims.documentId !== expected.documentId || claims.locale !== expected.locale || claims.status !== expected.status) {
+  if (
+    claims.documentId !== expected.documentId ||
+    claims.locale !== expected.locale ||
+    claims.status !== expected.status
+  ) {
     return { ok: false, reason: 'mismatch' };
   }
   return { ok: true, claims };

@@ -62,7 +62,9 @@ describe('base URLs', () => {
 
   it('accepts only plain root-relative or http(s) base URLs', () => {
     expect(requireBaseUrl('/newsroom/fonts/', 'f', 'fontBaseUrl')).toBe('/newsroom/fonts');
-    expect(requireBaseUrl('https://cms.example.com:1337/fonts', 'f', 'fontBaseUrl')).toBe('https://cms.example.com:1337/fonts');
+    expect(requireBaseUrl('https://cms.example.com:1337/fonts', 'f', 'fontBaseUrl')).toBe(
+      'https://cms.example.com:1337/fonts',
+    );
     for (const bad of ['', 'fonts', 'javascript:x', '/a")}body{x:url(', '/a b', '/a</style>', 'ftp://x/y', 42]) {
       expect(() => requireBaseUrl(bad, 'f', 'fontBaseUrl')).toThrow(TypeError);
     }

@@ -29,7 +29,8 @@ export function safeUrl(raw: unknown, use: UrlUse): string | null {
   for (let index = start; index < end; index += 1) {
     const code = raw.charCodeAt(index);
     if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isBidiControl(code) || isLoneSurrogate(raw, index)) return null;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isBidiControl(code) || isLoneSurrogate(raw, index))
+      return null;
     url += raw[index];
   }
   if (url === '') return null;
@@ -75,7 +76,9 @@ const PLAIN_BASE_URL = /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?)?(?:\/[A-Za-z
  */
 export function requireBaseUrl(value: unknown, fn: string, field: string): string {
   if (typeof value !== 'string' || value === '' || !PLAIN_BASE_URL.test(value)) {
-    throw new TypeError(`${fn}: ${field} must be a root-relative or http(s) URL of plain URL characters, got ${JSON.stringify(value)}`);
+    throw new TypeError(
+      `${fn}: ${field} must be a root-relative or http(s) URL of plain URL characters, got ${JSON.stringify(value)}`,
+    );
   }
   return value.replace(/\/+$/, '');
 }

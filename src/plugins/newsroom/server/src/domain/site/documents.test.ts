@@ -2,9 +2,23 @@ import { toArticle, toTopic } from './documents';
 
 describe('site read documents', () => {
   it('gives a topic its parent only when the row has one', () => {
-    const row = { id: 3, documentId: 't', locale: 'ar', name: 'الطاقة', slug: 'الطاقة', description: null, kind: 'topic', colour: null };
+    const row = {
+      id: 3,
+      documentId: 't',
+      locale: 'ar',
+      name: 'الطاقة',
+      slug: 'الطاقة',
+      description: null,
+      kind: 'topic',
+      colour: null,
+    };
     expect(toTopic({ ...row, parentDocumentId: null }, []).parent).toBeNull();
-    expect(toTopic({ ...row, parentDocumentId: 's', parentName: 'الاقتصاد', parentSlug: 'الاقتصاد', parentKind: 'section' }, []).parent).toEqual({
+    expect(
+      toTopic(
+        { ...row, parentDocumentId: 's', parentName: 'الاقتصاد', parentSlug: 'الاقتصاد', parentKind: 'section' },
+        [],
+      ).parent,
+    ).toEqual({
       documentId: 's',
       name: 'الاقتصاد',
       slug: 'الاقتصاد',
@@ -14,8 +28,18 @@ describe('site read documents', () => {
 
   it('parses the body stored as text and keeps the relations given', () => {
     const article = toArticle(
-      { id: 1, documentId: 'a', locale: 'ar', title: 'ع', slug: 'ع', publishedAt: 0, updatedAt: null, body: '[{"type":"paragraph","children":[]}]', sourceUrl: 'https://example.org/x' },
-      { authors: [{ documentId: 'p', name: 'ن', slug: 'ن', jobTitle: null }], topics: [], sources: [] }
+      {
+        id: 1,
+        documentId: 'a',
+        locale: 'ar',
+        title: 'ع',
+        slug: 'ع',
+        publishedAt: 0,
+        updatedAt: null,
+        body: '[{"type":"paragraph","children":[]}]',
+        sourceUrl: 'https://example.org/x',
+      },
+      { authors: [{ documentId: 'p', name: 'ن', slug: 'ن', jobTitle: null }], topics: [], sources: [] },
     );
     expect(article.body).toEqual([{ type: 'paragraph', children: [] }]);
     expect(article.updatedAt).toBe(article.publishedAt);

@@ -1,4 +1,11 @@
-import type { SiteArticle, SiteAuthor, SiteAuthorRef, SiteSourceRef, SiteTopic, SiteTopicRef } from '../../../../shared/contracts/site';
+import type {
+  SiteArticle,
+  SiteAuthor,
+  SiteAuthorRef,
+  SiteSourceRef,
+  SiteTopic,
+  SiteTopicRef,
+} from '../../../../shared/contracts/site';
 import { isoTime, jsonArray, textOrNull, toRef, toSummary, type Row } from './rows';
 
 /** The page documents of the site reads (an article, a topic, an author) from their rows. */
@@ -41,7 +48,12 @@ export const toTopic = (row: Row, children: SiteTopicRef[]): SiteTopic => ({
   colour: textOrNull(row.colour),
   parent:
     typeof row.parentDocumentId === 'string'
-      ? toTopicRef({ documentId: row.parentDocumentId, name: row.parentName, slug: row.parentSlug, kind: row.parentKind })
+      ? toTopicRef({
+          documentId: row.parentDocumentId,
+          name: row.parentName,
+          slug: row.parentSlug,
+          kind: row.parentKind,
+        })
       : null,
   children,
 });

@@ -1,4 +1,14 @@
-import { containsPattern, groupByArticle, isoTime, jsonArray, numberOr, pageOf, pageWindow, toRef, toSummary } from './rows';
+import {
+  containsPattern,
+  groupByArticle,
+  isoTime,
+  jsonArray,
+  numberOr,
+  pageOf,
+  pageWindow,
+  toRef,
+  toSummary,
+} from './rows';
 
 describe('site read rows', () => {
   it('gives ISO times from SQLite epoch milliseconds, PostgreSQL dates and ISO strings alike', () => {
@@ -21,7 +31,10 @@ describe('site read rows', () => {
     expect(pageWindow(1, 20)).toEqual({ limit: 21, offset: 0 });
     expect(pageWindow(3, 20)).toEqual({ limit: 21, offset: 40 });
     const rows = Array.from({ length: 21 }, (_, i) => i);
-    expect(pageOf(rows, 2, 20)).toEqual({ items: rows.slice(0, 20), pagination: { page: 2, pageSize: 20, hasMore: true } });
+    expect(pageOf(rows, 2, 20)).toEqual({
+      items: rows.slice(0, 20),
+      pagination: { page: 2, pageSize: 20, hasMore: true },
+    });
     expect(pageOf([1], 1, 20)).toEqual({ items: [1], pagination: { page: 1, pageSize: 20, hasMore: false } });
   });
 
@@ -32,7 +45,7 @@ describe('site read rows', () => {
         { articleId: '1', documentId: 'a', name: 'أ', slug: 'a' },
         { articleId: 2, documentId: 'c', name: 'ج', slug: 'c' },
       ],
-      toRef
+      toRef,
     );
     expect(groups.get(2)?.map((ref) => ref.documentId)).toEqual(['b', 'c']);
     expect(groups.get(1)).toEqual([{ documentId: 'a', name: 'أ', slug: 'a' }]);
@@ -40,12 +53,34 @@ describe('site read rows', () => {
 
   it('maps a list row to the list fields only', () => {
     const summary = toSummary(
-      { id: 5, documentId: 'd', locale: 'ar', title: 'عنوان', slug: 'عنوان', standfirst: null, publishedAt: 0, originalPublishedAt: null, dateline: 'بغداد', wordCount: 120, readingTime: 1, searchKey: 'x' },
-      []
+      {
+        id: 5,
+        documentId: 'd',
+        locale: 'ar',
+        title: 'عنوان',
+        slug: 'عنوان',
+        standfirst: null,
+        publishedAt: 0,
+        originalPublishedAt: null,
+        dateline: 'بغداد',
+        wordCount: 120,
+        readingTime: 1,
+        searchKey: 'x',
+      },
+      [],
     );
     expect(summary).toEqual({
-      documentId: 'd', locale: 'ar', title: 'عنوان', slug: 'عنوان', standfirst: null, publishedAt: '1970-01-01T00:00:00.000Z',
-      originalPublishedAt: null, dateline: 'بغداد', wordCount: 120, readingTime: 1, authors: [],
+      documentId: 'd',
+      locale: 'ar',
+      title: 'عنوان',
+      slug: 'عنوان',
+      standfirst: null,
+      publishedAt: '1970-01-01T00:00:00.000Z',
+      originalPublishedAt: null,
+      dateline: 'بغداد',
+      wordCount: 120,
+      readingTime: 1,
+      authors: [],
     });
   });
 

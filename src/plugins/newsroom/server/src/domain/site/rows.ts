@@ -10,7 +10,10 @@ export type Row = Record<string, unknown>;
 /** ISO time, as Strapi's datetime field gives it (`fromDB`), or null. */
 export const isoTime = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  const date =
+    value instanceof Date
+      ? value
+      : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
 
@@ -41,7 +44,11 @@ export const pageWindow = (page: number, pageSize: number): { limit: number; off
 });
 
 /** The rows of a page and its pagination, from the rows read with pageWindow. */
-export const pageOf = <T>(rows: readonly T[], page: number, pageSize: number): { items: T[]; pagination: SitePage } => ({
+export const pageOf = <T>(
+  rows: readonly T[],
+  page: number,
+  pageSize: number,
+): { items: T[]; pagination: SitePage } => ({
   items: rows.slice(0, pageSize),
   pagination: { page, pageSize, hasMore: rows.length > pageSize },
 });
@@ -85,4 +92,5 @@ export const toSummary = (row: Row, authors: SiteRef[]): SiteArticleSummary => (
  * string literals.
  */
 export const LIKE_ESCAPE = '!';
-export const containsPattern = (term: string): string => `%${term.replace(/[!%_]/g, (char) => `${LIKE_ESCAPE}${char}`)}%`;
+export const containsPattern = (term: string): string =>
+  `%${term.replace(/[!%_]/g, (char) => `${LIKE_ESCAPE}${char}`)}%`;

@@ -13,12 +13,34 @@ import {
 // punctuation from both scripts, bidi controls, lone surrogates, controls and presentation forms.
 const TRICKY_CHARACTERS = [
   ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئةى',
-  '\u064E', '\u064B', '\u0651', '\u0652', '\u0670', '\u0640',
+  '\u064E',
+  '\u064B',
+  '\u0651',
+  '\u0652',
+  '\u0670',
+  '\u0640',
   ...'٠١٢٣٤٥٦٧٨٩۰۱۲۳0123456789',
-  ...'aZéßÆ', ' ', '\t', '\n', '\u00A0',
+  ...'aZéßÆ',
+  ' ',
+  '\t',
+  '\n',
+  '\u00A0',
   ...'،؛؟«»!?.,:;-–—_()[]"\'%&$#@/\\+*<>',
-  '\u202E', '\u202B', '\u2066', '\u200E', '\u200F', '\u200C', '\u200D', '\uFEFF',
-  '\uD800', '\uDFFF', '\u0000', '\u001F', '\uFEFB', '\uFDF2', '😀',
+  '\u202E',
+  '\u202B',
+  '\u2066',
+  '\u200E',
+  '\u200F',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  '\uD800',
+  '\uDFFF',
+  '\u0000',
+  '\u001F',
+  '\uFEFB',
+  '\uFDF2',
+  '😀',
 ];
 const trickyCharacter = fc.oneof(
   fc.constantFrom(...TRICKY_CHARACTERS),
@@ -46,9 +68,7 @@ describe('makeSlug in arabic mode', () => {
 
   it('slugifies a headline with Arabic and Latin punctuation, guillemets and a number', () => {
     const headline = 'العراق وحلف الناتو: تعاونٌ أمنيّ مستمر على هامش «حوار المنامة 21»؟!';
-    expect(makeSlug(headline, { maxBytes: 1000 })).toBe(
-      'العراق-وحلف-الناتو-تعاون-أمني-مستمر-على-هامش-حوار-المنامة-21',
-    );
+    expect(makeSlug(headline, { maxBytes: 1000 })).toBe('العراق-وحلف-الناتو-تعاون-أمني-مستمر-على-هامش-حوار-المنامة-21');
     // The default 240 encoded bytes hold about 40 Arabic letters: the cut falls between words.
     expect(makeSlug(headline)).toBe('العراق-وحلف-الناتو-تعاون-أمني-مستمر-على-هامش');
   });
@@ -176,7 +196,21 @@ describe('SLUG_REGEX_SOURCE', () => {
   });
 
   it('rejects what makeSlug never produces', () => {
-    for (const slug of ['', 'NATO', 'a b', '-a', 'a-', 'a--b', 'حَلف', 'الـناتو', '٢٠٢٤', 'a_b', 'a.b', 'قمة،', '\u202Eابc']) {
+    for (const slug of [
+      '',
+      'NATO',
+      'a b',
+      '-a',
+      'a-',
+      'a--b',
+      'حَلف',
+      'الـناتو',
+      '٢٠٢٤',
+      'a_b',
+      'a.b',
+      'قمة،',
+      '\u202Eابc',
+    ]) {
       expect(slugPattern.test(slug)).toBe(false);
     }
   });
@@ -201,7 +235,11 @@ describe('makeSlug properties', () => {
   });
 
   it('is not changed by tashkeel and tatweel', () => {
-    const arabicWord = fc.string({ unit: fc.constantFrom(...'ابتجدهوزحطيكلمنسعفصقرشةىأإ'), minLength: 1, maxLength: 8 });
+    const arabicWord = fc.string({
+      unit: fc.constantFrom(...'ابتجدهوزحطيكلمنسعفصقرشةىأإ'),
+      minLength: 1,
+      maxLength: 8,
+    });
     const mark = fc.constantFrom('\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640');
     fc.assert(
       fc.property(fc.array(arabicWord, { minLength: 1, maxLength: 6 }), fc.array(mark), (words, marks) => {

@@ -154,10 +154,7 @@ export function truncateSlug(slug: string, maxBytes: number): string {
 /** Shared by both modes: canonical text, no tashkeel or tatweel, ASCII digits. */
 function prepareText(input: string): string {
   // NFKC folds presentation forms (ﻻ → لا) and full-width Latin before letters are classified.
-  return clean(input)
-    .normalize('NFKC')
-    .replace(TASHKEEL_AND_TATWEEL, '')
-    .replace(ARABIC_INDIC_DIGIT, toAsciiDigit);
+  return clean(input).normalize('NFKC').replace(TASHKEEL_AND_TATWEEL, '').replace(ARABIC_INDIC_DIGIT, toAsciiDigit);
 }
 
 function toAsciiDigit(digit: string): string {

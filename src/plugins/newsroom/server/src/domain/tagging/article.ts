@@ -26,14 +26,17 @@ const keyAnalyzer = createAnalyzer({ stem: false });
 export function readArticle(value: unknown, fn: string, arg: string): Record<ArticleField, string> {
   if (typeof value === 'string') return { title: '', standfirst: '', body: value };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${arg} must be an object with title, standfirst and body strings, got ${describeType(value)}`);
+    throw new TypeError(
+      `${fn}: ${arg} must be an object with title, standfirst and body strings, got ${describeType(value)}`,
+    );
   }
   const fields = value as Record<string, unknown>;
   const result: Record<ArticleField, string> = { title: '', standfirst: '', body: '' };
   for (const field of ARTICLE_FIELDS) {
     const text = fields[field];
     if (text === undefined || text === null) continue;
-    if (typeof text !== 'string') throw new TypeError(`${fn}: ${arg}.${field} must be a string, got ${describeType(text)}`);
+    if (typeof text !== 'string')
+      throw new TypeError(`${fn}: ${arg}.${field} must be a string, got ${describeType(text)}`);
     result[field] = text;
   }
   return result;

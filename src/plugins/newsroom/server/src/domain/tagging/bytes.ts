@@ -40,7 +40,7 @@ export class ByteWriter {
   varint(value: number): void {
     let rest = value;
     while (rest >= 0x80) {
-      this.u8((rest % 0x80) | 0x80);
+      this.u8(rest % 0x80 | 0x80);
       rest = Math.floor(rest / 0x80);
     }
     this.u8(rest);
@@ -142,6 +142,7 @@ export class ByteReader {
   }
 
   private need(count: number): void {
-    if (this.offset + count > this.buffer.length) throw new Error(`${this.context}: corrupt data (truncated at byte ${this.offset})`);
+    if (this.offset + count > this.buffer.length)
+      throw new Error(`${this.context}: corrupt data (truncated at byte ${this.offset})`);
   }
 }

@@ -23,9 +23,11 @@ export type ModelTerms = Array<{ field: ArticleField; stems: string[] }>;
 
 /** The labels of `value`, checked to be an array of strings. */
 export function readLabels(value: unknown, fn: string, arg: string): string[] {
-  if (!Array.isArray(value)) throw new TypeError(`${fn}: ${arg} must be an array of strings, got ${describeType(value)}`);
+  if (!Array.isArray(value))
+    throw new TypeError(`${fn}: ${arg} must be an array of strings, got ${describeType(value)}`);
   value.forEach((label: unknown, index) => {
-    if (typeof label !== 'string') throw new TypeError(`${fn}: ${arg}[${index}] must be a string, got ${describeType(label)}`);
+    if (typeof label !== 'string')
+      throw new TypeError(`${fn}: ${arg}[${index}] must be a string, got ${describeType(label)}`);
   });
   return value as string[];
 }
@@ -41,15 +43,22 @@ export function readTrainingExample(value: unknown, fn: string, arg: string): { 
 }
 
 /** The model terms, label and decision of one editor decision. */
-export function readFeedbackExample(value: unknown, fn: string, arg: string): { terms: ModelTerms; label: string; accepted: boolean } {
+export function readFeedbackExample(
+  value: unknown,
+  fn: string,
+  arg: string,
+): { terms: ModelTerms; label: string; accepted: boolean } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new TypeError(`${fn}: ${arg} must be an object with text, label and decision, got ${describeType(value)}`);
   }
   const { text, label, decision } = value as Record<string, unknown>;
   const article = readArticle(text, fn, `${arg}.text`);
-  if (typeof label !== 'string') throw new TypeError(`${fn}: ${arg}.label must be a string, got ${describeType(label)}`);
+  if (typeof label !== 'string')
+    throw new TypeError(`${fn}: ${arg}.label must be a string, got ${describeType(label)}`);
   if (decision !== 'accept' && decision !== 'reject') {
-    throw new TypeError(`${fn}: ${arg}.decision must be 'accept' or 'reject', got ${typeof decision === 'string' ? JSON.stringify(decision) : describeType(decision)}`);
+    throw new TypeError(
+      `${fn}: ${arg}.decision must be 'accept' or 'reject', got ${typeof decision === 'string' ? JSON.stringify(decision) : describeType(decision)}`,
+    );
   }
   return { terms: modelTerms(analyzeArticle(article)), label, accepted: decision === 'accept' };
 }

@@ -50,7 +50,8 @@ export class FeatureTable {
   /** Hashes in row order: `hashes()[row]` is the feature of `row`. */
   hashes(): Int32Array {
     const byRow = new Int32Array(this.count);
-    for (let slot = 0; slot < this.rows.length; slot++) if (this.rows[slot] !== -1) byRow[this.rows[slot]] = this.keys[slot];
+    for (let slot = 0; slot < this.rows.length; slot++)
+      if (this.rows[slot] !== -1) byRow[this.rows[slot]] = this.keys[slot];
     return byRow;
   }
 
@@ -109,7 +110,8 @@ export class HashCounts {
 
   /** Calls `visit(hash, count)` for every hash, in an order fixed by the hashes added. */
   forEach(visit: (hash: number, count: number) => void): void {
-    for (let slot = 0; slot < this.counts.length; slot++) if (this.counts[slot] !== 0) visit(this.keys[slot], this.counts[slot]);
+    for (let slot = 0; slot < this.counts.length; slot++)
+      if (this.counts[slot] !== 0) visit(this.keys[slot], this.counts[slot]);
   }
 
   private grow(): void {

@@ -47,7 +47,11 @@ function encodeOrigin(fieldIndex: number, termIndex: number, bigram: boolean): n
 }
 
 export function featureOrigin(code: number): FeatureOrigin {
-  return { fieldIndex: code >>> ORIGIN_FIELD_SHIFT, termIndex: code & ORIGIN_TERM_MASK, bigram: (code & ORIGIN_BIGRAM) !== 0 };
+  return {
+    fieldIndex: code >>> ORIGIN_FIELD_SHIFT,
+    termIndex: code & ORIGIN_TERM_MASK,
+    bigram: (code & ORIGIN_BIGRAM) !== 0,
+  };
 }
 
 /**
@@ -118,7 +122,11 @@ const accumulator = new Accumulator();
  * Hashed, weighted, sublinear unigram and bigram counts of an article's model terms; with
  * `withOrigins`, also where each feature first occurred (to show editors the terms that weighed).
  */
-export function extractFeatures(fields: ReadonlyArray<{ field: ArticleField; stems: readonly string[] }>, config: FeatureConfig, withOrigins = false): HashedFeatures {
+export function extractFeatures(
+  fields: ReadonlyArray<{ field: ArticleField; stems: readonly string[] }>,
+  config: FeatureConfig,
+  withOrigins = false,
+): HashedFeatures {
   fields.forEach(({ field, stems }, fieldIndex) => {
     const weight = config.fieldWeights[field];
     if (!(weight > 0)) return;
@@ -126,7 +134,8 @@ export function extractFeatures(fields: ReadonlyArray<{ field: ArticleField; ste
     for (let index = 0; index < stems.length; index++) {
       const hash = hashString(stems[index], config.seed);
       accumulator.add(hash, weight, encodeOrigin(fieldIndex, index, false));
-      if (config.bigrams && index > 0) accumulator.add(hashPair(previous, hash), weight, encodeOrigin(fieldIndex, index, true));
+      if (config.bigrams && index > 0)
+        accumulator.add(hashPair(previous, hash), weight, encodeOrigin(fieldIndex, index, true));
       previous = hash;
     }
   });

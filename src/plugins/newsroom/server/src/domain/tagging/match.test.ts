@@ -13,7 +13,9 @@ const topic = (id: string, ar: string[], extra: Partial<VocabularyTopic> = {}): 
 });
 
 const vocabulary = buildVocabulary([
-  topic('security', ['التعاون الأمني', 'التنسيق الأمني'], { labels: { ar: ['التعاون الأمني', 'التنسيق الأمني'], en: ['security cooperation'] } }),
+  topic('security', ['التعاون الأمني', 'التنسيق الأمني'], {
+    labels: { ar: ['التعاون الأمني', 'التنسيق الأمني'], en: ['security cooperation'] },
+  }),
   topic('nato', ['حلف الناتو', 'حلف شمال الأطلسي'], { entities: ['NATO', 'الناتو'] }),
   topic('bahrain', [], { entities: ['البحرين'] }),
   topic('misspelt', ['المؤسسات'], { hiddenLabels: ['المؤسات'] }),

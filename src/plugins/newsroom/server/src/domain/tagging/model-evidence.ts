@@ -28,7 +28,13 @@ export function modelEvidence(model: TopicModel, fields: readonly AnalyzedField[
   };
 }
 
-function strongestTerms(model: TopicModel, label: string, features: HashedFeatures, vector: ModelVector, fields: readonly AnalyzedField[]): Array<{ term: string; weight: number }> {
+function strongestTerms(
+  model: TopicModel,
+  label: string,
+  features: HashedFeatures,
+  vector: ModelVector,
+  fields: readonly AnalyzedField[],
+): Array<{ term: string; weight: number }> {
   const labelIndex = model.labelIndex.get(label);
   if (labelIndex === undefined || features.origins === undefined) return [];
   const terms: Array<{ term: string; weight: number }> = [];
@@ -37,7 +43,10 @@ function strongestTerms(model: TopicModel, label: string, features: HashedFeatur
     const { text, terms: analyzed } = fields[fieldIndex];
     const first = analyzed[bigram ? termIndex - 1 : termIndex];
     const last = analyzed[termIndex];
-    terms.push({ term: text.slice(first.start, last.end), weight: Math.round(contribution * WEIGHT_DIGITS) / WEIGHT_DIGITS });
+    terms.push({
+      term: text.slice(first.start, last.end),
+      weight: Math.round(contribution * WEIGHT_DIGITS) / WEIGHT_DIGITS,
+    });
   }
   return terms;
 }

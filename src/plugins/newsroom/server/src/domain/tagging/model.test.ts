@@ -20,13 +20,16 @@ describe('trainModel, single-label (sections)', () => {
     const ranked = predictLabels(model, 'المباراة بين الفريق والمنتخب في الملعب');
     expect(ranked[0].label).toBe('sport');
     expect(ranked.reduce((sum, entry) => sum + entry.probability, 0)).toBeCloseTo(1, 6);
-    for (let index = 1; index < ranked.length; index++) expect(ranked[index - 1].probability).toBeGreaterThanOrEqual(ranked[index].probability);
+    for (let index = 1; index < ranked.length; index++)
+      expect(ranked[index - 1].probability).toBeGreaterThanOrEqual(ranked[index].probability);
   });
 
   it('weighs the title more than the body', () => {
     const body = 'أسعار النفط والاستثمار في البنك. اللاعب والفريق في الملعب والمباراة والمدرب';
     const withoutTitle = probabilityOf(model, body, 'economy');
-    const withTitle = predictLabels(model, { title: 'الاقتصاد والتضخم والأسهم', body }).find((entry) => entry.label === 'economy')!.probability;
+    const withTitle = predictLabels(model, { title: 'الاقتصاد والتضخم والأسهم', body }).find(
+      (entry) => entry.label === 'economy',
+    )!.probability;
     expect(withTitle).toBeGreaterThan(withoutTitle);
   });
 
@@ -42,7 +45,9 @@ describe('trainModel, single-label (sections)', () => {
   });
 
   it('rejects examples without exactly one label', () => {
-    expect(() => trainModel([{ text: 'المباراة', labels: ['sport', 'economy'] }], { mode: 'single-label' })).toThrow(RangeError);
+    expect(() => trainModel([{ text: 'المباراة', labels: ['sport', 'economy'] }], { mode: 'single-label' })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -99,7 +104,9 @@ describe('updateModel', () => {
 
   it('names the bad argument', () => {
     const model = trainModel(syntheticCorpus(5, 5));
-    expect(() => updateModel(model, { text: 42 as unknown as string, label: 'sport', decision: 'accept' })).toThrow(/updateModel: example.text/);
+    expect(() => updateModel(model, { text: 42 as unknown as string, label: 'sport', decision: 'accept' })).toThrow(
+      /updateModel: example.text/,
+    );
     expect(() => updateModel(model, { text: 'x', label: 'sport', decision: 'maybe' as 'accept' })).toThrow(/decision/);
     expect(() => updateModel({} as TopicModel, { text: 'x', label: 'sport', decision: 'accept' })).toThrow(TypeError);
   });
@@ -107,9 +114,12 @@ describe('updateModel', () => {
 
 describe('trainModel arguments', () => {
   it('names the bad example and field', () => {
-    expect(() => trainModel([{ text: 'ok', labels: ['a'] }, { text: 'ok', labels: [3 as unknown as string] }])).toThrow(
-      'trainModel: examples[1].labels[0] must be a string, got number',
-    );
+    expect(() =>
+      trainModel([
+        { text: 'ok', labels: ['a'] },
+        { text: 'ok', labels: [3 as unknown as string] },
+      ]),
+    ).toThrow('trainModel: examples[1].labels[0] must be a string, got number');
     expect(() => trainModel([{ text: null as unknown as string, labels: [] }])).toThrow(/examples\[0\]\.text/);
     expect(() => trainModel(5 as unknown as [])).toThrow(TypeError);
     expect(() => trainModel([], { epochs: -1 })).toThrow(/epochs/);

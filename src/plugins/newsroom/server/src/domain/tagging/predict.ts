@@ -17,7 +17,8 @@ export interface LabelProbability {
  * single-label model the first entry is the prediction.
  */
 export function predictLabels(model: TopicModel, text: string | ArticleText): LabelProbability[] {
-  if (!(model instanceof TopicModel)) throw new TypeError(`predictLabels: model must be a TopicModel, got ${describeType(model)}`);
+  if (!(model instanceof TopicModel))
+    throw new TypeError(`predictLabels: model must be a TopicModel, got ${describeType(model)}`);
   const article = readArticle(text, 'predictLabels', 'text');
   const { vector } = vectorizeTerms(model, modelTerms(analyzeArticle(article)));
   if (vector.rows.length === 0) return [];

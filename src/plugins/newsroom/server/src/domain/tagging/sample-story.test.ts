@@ -12,7 +12,14 @@ import { buildVocabulary } from './vocabulary';
 const PROJECT_ROOT = resolve(__dirname, '../../../../../../..');
 const STORY = join(PROJECT_ROOT, 'tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
 
-const entry = (id: string, kind: VocabularyTopic['kind'], parentId: string | undefined, ar: string[], en: string[], entities: string[] = []): VocabularyTopic => ({
+const entry = (
+  id: string,
+  kind: VocabularyTopic['kind'],
+  parentId: string | undefined,
+  ar: string[],
+  en: string[],
+  entities: string[] = [],
+): VocabularyTopic => ({
   id,
   kind,
   parentId,
@@ -25,11 +32,29 @@ const vocabulary = buildVocabulary([
   entry('middle-east', 'section', undefined, ['الشرق الأوسط'], ['Middle East']),
   entry('international', 'section', undefined, ['دولي'], ['International']),
   entry('sport', 'section', undefined, ['رياضة'], ['Sport']),
-  entry('security-cooperation', 'topic', 'international', ['التعاون الأمني', 'التنسيق الأمني'], ['security cooperation']),
+  entry(
+    'security-cooperation',
+    'topic',
+    'international',
+    ['التعاون الأمني', 'التنسيق الأمني'],
+    ['security cooperation'],
+  ),
   entry('nato', 'topic', 'international', ['حلف الناتو', 'الناتو', 'حلف شمال الأطلسي'], ['NATO'], ['NATO']),
   entry('iraq', 'topic', 'middle-east', ['العراق'], ['Iraq']),
-  entry('conferences', 'topic', 'international', ['مؤتمرات وقمم', 'حوار المنامة', 'مؤتمر', 'قمة'], ['conferences and summits']),
-  entry('regional-events', 'topic', 'middle-east', ['أحداث إقليمية', 'الاستقرار الإقليمي', 'السلام الإقليمي', 'الأمن الإقليمي'], ['regional events']),
+  entry(
+    'conferences',
+    'topic',
+    'international',
+    ['مؤتمرات وقمم', 'حوار المنامة', 'مؤتمر', 'قمة'],
+    ['conferences and summits'],
+  ),
+  entry(
+    'regional-events',
+    'topic',
+    'middle-east',
+    ['أحداث إقليمية', 'الاستقرار الإقليمي', 'السلام الإقليمي', 'الأمن الإقليمي'],
+    ['regional events'],
+  ),
   // Topics the story is not about: they must not crowd out the five.
   entry('football', 'topic', 'sport', ['كرة القدم'], ['football']),
   entry('oil', 'topic', 'middle-east', ['النفط', 'أوبك'], ['oil']),
@@ -38,7 +63,9 @@ const vocabulary = buildVocabulary([
 
 function storyText(): ArticleText {
   const parsed = parseWireCopy(readFileSync(STORY, 'utf8'));
-  const body = parsed.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]).filter((line) => line !== '');
+  const body = parsed.sections
+    .flatMap((section) => [section.heading ?? '', ...section.paragraphs])
+    .filter((line) => line !== '');
   return { title: parsed.title, standfirst: parsed.lead, body: body.join('\n') };
 }
 
@@ -55,7 +82,12 @@ describe('the Iraq–NATO Manama Dialogue story', () => {
   };
 
   it('suggests the five topics, and none of the topics the story is not about', () => {
-    expect(topics.slice(0, 5).map((suggestion) => suggestion.topicId).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      topics
+        .slice(0, 5)
+        .map((suggestion) => suggestion.topicId)
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
     expect(topics.slice(5).map((suggestion) => suggestion.topicId)).toEqual([]);
     for (const suggestion of topics) expect(suggestion.source).toBe('vocabulary');
   });
@@ -64,7 +96,8 @@ describe('the Iraq–NATO Manama Dialogue story', () => {
     for (const [topicId, labels] of Object.entries(expected)) {
       const suggestion = topics.find((candidate) => candidate.topicId === topicId)!;
       expect(suggestion.phrases.map((phrase) => phrase.label)).toEqual(expect.arrayContaining(labels));
-      for (const phrase of suggestion.phrases) expect(article[phrase.field]!.slice(phrase.start, phrase.end)).toBe(phrase.text);
+      for (const phrase of suggestion.phrases)
+        expect(article[phrase.field]!.slice(phrase.start, phrase.end)).toBe(phrase.text);
     }
   });
 

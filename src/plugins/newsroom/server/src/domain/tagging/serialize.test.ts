@@ -41,7 +41,9 @@ describe('serializeModel / deserializeModel', () => {
     const text = 'الذكاء والبيانات في الملعب';
     const before = predictLabels(copy, text).find((entry) => entry.label === 'technology')!.probability;
     updateModel(copy, { text, label: 'technology', decision: 'accept' });
-    expect(predictLabels(copy, text).find((entry) => entry.label === 'technology')!.probability).toBeGreaterThan(before);
+    expect(predictLabels(copy, text).find((entry) => entry.label === 'technology')!.probability).toBeGreaterThan(
+      before,
+    );
   });
 
   it('round-trips a multi-label model that feedback grew (new label, new features)', () => {
@@ -54,7 +56,9 @@ describe('serializeModel / deserializeModel', () => {
   });
 
   it('rejects bytes that are not a model, with an Error saying why', () => {
-    expect(() => deserializeModel(new Uint8Array([1, 2, 3, 4]))).toThrow('deserializeModel: not a serialized topic model');
+    expect(() => deserializeModel(new Uint8Array([1, 2, 3, 4]))).toThrow(
+      'deserializeModel: not a serialized topic model',
+    );
     const otherVersion = bytes.slice();
     otherVersion[3] = MODEL_FORMAT_VERSION + 1;
     expect(() => deserializeModel(otherVersion)).toThrow(/unsupported model format version/);
@@ -71,7 +75,9 @@ describe('serializeModel / deserializeModel', () => {
   });
 
   it('names the argument when it is not bytes', () => {
-    expect(() => deserializeModel('abc' as unknown as Uint8Array)).toThrow('deserializeModel: bytes must be a Uint8Array, got string');
+    expect(() => deserializeModel('abc' as unknown as Uint8Array)).toThrow(
+      'deserializeModel: bytes must be a Uint8Array, got string',
+    );
     expect(() => serializeModel({} as never)).toThrow(/serializeModel: model must be a TopicModel/);
   });
 });

@@ -21,7 +21,8 @@ const CONTEXT = 'deserializeModel';
 
 /** A compact, self-describing copy of the model that deserializeModel reads back. */
 export function serializeModel(model: TopicModel): Uint8Array {
-  if (!(model instanceof TopicModel)) throw new TypeError(`serializeModel: model must be a TopicModel, got ${describeType(model)}`);
+  if (!(model instanceof TopicModel))
+    throw new TypeError(`serializeModel: model must be a TopicModel, got ${describeType(model)}`);
   const writer = new ByteWriter();
   for (const byte of MAGIC) writer.u8(byte);
   writer.u8(MODEL_FORMAT_VERSION);
@@ -64,7 +65,10 @@ export function serializeModel(model: TopicModel): Uint8Array {
     let count = 0;
     for (let label = 0; label < labelCount; label++) {
       const scale = scales[label];
-      const quantized = scale === 0 ? 0 : Math.max(-QUANTUM, Math.min(QUANTUM, Math.round(model.weights[row * labelCount + label] / scale)));
+      const quantized =
+        scale === 0
+          ? 0
+          : Math.max(-QUANTUM, Math.min(QUANTUM, Math.round(model.weights[row * labelCount + label] / scale)));
       if (quantized === 0) continue;
       bitmap[label >> 3] |= 1 << (label & 7);
       values[count++] = quantized;
@@ -80,18 +84,21 @@ function columnScales(model: TopicModel): Float32Array {
   const labelCount = model.labels.length;
   const scales = new Float32Array(labelCount);
   for (let row = 0; row < model.rowCount; row++) {
-    for (let label = 0; label < labelCount; label++) scales[label] = Math.max(scales[label], Math.abs(model.weights[row * labelCount + label]));
+    for (let label = 0; label < labelCount; label++)
+      scales[label] = Math.max(scales[label], Math.abs(model.weights[row * labelCount + label]));
   }
   return scales.map((largest) => largest / QUANTUM);
 }
 
 /** Reads bytes written by serializeModel; throws an Error naming the problem if they are not. */
 export function deserializeModel(bytes: Uint8Array): TopicModel {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError(`deserializeModel: bytes must be a Uint8Array, got ${describeType(bytes)}`);
+  if (!(bytes instanceof Uint8Array))
+    throw new TypeError(`deserializeModel: bytes must be a Uint8Array, got ${describeType(bytes)}`);
   const reader = new ByteReader(bytes, CONTEXT);
   for (const byte of MAGIC) if (reader.u8() !== byte) throw new Error(`${CONTEXT}: not a serialized topic model`);
   const version = reader.u8();
-  if (version !== MODEL_FORMAT_VERSION) throw new Error(`${CONTEXT}: unsupported model format version ${version} (expected ${MODEL_FORMAT_VERSION})`);
+  if (version !== MODEL_FORMAT_VERSION)
+    throw new Error(`${CONTEXT}: unsupported model format version ${version} (expected ${MODEL_FORMAT_VERSION})`);
   const modeByte = reader.u8();
   if (modeByte > 1) throw new Error(`${CONTEXT}: corrupt data (mode ${modeByte})`);
   const fieldWeights = { title: reader.f32(), standfirst: reader.f32(), body: reader.f32() };
@@ -112,10 +119,18 @@ export function deserializeModel(bytes: Uint8Array): TopicModel {
   for (let row = 0; row < rowCount; row++) {
     const gap = reader.varint();
     hash += gap;
-    if ((row > 0 && gap === 0) || hash > 0xffffffff) throw new Error(`${CONTEXT}: corrupt data (feature hashes out of order)`);
+    if ((row > 0 && gap === 0) || hash > 0xffffffff)
+      throw new Error(`${CONTEXT}: corrupt data (feature hashes out of order)`);
     table.add(hash | 0);
   }
-  const model = new TopicModel(modeByte === 1 ? 'single-label' : 'multi-label', { fieldWeights, bigrams, seed }, labels, table, documentCount, updateRate);
+  const model = new TopicModel(
+    modeByte === 1 ? 'single-label' : 'multi-label',
+    { fieldWeights, bigrams, seed },
+    labels,
+    table,
+    documentCount,
+    updateRate,
+  );
   model.trainedRowCount = trainedRowCount;
   model.bias.set(bias);
   for (let row = 0; row < rowCount; row++) model.idf[row] = (reader.u8() | (reader.u8() << 8)) / IDF_STEP;

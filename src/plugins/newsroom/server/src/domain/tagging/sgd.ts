@@ -162,7 +162,8 @@ export class SgdTrainer {
     if (this.averaging) {
       this.aDivisor /= 1 - mu;
       this.wFraction += (mu * this.aDivisor) / this.wDivisor;
-      for (let label = 0; label < labelCount; label++) this.averageBias[label] += mu * (this.bias[label] - this.averageBias[label]);
+      for (let label = 0; label < labelCount; label++)
+        this.averageBias[label] += mu * (this.bias[label] - this.averageBias[label]);
     }
   }
 

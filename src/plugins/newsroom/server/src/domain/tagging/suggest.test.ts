@@ -4,8 +4,21 @@ import { trainModel } from './train';
 import type { Suggestion, VocabularyTopic } from './types';
 import { buildVocabulary } from './vocabulary';
 
-const section = (id: string, ar: string): VocabularyTopic => ({ id, kind: 'section', labels: { ar: [ar], en: [] }, hiddenLabels: [], entities: [] });
-const topic = (id: string, parentId: string, ar: string[]): VocabularyTopic => ({ id, kind: 'topic', parentId, labels: { ar, en: [] }, hiddenLabels: [], entities: [] });
+const section = (id: string, ar: string): VocabularyTopic => ({
+  id,
+  kind: 'section',
+  labels: { ar: [ar], en: [] },
+  hiddenLabels: [],
+  entities: [],
+});
+const topic = (id: string, parentId: string, ar: string[]): VocabularyTopic => ({
+  id,
+  kind: 'topic',
+  parentId,
+  labels: { ar, en: [] },
+  hiddenLabels: [],
+  entities: [],
+});
 
 const vocabulary = buildVocabulary([
   section('world', 'العالم'),
@@ -16,7 +29,8 @@ const vocabulary = buildVocabulary([
   topic('football', 'sport', ['كرة القدم']),
 ]);
 
-const byId = (suggestions: Suggestion[]): Map<string, Suggestion> => new Map(suggestions.map((suggestion) => [suggestion.topicId, suggestion]));
+const byId = (suggestions: Suggestion[]): Map<string, Suggestion> =>
+  new Map(suggestions.map((suggestion) => [suggestion.topicId, suggestion]));
 
 describe('suggestTopics with the vocabulary alone', () => {
   it('ranks a topic named in the title above one named once in the body', () => {
@@ -30,11 +44,19 @@ describe('suggestTopics with the vocabulary alone', () => {
     const body = 'قال إن حلف الناتو سيجتمع';
     const [nato] = suggestTopics({ body }, { vocabulary }).filter((suggestion) => suggestion.topicId === 'nato');
     expect(nato.source).toBe('vocabulary');
-    expect(nato.phrases).toEqual([{ field: 'body', text: 'حلف الناتو', start: body.indexOf('حلف'), end: body.indexOf('حلف') + 'حلف الناتو'.length, label: 'حلف الناتو' }]);
+    expect(nato.phrases).toEqual([
+      {
+        field: 'body',
+        text: 'حلف الناتو',
+        start: body.indexOf('حلف'),
+        end: body.indexOf('حلف') + 'حلف الناتو'.length,
+        label: 'حلف الناتو',
+      },
+    ]);
     expect(nato.terms).toEqual([]);
   });
 
-  it('lends a share of a topic to its section, which shows the topic\'s phrases', () => {
+  it("lends a share of a topic to its section, which shows the topic's phrases", () => {
     const suggestions = byId(suggestTopics({ title: 'حلف الناتو' }, { vocabulary }));
     const world = suggestions.get('world')!;
     expect(world.score).toBeGreaterThan(0);
@@ -66,10 +88,13 @@ describe('suggestTopics with the vocabulary alone', () => {
       expect(suggestion.score).toBeGreaterThanOrEqual(0);
       expect(suggestion.score).toBeLessThanOrEqual(1);
     }
-    for (let index = 1; index < all.length; index++) expect(all[index - 1].score).toBeGreaterThanOrEqual(all[index].score);
+    for (let index = 1; index < all.length; index++)
+      expect(all[index - 1].score).toBeGreaterThanOrEqual(all[index].score);
     expect(suggestTopics(article, { vocabulary, limit: 2 })).toEqual(all.slice(0, 2));
     const threshold = all[1].score;
-    expect(suggestTopics(article, { vocabulary, minScore: threshold }).every((suggestion) => suggestion.score >= threshold)).toBe(true);
+    expect(
+      suggestTopics(article, { vocabulary, minScore: threshold }).every((suggestion) => suggestion.score >= threshold),
+    ).toBe(true);
   });
 
   it('gives nothing for empty text, without an error', () => {
@@ -78,10 +103,14 @@ describe('suggestTopics with the vocabulary alone', () => {
   });
 
   it('names the bad argument', () => {
-    expect(() => suggestTopics({ title: 5 as unknown as string }, { vocabulary })).toThrow('suggestTopics: article.title must be a string, got number');
+    expect(() => suggestTopics({ title: 5 as unknown as string }, { vocabulary })).toThrow(
+      'suggestTopics: article.title must be a string, got number',
+    );
     expect(() => suggestTopics(null as never, { vocabulary })).toThrow(/suggestTopics: article/);
     expect(() => suggestTopics({}, { vocabulary: {} as never })).toThrow(/options.vocabulary/);
-    expect(() => suggestTopics({}, { vocabulary, rejected: ['x'] as unknown as Set<string> })).toThrow(/options.rejected/);
+    expect(() => suggestTopics({}, { vocabulary, rejected: ['x'] as unknown as Set<string> })).toThrow(
+      /options.rejected/,
+    );
   });
 });
 
@@ -96,7 +125,10 @@ describe('suggestTopics with a model', () => {
   ]);
 
   it('suggests from the model alone, with the terms that weighed most', () => {
-    const [first] = suggestTopics({ body: 'المدرب والفريق في الملعب والمباراة' }, { vocabulary: modelVocabulary, model });
+    const [first] = suggestTopics(
+      { body: 'المدرب والفريق في الملعب والمباراة' },
+      { vocabulary: modelVocabulary, model },
+    );
     expect(first.topicId).toBe('sport');
     expect(first.source).toBe('model');
     expect(first.phrases).toEqual([]);
@@ -117,7 +149,10 @@ describe('suggestTopics with a model', () => {
 
   it('ignores model labels that are not in the vocabulary', () => {
     const smaller = buildVocabulary([section('economy', 'الاقتصاد')]);
-    const suggestions = suggestTopics({ body: 'المدرب والفريق في الملعب' }, { vocabulary: smaller, model, minScore: 0 });
+    const suggestions = suggestTopics(
+      { body: 'المدرب والفريق في الملعب' },
+      { vocabulary: smaller, model, minScore: 0 },
+    );
     expect(suggestions.every((suggestion) => suggestion.topicId === 'economy')).toBe(true);
   });
 });

@@ -67,7 +67,9 @@ function readSettings(options: unknown): Settings {
   }
   const { vocabulary, model, rejected, exclude, limit, minScore } = options as Record<string, unknown>;
   if (!(vocabulary instanceof CompiledVocabulary)) {
-    throw new TypeError(`suggestTopics: options.vocabulary must come from buildVocabulary, got ${describeType(vocabulary)}`);
+    throw new TypeError(
+      `suggestTopics: options.vocabulary must come from buildVocabulary, got ${describeType(vocabulary)}`,
+    );
   }
   if (model !== undefined && model !== null && !(model instanceof TopicModel)) {
     throw new TypeError(`suggestTopics: options.model must be a TopicModel, got ${describeType(model)}`);
@@ -125,7 +127,8 @@ export function suggestTopics(article: ArticleText | string, options: SuggestOpt
 
   const suggestions: Suggestion[] = [];
   for (const [topicId, entry] of candidates) {
-    if (settings.exclude.has(topicId) || entry.score < settings.minScore || !(entry.byVocabulary || entry.byModel)) continue;
+    if (settings.exclude.has(topicId) || entry.score < settings.minScore || !(entry.byVocabulary || entry.byModel))
+      continue;
     suggestions.push({
       topicId,
       score: Math.round(entry.score * SCORE_DIGITS) / SCORE_DIGITS,
@@ -137,7 +140,8 @@ export function suggestTopics(article: ArticleText | string, options: SuggestOpt
   suggestions.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
   const shown = suggestions.slice(0, settings.limit);
   for (const suggestion of shown) {
-    if (model !== null && candidates.get(suggestion.topicId)!.modelProbability >= MODEL_EVIDENCE_FLOOR) suggestion.terms = model.terms(suggestion.topicId);
+    if (model !== null && candidates.get(suggestion.topicId)!.modelProbability >= MODEL_EVIDENCE_FLOOR)
+      suggestion.terms = model.terms(suggestion.topicId);
   }
   return shown;
 }
@@ -146,7 +150,11 @@ export function suggestTopics(article: ArticleText | string, options: SuggestOpt
  * Sections (and other broader topics) gain from their topics' scores, computed before any lending
  * so the order of topics does not matter; they show their topics' phrases as their own evidence.
  */
-function lendToBroaderTopics(candidates: Map<string, Candidate>, vocabulary: CompiledVocabulary, rejected: ReadonlySet<string>): void {
+function lendToBroaderTopics(
+  candidates: Map<string, Candidate>,
+  vocabulary: CompiledVocabulary,
+  rejected: ReadonlySet<string>,
+): void {
   const lent = new Map<string, { share: number; phrases: Evidence[]; byVocabulary: boolean; byModel: boolean }>();
   for (const [topicId, entry] of candidates) {
     let share = entry.score;
@@ -162,7 +170,13 @@ function lendToBroaderTopics(candidates: Map<string, Candidate>, vocabulary: Com
     }
   }
   for (const [ancestor, gift] of lent) {
-    const entry = candidates.get(ancestor) ?? { score: 0, phrases: [], byVocabulary: false, modelProbability: 0, byModel: false };
+    const entry = candidates.get(ancestor) ?? {
+      score: 0,
+      phrases: [],
+      byVocabulary: false,
+      modelProbability: 0,
+      byModel: false,
+    };
     entry.score = 1 - (1 - entry.score) * (1 - gift.share);
     entry.phrases = dedupe([...entry.phrases, ...gift.phrases]).sort(compareEvidence);
     entry.byVocabulary ||= gift.byVocabulary;

@@ -8,11 +8,46 @@ import { seededRandom } from './random';
 
 export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sport: ['المباراة', 'الفريق', 'اللاعب', 'الهدف', 'الدوري', 'المدرب', 'البطولة', 'الملعب', 'الحارس', 'المنتخب'],
-  economy: ['الاقتصاد', 'الأسعار', 'النفط', 'البنك', 'الاستثمار', 'التضخم', 'الأسهم', 'الميزانية', 'العملة', 'الصادرات'],
-  technology: ['التطبيق', 'الهاتف', 'الإنترنت', 'البرمجيات', 'الذكاء', 'الحاسوب', 'البيانات', 'الشريحة', 'المنصة', 'الخوارزمية'],
+  economy: [
+    'الاقتصاد',
+    'الأسعار',
+    'النفط',
+    'البنك',
+    'الاستثمار',
+    'التضخم',
+    'الأسهم',
+    'الميزانية',
+    'العملة',
+    'الصادرات',
+  ],
+  technology: [
+    'التطبيق',
+    'الهاتف',
+    'الإنترنت',
+    'البرمجيات',
+    'الذكاء',
+    'الحاسوب',
+    'البيانات',
+    'الشريحة',
+    'المنصة',
+    'الخوارزمية',
+  ],
 };
 
-const FILLER = ['قال', 'أعلن', 'اليوم', 'العام', 'الجديد', 'الكبير', 'المسؤول', 'الأسبوع', 'الماضي', 'المقبل', 'مصادر', 'بيان'];
+const FILLER = [
+  'قال',
+  'أعلن',
+  'اليوم',
+  'العام',
+  'الجديد',
+  'الكبير',
+  'المسؤول',
+  'الأسبوع',
+  'الماضي',
+  'المقبل',
+  'مصادر',
+  'بيان',
+];
 
 export { seededRandom };
 
@@ -34,7 +69,8 @@ export function syntheticCorpus(perSection: number, seed: number): Array<{ text:
   const random = seededRandom(seed);
   const examples: Array<{ text: string; labels: string[] }> = [];
   for (let index = 0; index < perSection; index++) {
-    for (const section of Object.keys(SECTION_WORDS)) examples.push({ text: syntheticArticle([section], random), labels: [section] });
+    for (const section of Object.keys(SECTION_WORDS))
+      examples.push({ text: syntheticArticle([section], random), labels: [section] });
   }
   return examples;
 }

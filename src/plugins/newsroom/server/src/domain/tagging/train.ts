@@ -9,7 +9,13 @@
 import { describeType } from '../text/guard';
 import { DEFAULT_FEATURE_CONFIG, extractFeatures, type FeatureConfig, type HashedFeatures } from './features';
 import { FeatureTable, HashCounts } from './feature-table';
-import { readFeedbackExample, readTrainingExample, type FeedbackExample, type ModelTerms, type TrainingExample } from './examples';
+import {
+  readFeedbackExample,
+  readTrainingExample,
+  type FeedbackExample,
+  type ModelTerms,
+  type TrainingExample,
+} from './examples';
 import { TopicModel, sigmoid, type ModelMode } from './model';
 import { SgdTrainer, type TrainingSet } from './sgd';
 
@@ -54,7 +60,8 @@ const NEW_LABEL_BIAS = -4;
 /** Feedback may add features the training set never had, up to this many beyond it. */
 const MAX_FEEDBACK_FEATURES = 200_000;
 
-export type TrainingSettings = Required<Omit<TrainOptions, 'features' | 'onProgress'>> & Pick<TrainOptions, 'onProgress'> & { features: FeatureConfig };
+export type TrainingSettings = Required<Omit<TrainOptions, 'features' | 'onProgress'>> &
+  Pick<TrainOptions, 'onProgress'> & { features: FeatureConfig };
 
 export function readOptions(options: unknown): TrainingSettings {
   if (options === undefined) return { ...DEFAULTS, features: DEFAULT_FEATURE_CONFIG };
@@ -107,7 +114,9 @@ export function trainModel(examples: Iterable<TrainingExample>, options?: TrainO
     for (const example of examples as Iterable<unknown>) {
       const read = readTrainingExample(example, 'trainModel', `examples[${index}]`);
       if (single && read.labels.length !== 1) {
-        throw new RangeError(`trainModel: examples[${index}] has ${read.labels.length} labels; single-label mode needs exactly one`);
+        throw new RangeError(
+          `trainModel: examples[${index}] has ${read.labels.length} labels; single-label mode needs exactly one`,
+        );
       }
       index++;
       yield read;
@@ -122,7 +131,11 @@ export interface AnalyzedExample {
 }
 
 /** trainModel on examples already analyzed into model terms (checked by the caller). */
-export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: TrainingSettings, total: number): TopicModel {
+export function trainOnTerms(
+  examples: Iterable<AnalyzedExample>,
+  settings: TrainingSettings,
+  total: number,
+): TopicModel {
   const documents: Array<{ features: HashedFeatures; labels: number[] }> = [];
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
@@ -148,7 +161,14 @@ export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: Trai
   documentFrequency.forEach((_, frequency) => {
     if (frequency >= settings.minDocumentFrequency) keptCount++;
   });
-  const model = new TopicModel(settings.mode, settings.features, labels, new FeatureTable(keptCount), documents.length, settings.updateRate);
+  const model = new TopicModel(
+    settings.mode,
+    settings.features,
+    labels,
+    new FeatureTable(keptCount),
+    documents.length,
+    settings.updateRate,
+  );
   documentFrequency.forEach((hash, frequency) => {
     if (frequency >= settings.minDocumentFrequency) model.addFeature(hash, model.idfFor(frequency));
   });
@@ -159,7 +179,10 @@ export function trainOnTerms(examples: Iterable<AnalyzedExample>, settings: Trai
 }
 
 /** Vectorizes every document once, into flat arrays the trainer walks. */
-function buildTrainingSet(model: TopicModel, documents: Array<{ features: HashedFeatures; labels: number[] }>): TrainingSet {
+function buildTrainingSet(
+  model: TopicModel,
+  documents: Array<{ features: HashedFeatures; labels: number[] }>,
+): TrainingSet {
   const offsets = new Int32Array(documents.length + 1);
   const labels = documents.map((document) => document.labels);
   const vectors = documents.map((document, index) => {
@@ -182,7 +205,8 @@ function buildTrainingSet(model: TopicModel, documents: Array<{ features: Hashed
  * 'reject' lowers it. A label the model has never seen is added on its first acceptance.
  */
 export function updateModel(model: TopicModel, example: FeedbackExample): void {
-  if (!(model instanceof TopicModel)) throw new TypeError(`updateModel: model must be a TopicModel, got ${describeType(model)}`);
+  if (!(model instanceof TopicModel))
+    throw new TypeError(`updateModel: model must be a TopicModel, got ${describeType(model)}`);
   const { terms, label, accepted } = readFeedbackExample(example, 'updateModel', 'example');
   let labelId = model.labelIndex.get(label);
   if (labelId === undefined) {
@@ -204,7 +228,8 @@ export function updateModel(model: TopicModel, example: FeedbackExample): void {
   for (let entry = 0; entry < vector.rows.length; entry++) {
     const base = vector.rows[entry] * labelCount;
     const step = model.updateRate * vector.values[entry];
-    for (let label = 0; label < labelCount; label++) if (gradients[label] !== 0) model.weights[base + label] -= step * gradients[label];
+    for (let label = 0; label < labelCount; label++)
+      if (gradients[label] !== 0) model.weights[base + label] -= step * gradients[label];
   }
   for (let label = 0; label < labelCount; label++) model.bias[label] -= model.updateRate * gradients[label];
 }
@@ -218,14 +243,16 @@ function feedbackGradients(model: TopicModel, logits: Float64Array, labelId: num
   }
   const probabilities = model.probabilities(logits);
   if (accepted) {
-    for (let label = 0; label < probabilities.length; label++) gradients[label] = probabilities[label] - (label === labelId ? 1 : 0);
+    for (let label = 0; label < probabilities.length; label++)
+      gradients[label] = probabilities[label] - (label === labelId ? 1 : 0);
     return gradients;
   }
   // Rejection minimizes -log(1 - p): the label goes down, the others share the rise by their odds.
   const others = 1 - probabilities[labelId];
   gradients[labelId] = probabilities[labelId];
   for (let label = 0; label < probabilities.length; label++) {
-    if (label !== labelId) gradients[label] = others > 1e-12 ? (-probabilities[labelId] * probabilities[label]) / others : 0;
+    if (label !== labelId)
+      gradients[label] = others > 1e-12 ? (-probabilities[labelId] * probabilities[label]) / others : 0;
   }
   return gradients;
 }

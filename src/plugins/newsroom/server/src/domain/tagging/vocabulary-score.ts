@@ -42,7 +42,10 @@ function withoutOverlaps(matches: readonly PhraseMatch[]): PhraseMatch[] {
 }
 
 /** Evidence of each topic that has matches, by topic id. */
-export function scoreVocabulary(matches: readonly PhraseMatch[], fieldText: (field: ArticleField) => string): Map<string, VocabularyEvidence> {
+export function scoreVocabulary(
+  matches: readonly PhraseMatch[],
+  fieldText: (field: ArticleField) => string,
+): Map<string, VocabularyEvidence> {
   const byTopic = new Map<string, PhraseMatch[]>();
   for (const match of matches) {
     const list = byTopic.get(match.phrase.topicId);
@@ -58,10 +61,17 @@ export function scoreVocabulary(matches: readonly PhraseMatch[], fieldText: (fie
       perField[field] += KIND_WEIGHTS[phrase.kind] * lengthFactor;
     }
     let sum = 0;
-    for (const field of Object.keys(perField) as ArticleField[]) sum += FIELD_WEIGHTS[field] * Math.log2(1 + perField[field]);
+    for (const field of Object.keys(perField) as ArticleField[])
+      sum += FIELD_WEIGHTS[field] * Math.log2(1 + perField[field]);
     result.set(topicId, {
       score: 1 - Math.exp(-sum / SCALE),
-      phrases: kept.map(({ phrase, field, start, end }) => ({ field, text: fieldText(field).slice(start, end), start, end, label: phrase.label })),
+      phrases: kept.map(({ phrase, field, start, end }) => ({
+        field,
+        text: fieldText(field).slice(start, end),
+        start,
+        end,
+        label: phrase.label,
+      })),
     });
   }
   return result;

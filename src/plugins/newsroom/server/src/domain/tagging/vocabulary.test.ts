@@ -13,7 +13,11 @@ const topic = (id: string, extra: Partial<VocabularyTopic> = {}): VocabularyTopi
 describe('buildVocabulary', () => {
   it('compiles labels, hidden labels and entities, once per distinct phrase', () => {
     const vocabulary = buildVocabulary([
-      topic('nato', { labels: { ar: ['حلف الناتو', 'حلفُ الناتو'], en: ['NATO'] }, hiddenLabels: ['حلف النيتو'], entities: ['NATO'] }),
+      topic('nato', {
+        labels: { ar: ['حلف الناتو', 'حلفُ الناتو'], en: ['NATO'] },
+        hiddenLabels: ['حلف النيتو'],
+        entities: ['NATO'],
+      }),
     ]) as CompiledVocabulary;
     // حلفُ الناتو is حلف الناتو with a damma; the NATO entity is the NATO label again.
     expect(vocabulary.phrases.map((phrase) => [phrase.label, phrase.kind])).toEqual([
@@ -27,7 +31,7 @@ describe('buildVocabulary', () => {
     expect(buildVocabulary([topic('a', { labels: { ar: ['في', '...'], en: ['the'] } })]).phraseCount).toBe(0);
   });
 
-  it('knows each topic\'s broader topics, nearest first, ignoring unknown parents and cycles', () => {
+  it("knows each topic's broader topics, nearest first, ignoring unknown parents and cycles", () => {
     const vocabulary = buildVocabulary([
       topic('world', { kind: 'section' }),
       topic('europe', { parentId: 'world' }),
@@ -42,14 +46,16 @@ describe('buildVocabulary', () => {
   });
 
   it('rejects duplicate ids and names the bad field', () => {
-    expect(() => buildVocabulary([topic('x'), topic('x')])).toThrow('buildVocabulary: duplicate topic id "x" at topics[1]');
+    expect(() => buildVocabulary([topic('x'), topic('x')])).toThrow(
+      'buildVocabulary: duplicate topic id "x" at topics[1]',
+    );
     expect(() => buildVocabulary('x' as unknown as [])).toThrow('buildVocabulary: topics must be an array, got string');
     expect(() => buildVocabulary([topic('x', { hiddenLabels: [1 as unknown as string] })])).toThrow(
       'buildVocabulary: topics[0].hiddenLabels[0] must be a string, got number',
     );
     expect(() => buildVocabulary([{ ...topic('x'), kind: 'tag' as 'topic' }])).toThrow(/topics\[0\]\.kind/);
-    expect(() => buildVocabulary([{ ...topic('x'), labels: { ar: 'حلف', en: [] } as unknown as VocabularyTopic['labels'] }])).toThrow(
-      /topics\[0\]\.labels\.ar must be an array/,
-    );
+    expect(() =>
+      buildVocabulary([{ ...topic('x'), labels: { ar: 'حلف', en: [] } as unknown as VocabularyTopic['labels'] }]),
+    ).toThrow(/topics\[0\]\.labels\.ar must be an array/);
   });
 });

@@ -44,9 +44,11 @@ export class CompiledVocabulary implements Vocabulary {
 /** Reads a list of strings at `path`; undefined or null is an empty list. */
 function stringList(value: unknown, path: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new TypeError(`buildVocabulary: ${path} must be an array of strings, got ${describeType(value)}`);
+  if (!Array.isArray(value))
+    throw new TypeError(`buildVocabulary: ${path} must be an array of strings, got ${describeType(value)}`);
   value.forEach((item: unknown, index) => {
-    if (typeof item !== 'string') throw new TypeError(`buildVocabulary: ${path}[${index}] must be a string, got ${describeType(item)}`);
+    if (typeof item !== 'string')
+      throw new TypeError(`buildVocabulary: ${path}[${index}] must be a string, got ${describeType(item)}`);
   });
   return value as string[];
 }
@@ -57,13 +59,17 @@ function readTopic(value: unknown, index: number): VocabularyTopic {
     throw new TypeError(`buildVocabulary: ${path} must be an object, got ${describeType(value)}`);
   }
   const { id, kind, parentId, labels, hiddenLabels, entities } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || id === '') throw new TypeError(`buildVocabulary: ${path}.id must be a non-empty string, got ${describeType(id)}`);
-  if (kind !== 'section' && kind !== 'topic') throw new TypeError(`buildVocabulary: ${path}.kind must be 'section' or 'topic'`);
+  if (typeof id !== 'string' || id === '')
+    throw new TypeError(`buildVocabulary: ${path}.id must be a non-empty string, got ${describeType(id)}`);
+  if (kind !== 'section' && kind !== 'topic')
+    throw new TypeError(`buildVocabulary: ${path}.kind must be 'section' or 'topic'`);
   if (parentId !== undefined && parentId !== null && typeof parentId !== 'string') {
     throw new TypeError(`buildVocabulary: ${path}.parentId must be a string, got ${describeType(parentId)}`);
   }
   if (labels !== undefined && (labels === null || typeof labels !== 'object' || Array.isArray(labels))) {
-    throw new TypeError(`buildVocabulary: ${path}.labels must be an object with ar and en arrays, got ${describeType(labels)}`);
+    throw new TypeError(
+      `buildVocabulary: ${path}.labels must be an object with ar and en arrays, got ${describeType(labels)}`,
+    );
   }
   const { ar, en } = (labels ?? {}) as Record<string, unknown>;
   return {
@@ -82,11 +88,14 @@ function compilePhrase(topicId: string, label: string, kind: PhraseKind): Vocabu
   const [analyzed] = analyzeArticle({ title: '', standfirst: '', body: label });
   if (analyzed === undefined) return null;
   // A hashtag is followed by its words; the words are what article text is matched on.
-  const words = analyzed.terms.filter((term) => term.kind !== 'hashtag').map((term) => vocabularyForms(term.term, term.kind, mode));
+  const words = analyzed.terms
+    .filter((term) => term.kind !== 'hashtag')
+    .map((term) => vocabularyForms(term.term, term.kind, mode));
   return words.length === 0 ? null : { topicId, label, kind, words };
 }
 
-const phraseKey = (phrase: VocabularyPhrase): string => `${phrase.topicId}\u0000${phrase.words.map((forms) => forms[0]).join(' ')}`;
+const phraseKey = (phrase: VocabularyPhrase): string =>
+  `${phrase.topicId}\u0000${phrase.words.map((forms) => forms[0]).join(' ')}`;
 
 function ancestorsOf(topicId: string, topics: ReadonlyMap<string, VocabularyTopic>): string[] {
   const chain: string[] = [];
@@ -106,11 +115,13 @@ function ancestorsOf(topicId: string, topics: ReadonlyMap<string, VocabularyTopi
  * vocabulary being edited still works.
  */
 export function buildVocabulary(topics: readonly VocabularyTopic[]): Vocabulary {
-  if (!Array.isArray(topics)) throw new TypeError(`buildVocabulary: topics must be an array, got ${describeType(topics)}`);
+  if (!Array.isArray(topics))
+    throw new TypeError(`buildVocabulary: topics must be an array, got ${describeType(topics)}`);
   const vocabulary = new CompiledVocabulary();
   topics.forEach((value: unknown, index) => {
     const topic = readTopic(value, index);
-    if (vocabulary.topics.has(topic.id)) throw new Error(`buildVocabulary: duplicate topic id ${JSON.stringify(topic.id)} at topics[${index}]`);
+    if (vocabulary.topics.has(topic.id))
+      throw new Error(`buildVocabulary: duplicate topic id ${JSON.stringify(topic.id)} at topics[${index}]`);
     vocabulary.topics.set(topic.id, topic);
   });
   const seen = new Set<string>();

@@ -74,7 +74,12 @@ const NONE: readonly string[] = [];
  * The forms of an article word that occur in `known` (the vocabulary's forms), given its key,
  * kind and stem (already computed by the analysis). Usually none, and then no array is allocated.
  */
-export function articleForms(key: string, kind: TokenKind, stemmed: string, known: ReadonlySet<string>): readonly string[] {
+export function articleForms(
+  key: string,
+  kind: TokenKind,
+  stemmed: string,
+  known: ReadonlySet<string>,
+): readonly string[] {
   if (kind === 'arabic') {
     let found: string[] | null = null;
     const keep = (form: string): void => {

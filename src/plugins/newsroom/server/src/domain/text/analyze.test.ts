@@ -59,7 +59,11 @@ describe('protected terms', () => {
 
   it('returns البحرين unstemmed, also behind و ب ل and in للبحرين', () => {
     expect(protectedTerms('البحرين والبحرين بالبحرين للبحرين وللبحرين')).toEqual([
-      'البحرين*', 'البحرين*', 'البحرين*', 'البحرين*', 'البحرين*',
+      'البحرين*',
+      'البحرين*',
+      'البحرين*',
+      'البحرين*',
+      'البحرين*',
     ]);
   });
 
@@ -109,7 +113,9 @@ describe('bad input', () => {
     expect(() => create({ protectedTerms: ['مصر', 3] })).toThrow(
       new TypeError('createAnalyzer: protectedTerms[1] must be a string, got number'),
     );
-    expect(() => create({ stopwords: [null] })).toThrow(new TypeError('createAnalyzer: stopwords[0] must be a string, got null'));
+    expect(() => create({ stopwords: [null] })).toThrow(
+      new TypeError('createAnalyzer: stopwords[0] must be a string, got null'),
+    );
     expect(() => create({ stem: 'yes' })).toThrow(new TypeError('createAnalyzer: stem must be a boolean, got string'));
   });
 

@@ -40,7 +40,11 @@ export interface Analyzer {
   readonly protectedPhrases: readonly string[];
 }
 
-function readOptions(options: unknown): { protectedTerms: string[]; stopwords: ReadonlySet<string>; stemming: boolean } {
+function readOptions(options: unknown): {
+  protectedTerms: string[];
+  stopwords: ReadonlySet<string>;
+  stemming: boolean;
+} {
   if (options === undefined) return { protectedTerms: [], stopwords: DEFAULT_STOPWORDS, stemming: true };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`createAnalyzer: options must be an object, got ${describeType(options)}`);
@@ -51,7 +55,10 @@ function readOptions(options: unknown): { protectedTerms: string[]; stopwords: R
   }
   return {
     protectedTerms: readStringList(protectedTerms, 'createAnalyzer', 'protectedTerms'),
-    stopwords: stopwords === undefined ? DEFAULT_STOPWORDS : stopwordSet(readStringList(stopwords, 'createAnalyzer', 'stopwords')),
+    stopwords:
+      stopwords === undefined
+        ? DEFAULT_STOPWORDS
+        : stopwordSet(readStringList(stopwords, 'createAnalyzer', 'stopwords')),
     stemming: stemming ?? true,
   };
 }

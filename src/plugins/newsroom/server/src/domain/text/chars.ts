@@ -98,7 +98,11 @@ export const WORD_INTERNAL_FORMAT: readonly CodeRange[] = [
   [0x200c, 0x200d],
 ];
 
-export function fillRanges<T extends Int32Array | Uint8Array>(table: T, ranges: readonly CodeRange[], value: number): T {
+export function fillRanges<T extends Int32Array | Uint8Array>(
+  table: T,
+  ranges: readonly CodeRange[],
+  value: number,
+): T {
   for (const [first, last] of ranges) table.fill(value, first, last + 1);
   return table;
 }

@@ -13,7 +13,8 @@ const RLM = '\u200F';
  * and NEL are line breaks, kept like LF).
  */
 // eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
-const REMOVED = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
+const REMOVED =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 
 describe('removeHiddenControls', () => {
   it('removes overrides, embeddings and isolates, which reorder what follows', () => {
@@ -52,13 +53,39 @@ describe('removeHiddenControls', () => {
   });
 
   it('reports a value that is not a string as a caller bug', () => {
-    expect(() => removeHiddenControls(42 as unknown as string)).toThrow('removeHiddenControls: text must be a string, got number');
+    expect(() => removeHiddenControls(42 as unknown as string)).toThrow(
+      'removeHiddenControls: text must be a string, got number',
+    );
   });
 });
 
 describe('removeHiddenControls, whatever the string', () => {
   const tricky = fc.string({
-    unit: fc.constantFrom('ا', 'ب', 'a', ' ', '\n', '\t', '😀', '\uD800', RLO, PDF, '\u2066', '\u2069', '\u202A', ZWNJ, ZWJ, LRM, RLM, '\u061C', '\u200B', '\u2060', '\uFEFF', '\u0000', '\u206E'),
+    unit: fc.constantFrom(
+      'ا',
+      'ب',
+      'a',
+      ' ',
+      '\n',
+      '\t',
+      '😀',
+      '\uD800',
+      RLO,
+      PDF,
+      '\u2066',
+      '\u2069',
+      '\u202A',
+      ZWNJ,
+      ZWJ,
+      LRM,
+      RLM,
+      '\u061C',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+      '\u0000',
+      '\u206E',
+    ),
     maxLength: 60,
   });
   const inputs: ReadonlyArray<[string, fc.Arbitrary<string>]> = [
@@ -68,27 +95,36 @@ describe('removeHiddenControls, whatever the string', () => {
   ];
   const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
-  it.each(inputs)('%s: never throws, removes every override, isolate and zero-width character, is idempotent', (_name, input) => {
-    fc.assert(
-      fc.property(input, (text) => {
-        const once = removeHiddenControls(text);
-        expect(once).not.toMatch(REMOVED);
-        expect(removeHiddenControls(once)).toBe(once);
-        // Joiners only between two visible characters, never doubled.
-        expect(once).not.toMatch(/^[\u200C\u200D]|[\u200C\u200D]$|[\u200C\u200D]{2}|\s[\u200C\u200D]|[\u200C\u200D]\s/);
-      }),
-      RUNS
-    );
-  });
+  it.each(inputs)(
+    '%s: never throws, removes every override, isolate and zero-width character, is idempotent',
+    (_name, input) => {
+      fc.assert(
+        fc.property(input, (text) => {
+          const once = removeHiddenControls(text);
+          expect(once).not.toMatch(REMOVED);
+          expect(removeHiddenControls(once)).toBe(once);
+          // Joiners only between two visible characters, never doubled.
+          expect(once).not.toMatch(
+            /^[\u200C\u200D]|[\u200C\u200D]$|[\u200C\u200D]{2}|\s[\u200C\u200D]|[\u200C\u200D]\s/,
+          );
+        }),
+        RUNS,
+      );
+    },
+  );
 
   it.each(inputs)('%s: what remains is the input in order, less only hidden characters', (_name, input) => {
     fc.assert(
       fc.property(input, (text) => {
         // eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
-        const visible = (value: string) => value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g, '');
+        const visible = (value: string) =>
+          value.replace(
+            /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g,
+            '',
+          );
         expect(visible(removeHiddenControls(text))).toBe(visible(text));
       }),
-      RUNS
+      RUNS,
     );
   });
 });

@@ -24,7 +24,14 @@
  * One pass over UTF-16 code units (everything named here is in the BMP), no regular expression on the input:
  * linear in the length whatever the input. Idempotent.
  */
-import { CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, ODD_SPACES, OTHER_LINE_BREAKS, fillRanges, type CodeRange } from './chars';
+import {
+  CONTROL_CHARACTERS,
+  INVISIBLE_CHARACTERS,
+  ODD_SPACES,
+  OTHER_LINE_BREAKS,
+  fillRanges,
+  type CodeRange,
+} from './chars';
 import { requireString } from './guard';
 
 const KEEP = 0;

@@ -169,10 +169,14 @@ describe('bad input', () => {
 
   it('handles megabytes of text in linear time', () => {
     const unit = `الأمـــن  ${TATWEEL}${RLM}\u064E\u0651١٢ News\r\n`;
-    const ratio = growthRatio(10_000, (size) => unit.repeat(size), (text) => {
-      clean(text);
-      matchKey(text);
-    });
+    const ratio = growthRatio(
+      10_000,
+      (size) => unit.repeat(size),
+      (text) => {
+        clean(text);
+        matchKey(text);
+      },
+    );
     expect(ratio).toBeLessThan(LINEAR_GROWTH_LIMIT);
     expect(matchKey(unit.repeat(100_000)).length).toBeGreaterThan(1_000_000); // about 2 MB in
   });

@@ -42,7 +42,11 @@ export function createProtectedTermMatcher(terms: readonly string[]): ProtectedT
   /** `key` itself, else `key` without the article. */
   function withOrWithoutArticle(key: string): string | null {
     if (words.has(key)) return key;
-    if (key.startsWith(ARTICLE) && key.length - ARTICLE.length >= MIN_REMAINDER && words.has(key.slice(ARTICLE.length))) {
+    if (
+      key.startsWith(ARTICLE) &&
+      key.length - ARTICLE.length >= MIN_REMAINDER &&
+      words.has(key.slice(ARTICLE.length))
+    ) {
       return key.slice(ARTICLE.length);
     }
     return null;

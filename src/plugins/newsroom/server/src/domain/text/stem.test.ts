@@ -53,7 +53,9 @@ describe('stem', () => {
   });
 
   it('rejects non-strings with a TypeError naming the argument', () => {
-    expect(() => (stem as (value: unknown) => string)(3)).toThrow(new TypeError('stem: word must be a string, got number'));
+    expect(() => (stem as (value: unknown) => string)(3)).toThrow(
+      new TypeError('stem: word must be a string, got number'),
+    );
   });
 });
 

@@ -17,12 +17,26 @@ describe('stopword sets', () => {
     },
   );
 
-  it.each(['عام', 'العام', 'الأمين', 'قال', 'كان', 'رئيس', 'دولة', 'أمام', 'مثل', 'عبر', 'أم', 'كي', 'لي', 'كم', 'غير', 'كل'])(
-    'leave out the content word (or homograph) %s',
-    (word) => {
-      expect(ARABIC_STOPWORDS.has(matchKey(word))).toBe(false);
-    },
-  );
+  it.each([
+    'عام',
+    'العام',
+    'الأمين',
+    'قال',
+    'كان',
+    'رئيس',
+    'دولة',
+    'أمام',
+    'مثل',
+    'عبر',
+    'أم',
+    'كي',
+    'لي',
+    'كم',
+    'غير',
+    'كل',
+  ])('leave out the content word (or homograph) %s', (word) => {
+    expect(ARABIC_STOPWORDS.has(matchKey(word))).toBe(false);
+  });
 
   it.each(['the', 'of', 'and', 'is'])('contain the English function word %s', (word) => {
     expect(ENGLISH_STOPWORDS.has(word)).toBe(true);
@@ -65,7 +79,11 @@ describe('isStopword', () => {
 
   it('rejects non-strings with a TypeError naming the argument', () => {
     const call = isStopword as (key: unknown, word: unknown, set: ReadonlySet<string>) => boolean;
-    expect(() => call(1, 'x', DEFAULT_STOPWORDS)).toThrow(new TypeError('isStopword: key must be a string, got number'));
-    expect(() => call('x', undefined, DEFAULT_STOPWORDS)).toThrow(new TypeError('isStopword: word must be a string, got undefined'));
+    expect(() => call(1, 'x', DEFAULT_STOPWORDS)).toThrow(
+      new TypeError('isStopword: key must be a string, got number'),
+    );
+    expect(() => call('x', undefined, DEFAULT_STOPWORDS)).toThrow(
+      new TypeError('isStopword: word must be a string, got undefined'),
+    );
   });
 });

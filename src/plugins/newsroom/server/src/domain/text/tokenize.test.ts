@@ -17,13 +17,33 @@ describe('tokenize', () => {
 
   it('splits on Arabic punctuation ، ؛ ؟ and Latin punctuation, quotes, brackets, dashes', () => {
     expect(texts('أولا،ثانيا؛ثالثا؟ رابعا. (خامسا) «سادسا» "x" [y] {z} a-b c–d e—f g/h')).toEqual([
-      'أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'x', 'y', 'z', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h',
+      'أولا',
+      'ثانيا',
+      'ثالثا',
+      'رابعا',
+      'خامسا',
+      'سادسا',
+      'x',
+      'y',
+      'z',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
     ]);
   });
 
   it('keeps hashtags whole, underscores and all', () => {
     expect(kinds('تابعوا #الأمن_القومي و#Breaking_News2024 الآن')).toEqual([
-      'تابعوا:arabic', '#الأمن_القومي:hashtag', 'و:arabic', '#Breaking_News2024:hashtag', 'الآن:arabic',
+      'تابعوا:arabic',
+      '#الأمن_القومي:hashtag',
+      'و:arabic',
+      '#Breaking_News2024:hashtag',
+      'الآن:arabic',
     ]);
   });
 
@@ -34,7 +54,11 @@ describe('tokenize', () => {
 
   it('keeps numbers with decimal and thousands separators as one token', () => {
     expect(kinds('3.5 ٣٫٥ 1,000,000 ٢٬٥٠٠ 12.')).toEqual([
-      '3.5:number', '٣٫٥:number', '1,000,000:number', '٢٬٥٠٠:number', '12:number',
+      '3.5:number',
+      '٣٫٥:number',
+      '1,000,000:number',
+      '٢٬٥٠٠:number',
+      '12:number',
     ]);
   });
 
@@ -56,7 +80,11 @@ describe('tokenize', () => {
 
   it('splits at a change of script and marks letters with digits as mixed', () => {
     expect(kinds('الـCNN G7 كوفيد19 2024م')).toEqual([
-      'الـ:arabic', 'CNN:latin', 'G7:mixed', 'كوفيد19:mixed', '2024م:mixed',
+      'الـ:arabic',
+      'CNN:latin',
+      'G7:mixed',
+      'كوفيد19:mixed',
+      '2024م:mixed',
     ]);
   });
 

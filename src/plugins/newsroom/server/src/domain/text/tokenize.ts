@@ -73,7 +73,16 @@ function buildClasses(): Uint8Array {
   classes[TATWEEL] = MARK;
   // What matchKey deletes must not split a word here, or tokens of x and of matchKey(x) would differ.
   // C0/C1 controls too, except the whitespace among them.
-  fillRanges(classes, [[0x00, 0x08], [0x0e, 0x1f], [0x7f, 0x84], [0x86, 0x9f]], IGNORABLE);
+  fillRanges(
+    classes,
+    [
+      [0x00, 0x08],
+      [0x0e, 0x1f],
+      [0x7f, 0x84],
+      [0x86, 0x9f],
+    ],
+    IGNORABLE,
+  );
   fillRanges(classes, BIDI_CONTROLS, IGNORABLE);
   fillRanges(classes, INVISIBLE_CHARACTERS, IGNORABLE);
   fillRanges(classes, WORD_INTERNAL_FORMAT, IGNORABLE);
@@ -163,7 +172,16 @@ function scanWord(text: string, start: number, limit: number, span: TokenSpan): 
   }
   span.start = start;
   span.end = end;
-  span.kind = script === SEPARATOR ? 'number' : hasDigit ? 'mixed' : script === ARABIC ? 'arabic' : script === LATIN ? 'latin' : 'other';
+  span.kind =
+    script === SEPARATOR
+      ? 'number'
+      : hasDigit
+        ? 'mixed'
+        : script === ARABIC
+          ? 'arabic'
+          : script === LATIN
+            ? 'latin'
+            : 'other';
 }
 
 function scanHashtag(text: string, start: number, limit: number, span: TokenSpan): void {
@@ -180,7 +198,8 @@ function scanHashtag(text: string, start: number, limit: number, span: TokenSpan
     if (cls !== UNDERSCORE && cls !== IGNORABLE) break;
     // Inner underscores and invisibles join hashtag words; trailing ones are not part of it.
     let next = index + 1;
-    while (next < limit && (classAt(text, next, limit) === UNDERSCORE || classAt(text, next, limit) === IGNORABLE)) next++;
+    while (next < limit && (classAt(text, next, limit) === UNDERSCORE || classAt(text, next, limit) === IGNORABLE))
+      next++;
     if (next >= limit || !startsWord(classAt(text, next, limit) & ~PAIR)) break;
     index = next;
   }

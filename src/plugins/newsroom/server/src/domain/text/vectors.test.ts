@@ -52,11 +52,14 @@ describe('Lucene TestArabicAnalyzer: the full analyze() chain', () => {
     'testWithStemExclusionSet(empty stopwords, empty exclusions)': { stopwords: [], protectedTerms: [] },
   };
 
-  test.each(asCases(analyzerVectors.rows, 'test_name', 'input', 'expected_tokens'))('%s: %j → %j', (name, input, expected) => {
-    const analyzer = createAnalyzer(OPTIONS_FOR_TEST[name]);
-    const terms = analyzer.analyze(input).map((term) => term.term);
-    expect(terms).toEqual(expected === '' ? [] : expected.split(' | '));
-  });
+  test.each(asCases(analyzerVectors.rows, 'test_name', 'input', 'expected_tokens'))(
+    '%s: %j → %j',
+    (name, input, expected) => {
+      const analyzer = createAnalyzer(OPTIONS_FOR_TEST[name]);
+      const terms = analyzer.analyze(input).map((term) => term.term);
+      expect(terms).toEqual(expected === '' ? [] : expected.split(' | '));
+    },
+  );
 
   it('knows the options of every non-default test it names', () => {
     const names = new Set(analyzerVectors.rows.map((row) => row.test_name));

@@ -22,7 +22,11 @@ export interface AgencyDefinition {
 export const KNOWN_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'رويترز', distinctive: ['رويترز', 'وكالة رويترز', 'Reuters'] },
   { name: 'فرانس برس', distinctive: ['فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'AFP', 'Agence France-Presse'] },
-  { name: 'أسوشيتد برس', distinctive: ['أسوشيتد برس', 'أسوشيتيد برس', 'أسوشيتدبرس', 'Associated Press'], ambiguous: ['AP', 'أ ب'] },
+  {
+    name: 'أسوشيتد برس',
+    distinctive: ['أسوشيتد برس', 'أسوشيتيد برس', 'أسوشيتدبرس', 'Associated Press'],
+    ambiguous: ['AP', 'أ ب'],
+  },
   { name: 'د ب أ', distinctive: ['د ب أ', 'وكالة الأنباء الألمانية', 'DPA'] },
   { name: 'الأناضول', distinctive: ['وكالة الأناضول', 'Anadolu Agency'], ambiguous: ['الأناضول', 'Anadolu'] },
   { name: 'وكالة الأنباء العراقية', distinctive: ['وكالة الأنباء العراقية'], ambiguous: ['واع', 'INA'] },
@@ -35,18 +39,45 @@ export const KNOWN_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'قناة الحدث', distinctive: ['قناة الحدث', 'Al Hadath'], ambiguous: ['الحدث'], kind: 'broadcaster' },
   { name: 'فرانس 24', distinctive: ['فرانس 24', 'فرانس24', 'France 24', 'FRANCE24'], kind: 'broadcaster' },
   { name: 'بي بي سي عربي', distinctive: ['بي بي سي عربي', 'بي بي سي', 'BBC Arabic', 'BBC'], kind: 'broadcaster' },
-  { name: 'سي إن إن بالعربية', distinctive: ['سي إن إن بالعربية', 'سي إن إن', 'CNN Arabic', 'CNN'], kind: 'broadcaster' },
+  {
+    name: 'سي إن إن بالعربية',
+    distinctive: ['سي إن إن بالعربية', 'سي إن إن', 'CNN Arabic', 'CNN'],
+    kind: 'broadcaster',
+  },
   {
     name: 'البوابة العربية للأخبار التقنية',
     // "البواية" and the missing space are misspellings found in the archive's bylines.
-    distinctive: ['البوابة العربية للأخبار التقنية', 'البواية العربية للأخبار التقنية', 'البوابة العربيةللأخبار التقنية'],
+    distinctive: [
+      'البوابة العربية للأخبار التقنية',
+      'البواية العربية للأخبار التقنية',
+      'البوابة العربيةللأخبار التقنية',
+    ],
     kind: 'website',
   },
   { name: 'وكالات', distinctive: [], ambiguous: ['وكالات'] },
 ];
 
 /** Verbs and phrases that introduce a source: "نقلت وكالة…", "بحسب واع", "قالت لوكالة…". */
-const ATTRIBUTION_CUES = ['نقلت', 'نقل', 'نقلا', 'ذكرت', 'ذكر', 'قالت', 'قال', 'أفادت', 'أفاد', 'أوردت', 'أورد', 'أعلنت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'according', 'told'];
+const ATTRIBUTION_CUES = [
+  'نقلت',
+  'نقل',
+  'نقلا',
+  'ذكرت',
+  'ذكر',
+  'قالت',
+  'قال',
+  'أفادت',
+  'أفاد',
+  'أوردت',
+  'أورد',
+  'أعلنت',
+  'بحسب',
+  'حسب',
+  'وفق',
+  'وفقا',
+  'according',
+  'told',
+];
 /** Attached clitics tried off the front of a word: و ف ب ل ك ("ولرويترز", "لوكالة"). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** How many words back an attribution cue may stand ("نقلت اليوم وكالة…"). */
@@ -60,7 +91,9 @@ interface AliasEntry {
 
 /** Word tokens of a match key: letters, marks and digits; everything else separates. */
 export function keyWords(text: string): string[] {
-  return matchKey(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
+  return matchKey(text)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word !== '');
 }
 
 const ALIASES_BY_FIRST_WORD: ReadonlyMap<string, readonly AliasEntry[]> = buildAliasIndex();
@@ -85,7 +118,11 @@ function buildAliasIndex(): Map<string, AliasEntry[]> {
 /** The word itself, then the word without one or two attached clitic letters. */
 function withoutClitics(word: string): string[] {
   const forms = [word];
-  for (let stripped = 1; stripped <= 2 && word.length - stripped >= 2 && CLITIC_LETTERS.has(word[stripped - 1]); stripped += 1) {
+  for (
+    let stripped = 1;
+    stripped <= 2 && word.length - stripped >= 2 && CLITIC_LETTERS.has(word[stripped - 1]);
+    stripped += 1
+  ) {
     forms.push(word.slice(stripped));
   }
   return forms;
@@ -146,7 +183,8 @@ function bracketSegments(text: string): Array<{ text: string; bracketed: boolean
   for (let index = 0; index < text.length; index += 1) {
     if (text[index] !== '(') continue;
     let close = index + 1;
-    while (close < text.length && close - index <= MAX_BRACKETED_NAME + 1 && text[close] !== ')' && text[close] !== '(') close += 1;
+    while (close < text.length && close - index <= MAX_BRACKETED_NAME + 1 && text[close] !== ')' && text[close] !== '(')
+      close += 1;
     if (text[close] !== ')' || close - index > MAX_BRACKETED_NAME + 1) continue;
     segments.push({ text: text.slice(plainStart, index), bracketed: false });
     segments.push({ text: text.slice(index + 1, close), bracketed: true });

@@ -22,7 +22,17 @@ export interface AntRecord {
   text: string;
 }
 
-export const ANT_FIELDS = ['docno', 'url', 'source', 'category', 'title', 'time', 'author', 'abstract', 'text'] as const;
+export const ANT_FIELDS = [
+  'docno',
+  'url',
+  'source',
+  'category',
+  'title',
+  'time',
+  'author',
+  'abstract',
+  'text',
+] as const;
 
 /** The archive's SRC codes and the outlet each stands for (the name `agencyNamedBy` gives it). */
 export const ANT_OUTLETS: Readonly<Record<string, string>> = {
@@ -39,15 +49,24 @@ export function antRecordFromJson(line: string, file: string, lineNumber: number
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new WireInputError(file, `not a JSON object (${error instanceof Error ? error.message : String(error)})`, lineNumber);
+    throw new WireInputError(
+      file,
+      `not a JSON object (${error instanceof Error ? error.message : String(error)})`,
+      lineNumber,
+    );
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new WireInputError(file, 'not a JSON object', lineNumber);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new WireInputError(file, 'not a JSON object', lineNumber);
   const fields = value as Record<string, unknown>;
   const record = {} as Record<(typeof ANT_FIELDS)[number], string>;
   for (const name of ANT_FIELDS) {
     const field = fields[name];
     if (field !== undefined && field !== null && typeof field !== 'string') {
-      throw new WireInputError(file, `field "${name}" must be a string, got ${Array.isArray(field) ? 'array' : typeof field}`, lineNumber);
+      throw new WireInputError(
+        file,
+        `field "${name}" must be a string, got ${Array.isArray(field) ? 'array' : typeof field}`,
+        lineNumber,
+      );
     }
     record[name] = field ?? '';
   }

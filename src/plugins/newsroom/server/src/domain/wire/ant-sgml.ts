@@ -19,7 +19,15 @@ import { WireInputError } from './errors';
 export type SgmlItem = { record: AntRecord; line: number } | { error: WireInputError };
 
 const ELEMENTS: Readonly<Record<string, keyof AntRecord>> = {
-  DOCNO: 'docno', URL: 'url', SRC: 'source', CAT: 'category', TITLE: 'title', TIME: 'time', AUTHOR: 'author', ABSTRACT: 'abstract', TEXT: 'text',
+  DOCNO: 'docno',
+  URL: 'url',
+  SRC: 'source',
+  CAT: 'category',
+  TITLE: 'title',
+  TIME: 'time',
+  AUTHOR: 'author',
+  ABSTRACT: 'abstract',
+  TEXT: 'text',
 };
 const OPEN_TAG = /^<([A-Z]+)>/;
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -59,7 +67,13 @@ export class AntSgmlReader {
       const trimmed = rest.trimStart();
       if (trimmed === '') return out;
       if (trimmed.startsWith('<DOC>')) {
-        if (this.doc) out.push(this.error(`<DOC> at line ${number} opens inside the <DOC> of line ${this.doc.line}, which is not closed`, this.doc.line));
+        if (this.doc)
+          out.push(
+            this.error(
+              `<DOC> at line ${number} opens inside the <DOC> of line ${this.doc.line}, which is not closed`,
+              this.doc.line,
+            ),
+          );
         this.doc = { line: number, fields: {} };
         this.skipping = false;
         this.strayReported = false;
@@ -79,7 +93,12 @@ export class AntSgmlReader {
       } else {
         const tag = OPEN_TAG.exec(trimmed)?.[1];
         if (!tag || !(tag in ELEMENTS)) {
-          out.push(this.error(`unexpected ${tag ? `<${tag}>` : 'text'} at line ${number} in the <DOC> of line ${this.doc.line}`, number));
+          out.push(
+            this.error(
+              `unexpected ${tag ? `<${tag}>` : 'text'} at line ${number} in the <DOC> of line ${this.doc.line}`,
+              number,
+            ),
+          );
           this.doc = null;
           this.skipping = true;
           return out;
@@ -115,7 +134,9 @@ export class AntSgmlReader {
       const trimmed = text.trimStart();
       // A DOC boundary inside an element means the element was never closed.
       if (trimmed.startsWith('<DOC>') || trimmed.startsWith('</DOC>')) {
-        out.push(this.error(`<${element.tag}> opened at line ${element.line} is not closed before line ${number}`, doc.line));
+        out.push(
+          this.error(`<${element.tag}> opened at line ${element.line} is not closed before line ${number}`, doc.line),
+        );
         this.doc = null;
         this.skipping = false;
         // A new <DOC> is read as such; a </DOC> closed the broken one.
@@ -132,7 +153,18 @@ export class AntSgmlReader {
 
   private finish(doc: OpenDoc): SgmlItem {
     if (doc.fields.text === undefined) return this.error(`<DOC> opened at line ${doc.line} has no <TEXT>`, doc.line);
-    const record = { docno: '', url: '', source: '', category: '', title: '', time: '', author: '', abstract: '', text: '', ...doc.fields };
+    const record = {
+      docno: '',
+      url: '',
+      source: '',
+      category: '',
+      title: '',
+      time: '',
+      author: '',
+      abstract: '',
+      text: '',
+      ...doc.fields,
+    };
     return { record, line: doc.line };
   }
 

@@ -1,7 +1,8 @@
 import { InverseOrder, newDocumentId, splitRepeats } from './archive-batch';
 import type { ParsedStory } from './story';
 
-const story = (sourceUrl: string | undefined, contentHash: string): ParsedStory => ({ sourceUrl, contentHash } as ParsedStory);
+const story = (sourceUrl: string | undefined, contentHash: string): ParsedStory =>
+  ({ sourceUrl, contentHash }) as ParsedStory;
 
 describe('splitRepeats', () => {
   it('sends stored stories and repeats within the batch the one-story way, in order', () => {
@@ -11,7 +12,10 @@ describe('splitRepeats', () => {
     const sameTextAsA = story('https://x/c', 'ha');
     const stored = story('https://x/d', 'hd');
     const noUrl = story(undefined, 'he');
-    const { fresh, repeats } = splitRepeats([a, b, bAgain, sameTextAsA, stored, noUrl], { urls: new Set(['https://x/d']), hashes: new Set() });
+    const { fresh, repeats } = splitRepeats([a, b, bAgain, sameTextAsA, stored, noUrl], {
+      urls: new Set(['https://x/d']),
+      hashes: new Set(),
+    });
     expect(fresh).toEqual([a, b, noUrl]);
     expect(repeats).toEqual([bAgain, sameTextAsA, stored]);
   });

@@ -35,10 +35,12 @@ export function articleDataFromStory(story: ParsedStory): StoryArticleData {
     title: cutAtWord(clean(story.title), LIMITS.title),
     ...(standfirst && standfirst.length <= LIMITS.standfirst ? { standfirst } : {}),
     ...(dateline && dateline.length <= LIMITS.dateline ? { dateline } : {}),
-    body: blocksFromSections(story.sections.map((section) => ({
-      ...(section.heading ? { heading: clean(section.heading) } : {}),
-      paragraphs: section.paragraphs.map(clean),
-    }))),
+    body: blocksFromSections(
+      story.sections.map((section) => ({
+        ...(section.heading ? { heading: clean(section.heading) } : {}),
+        paragraphs: section.paragraphs.map(clean),
+      })),
+    ),
     ...(story.sourceUrl ? { sourceUrl: story.sourceUrl } : {}),
     ...(story.publishedAt ? { originalPublishedAt: story.publishedAt } : {}),
     contentHash: story.contentHash,

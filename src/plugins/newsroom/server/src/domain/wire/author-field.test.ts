@@ -43,13 +43,28 @@ describe('parseAuthorField', () => {
   it('reads an outlet and its writer', () => {
     expect(parseAuthorField('العربية.نت - إسلام سيف')).toEqual({ persons: ['إسلام سيف'], agencies: ['العربية.نت'] });
     expect(parseAuthorField('العربية.نت _ محمد جراح')).toEqual({ persons: ['محمد جراح'], agencies: ['العربية.نت'] });
-    expect(parseAuthorField('القدس - زياد الحلبي، العربية.نت')).toEqual({ persons: ['زياد الحلبي'], dateline: 'القدس', agencies: ['العربية.نت'] });
+    expect(parseAuthorField('القدس - زياد الحلبي، العربية.نت')).toEqual({
+      persons: ['زياد الحلبي'],
+      dateline: 'القدس',
+      agencies: ['العربية.نت'],
+    });
   });
 
   it('reads a person written before the place', () => {
-    expect(parseAuthorField('هاني الصفيان - الحدود السعودية اليمنية')).toEqual({ persons: ['هاني الصفيان'], dateline: 'الحدود السعودية اليمنية', agencies: [] });
-    expect(parseAuthorField('غسان أبو لوز-عمّان')).toEqual({ persons: ['غسان أبو لوز'], dateline: 'عمّان', agencies: [] });
-    expect(parseAuthorField('فرح السعدي – قناة العربية')).toEqual({ persons: ['فرح السعدي'], agencies: ['قناة العربية'] });
+    expect(parseAuthorField('هاني الصفيان - الحدود السعودية اليمنية')).toEqual({
+      persons: ['هاني الصفيان'],
+      dateline: 'الحدود السعودية اليمنية',
+      agencies: [],
+    });
+    expect(parseAuthorField('غسان أبو لوز-عمّان')).toEqual({
+      persons: ['غسان أبو لوز'],
+      dateline: 'عمّان',
+      agencies: [],
+    });
+    expect(parseAuthorField('فرح السعدي – قناة العربية')).toEqual({
+      persons: ['فرح السعدي'],
+      agencies: ['قناة العربية'],
+    });
   });
 
   it('reads a bare name as an author', () => {

@@ -18,7 +18,19 @@ import type { Byline } from './byline';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const LIST_SEPARATORS = /\s*[،,;؛]\s*/;
 /** Words that open a place rather than a name, so "NAME - الحدود ..." is read as person then dateline. */
-const PLACE_OPENERS = new Set(['الحدود', 'الأراضي', 'المنطقة', 'مدينة', 'محافظة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'ضواحي']);
+const PLACE_OPENERS = new Set([
+  'الحدود',
+  'الأراضي',
+  'المنطقة',
+  'مدينة',
+  'محافظة',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'ضواحي',
+]);
 const MAX_FIELD_LENGTH = 200;
 
 const EMPTY = (): Byline => ({ persons: [], agencies: [] });
@@ -78,7 +90,8 @@ export function parseAuthorField(field: string): Byline {
       if (agency) addAgencies(byline, agency);
       else if (datelineSlot && byline.dateline === undefined && looksLikePlace(item)) byline.dateline = item;
       // One word that is neither an outlet nor a dateline ("القافلة", "كان") cannot be told apart: left out.
-      else if (looksLikeName(item) && (item.includes(' ') || /[A-Za-z]{3,}/.test(item))) addPart(byline, item, 'person');
+      else if (looksLikeName(item) && (item.includes(' ') || /[A-Za-z]{3,}/.test(item)))
+        addPart(byline, item, 'person');
     });
   });
   return byline;
@@ -101,4 +114,3 @@ function isWrittenPlaceLast(parts: readonly string[]): boolean {
   if (agency) return agencyKind(agency) !== 'news_agency';
   return isPlaceOpening(second) || (second.split(' ').length === 1 && looksLikePlace(second));
 }
-

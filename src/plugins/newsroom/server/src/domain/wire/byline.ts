@@ -37,7 +37,12 @@ export function parseBylineLine(line: string): Byline | null {
   if (line.length > MAX_BYLINE_LENGTH * 2) return null; // cheap exit before cleaning a paragraph
   const text = clean(line.replace(UUID, ' '));
   const words = text.split(' ').filter((word) => word !== '');
-  if (words.length === 0 || words.length > MAX_BYLINE_WORDS || text.length > MAX_BYLINE_LENGTH || SENTENCE_END.test(text)) {
+  if (
+    words.length === 0 ||
+    words.length > MAX_BYLINE_WORDS ||
+    text.length > MAX_BYLINE_LENGTH ||
+    SENTENCE_END.test(text)
+  ) {
     return null;
   }
   return authorVerbByline(text) ?? datelineByline(text) ?? agencyOnlyByline(text);
@@ -132,10 +137,17 @@ export function splitAtDashes(text: string): string[] {
 export function splitPersons(names: string): string[] {
   const persons: string[] = [];
   for (const listed of names.split(/\s*[،,;؛&]\s*|\s+(?:و|and)\s+/)) {
-    const words = clean(listed).split(' ').filter((word) => word !== '');
-    const conjunction = words.findIndex((word, index) => index >= 2 && word.length > 2 && word.startsWith('و') && words.length - index >= 2);
+    const words = clean(listed)
+      .split(' ')
+      .filter((word) => word !== '');
+    const conjunction = words.findIndex(
+      (word, index) => index >= 2 && word.length > 2 && word.startsWith('و') && words.length - index >= 2,
+    );
     if (conjunction > 0) {
-      persons.push(words.slice(0, conjunction).join(' '), [words[conjunction].slice(1), ...words.slice(conjunction + 1)].join(' '));
+      persons.push(
+        words.slice(0, conjunction).join(' '),
+        [words[conjunction].slice(1), ...words.slice(conjunction + 1)].join(' '),
+      );
     } else if (words.length > 0) {
       persons.push(words.join(' '));
     }

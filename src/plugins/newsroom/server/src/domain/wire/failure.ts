@@ -20,5 +20,9 @@ export function failureOf(error: unknown, story?: ParsedStory, file?: string): W
   const details = (error as { details?: { errors?: Array<{ path?: string[]; message?: string }> } } | null)?.details;
   const fields = details?.errors?.map((item) => `${(item.path ?? []).join('.')}: ${item.message ?? ''}`).join('; ');
   const message = error instanceof Error ? error.message : String(error);
-  return { file: story?.origin.file ?? file ?? '?', ...(story ? { line: story.origin.line } : {}), reason: fields ? `${message} (${fields})` : message };
+  return {
+    file: story?.origin.file ?? file ?? '?',
+    ...(story ? { line: story.origin.line } : {}),
+    reason: fields ? `${message} (${fields})` : message,
+  };
 }

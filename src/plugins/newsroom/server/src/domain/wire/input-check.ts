@@ -28,9 +28,14 @@ export function decodeInput(bytes: Uint8Array, place: InputPlace): string {
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul >= 0) fail('binary data, not text (NUL byte)', lineAt(body, nul, place.line));
-  if (controlShare(body.subarray(0, SAMPLE_BYTES)) > MAX_CONTROL_SHARE) fail('binary data, not text (mostly control characters)');
+  if (controlShare(body.subarray(0, SAMPLE_BYTES)) > MAX_CONTROL_SHARE)
+    fail('binary data, not text (mostly control characters)');
   const invalid = firstInvalidUtf8(body);
-  if (invalid >= 0) fail(`not UTF-8 (invalid byte 0x${body[invalid].toString(16)} at offset ${invalid + start})`, lineAt(body, invalid, place.line));
+  if (invalid >= 0)
+    fail(
+      `not UTF-8 (invalid byte 0x${body[invalid].toString(16)} at offset ${invalid + start})`,
+      lineAt(body, invalid, place.line),
+    );
   const text = decoder.decode(body);
   if (text.trim() === '') fail('empty');
   return text;
@@ -48,7 +53,8 @@ function controlShare(bytes: Uint8Array): number {
   let controls = 0;
   for (const byte of bytes) {
     // Tab, line feed, form feed and carriage return are text; the other C0 bytes and DEL are not.
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls += 1;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
+      controls += 1;
   }
   return controls / bytes.length;
 }
@@ -67,14 +73,28 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next += 1) {
       const byte = bytes[index + next];
       if (byte === undefined || (byte & 0xc0) !== 0x80) return index;
     }
     const second = bytes[index + 1];
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) {
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second > 0x9f) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second > 0x8f)
+    ) {
       return index;
     }
     index += length;

@@ -27,7 +27,18 @@ const refusal = async (input: WireInputSource, limits = LIMITS): Promise<WireLim
   throw new Error('no limit was passed');
 };
 
-const record = (n: number) => JSON.stringify({ docno: `D-${n}`, url: `https://example.com/${n}`, source: 'skynews', category: 'sport', title: `خبر رقم ${n} عن المباراة`, time: '', author: '', abstract: '', text: 'حقق المنتخب فوزا كبيرا.' });
+const record = (n: number) =>
+  JSON.stringify({
+    docno: `D-${n}`,
+    url: `https://example.com/${n}`,
+    source: 'skynews',
+    category: 'sport',
+    title: `خبر رقم ${n} عن المباراة`,
+    time: '',
+    author: '',
+    abstract: '',
+    text: 'حقق المنتخب فوزا كبيرا.',
+  });
 
 describe('readWireInput limits', () => {
   it('refuses a flood of newlines at the first line over the limit, with 400 naming maxLines', async () => {
@@ -45,7 +56,13 @@ describe('readWireInput limits', () => {
 
   it('counts decompressed bytes across the budget (413 naming maxBytes), blank or not', async () => {
     const line = Buffer.from(`${'x'.repeat(99)}\n`);
-    const error = await refusal(source('c.txt', Array.from({ length: 200 }, () => line)), { ...LIMITS, maxLines: 1_000_000 });
+    const error = await refusal(
+      source(
+        'c.txt',
+        Array.from({ length: 200 }, () => line),
+      ),
+      { ...LIMITS, maxLines: 1_000_000 },
+    );
     expect(error).toMatchObject({ limit: 'maxBytes', max: 10_000, status: 413 });
   });
 
@@ -54,7 +71,10 @@ describe('readWireInput limits', () => {
     const error = await refusal(source('d.jsonl', [Buffer.from(lines)]));
     expect(error).toMatchObject({ limit: 'maxStories', max: 3, line: 4 });
     const within = await readAll(source('e.jsonl', [Buffer.from([record(1), '', '   ', record(2)].join('\n'))]));
-    expect(within.map((item) => ('story' in item ? item.story.title : item.error.message))).toEqual(['خبر رقم 1 عن المباراة', 'خبر رقم 2 عن المباراة']);
+    expect(within.map((item) => ('story' in item ? item.story.title : item.error.message))).toEqual([
+      'خبر رقم 1 عن المباراة',
+      'خبر رقم 2 عن المباراة',
+    ]);
   });
 
   it('keeps line numbers of plain copy across blank runs, and calls blank input empty', async () => {
@@ -66,7 +86,9 @@ describe('readWireInput limits', () => {
   it('reads a million blank lines in bounded time when the limits allow them', async () => {
     const started = Date.now();
     const flood = Array.from({ length: 16 }, () => Buffer.alloc(64 * 1024, 0x0a));
-    await expect(readAll(source('h.txt', flood), { ...LIMITS, maxBytes: 2 ** 30, maxLines: 2 ** 30 })).rejects.toThrow('h.txt: empty');
+    await expect(readAll(source('h.txt', flood), { ...LIMITS, maxBytes: 2 ** 30, maxLines: 2 ** 30 })).rejects.toThrow(
+      'h.txt: empty',
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });

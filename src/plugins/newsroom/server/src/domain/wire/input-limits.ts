@@ -22,7 +22,12 @@ export type WireLimitName = keyof WireInputLimits;
 const MB = 1024 * 1024;
 
 /** `npm run import`: archives are about 100 MB decompressed; a record or a line of copy at most 5 MB. */
-export const CLI_INPUT_LIMITS: WireInputLimits = { maxBytes: 1024 * MB, maxLines: 20_000_000, maxLineBytes: 5 * MB, maxStories: 1_000_000 };
+export const CLI_INPUT_LIMITS: WireInputLimits = {
+  maxBytes: 1024 * MB,
+  maxLines: 20_000_000,
+  maxLineBytes: 5 * MB,
+  maxStories: 1_000_000,
+};
 
 const DESCRIPTIONS: Readonly<Record<WireLimitName, { en: string; ar: string; unit: { en: string; ar: string } }>> = {
   maxBytes: { en: 'decompressed size', ar: 'الحجم بعد فك الضغط', unit: { en: 'bytes', ar: 'بايت' } },
@@ -67,11 +72,13 @@ export class InputBudget {
 
   addStory(file: string, line?: number): void {
     this.stories += 1;
-    if (this.stories > this.limits.maxStories) throw new WireLimitExceeded(file, 'maxStories', this.limits.maxStories, line);
+    if (this.stories > this.limits.maxStories)
+      throw new WireLimitExceeded(file, 'maxStories', this.limits.maxStories, line);
   }
 
   checkLine(number: number, length: number, file: string): void {
     if (number > this.limits.maxLines) throw new WireLimitExceeded(file, 'maxLines', this.limits.maxLines, number);
-    if (length > this.limits.maxLineBytes) throw new WireLimitExceeded(file, 'maxLineBytes', this.limits.maxLineBytes, number);
+    if (length > this.limits.maxLineBytes)
+      throw new WireLimitExceeded(file, 'maxLineBytes', this.limits.maxLineBytes, number);
   }
 }

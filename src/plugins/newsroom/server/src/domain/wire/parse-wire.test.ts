@@ -25,7 +25,10 @@ function allStrings(result: ParsedWireCopy): string[] {
     ...result.byline.persons,
     ...result.byline.agencies,
     ...(result.byline.dateline === undefined ? [] : [result.byline.dateline]),
-    ...result.sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.paragraphs]),
+    ...result.sections.flatMap((section) => [
+      ...(section.heading === undefined ? [] : [section.heading]),
+      ...section.paragraphs,
+    ]),
     ...result.footer,
     ...result.sourceMentions,
   ];
@@ -71,7 +74,9 @@ describe('parseWireCopy on the Iraq–NATO sample', () => {
 
 describe('parseWireCopy on other shapes', () => {
   it('keeps a headline that the copy has, with a byline under it', () => {
-    const result = parseWireCopy('العراق والناتو يبحثان التعاون\r\nكتب : سيد محمد\r\nالتقى الجانبان اليوم في المنامة.\r\n');
+    const result = parseWireCopy(
+      'العراق والناتو يبحثان التعاون\r\nكتب : سيد محمد\r\nالتقى الجانبان اليوم في المنامة.\r\n',
+    );
     expect(result.title).toBe('العراق والناتو يبحثان التعاون');
     expect(result.titleProposed).toBe(false);
     expect(result.byline.persons).toEqual(['سيد محمد']);
@@ -85,7 +90,9 @@ describe('parseWireCopy on other shapes', () => {
   });
 
   it('puts paragraphs before the first heading in a section without heading', () => {
-    const result = parseWireCopy('كتب: سيد محمد\nالفقرة الأولى.\nالفقرة الثانية.\nعنوان فرعي\nالفقرة الثالثة.\nسطر أخير بلا نقطة');
+    const result = parseWireCopy(
+      'كتب: سيد محمد\nالفقرة الأولى.\nالفقرة الثانية.\nعنوان فرعي\nالفقرة الثالثة.\nسطر أخير بلا نقطة',
+    );
     expect(result.lead).toBe('الفقرة الأولى.');
     expect(result.sections).toEqual([
       { paragraphs: ['الفقرة الثانية.'] },
@@ -94,7 +101,9 @@ describe('parseWireCopy on other shapes', () => {
   });
 
   it('ignores UUID lines and cleans bidi controls and odd spaces out of every string', () => {
-    const result = parseWireCopy('3fa85f64-5717-4562-b3fc-2c963f66afa6\nكتب:\u00A0سيد\u202E محمد\nنص   الخبر\u200F هنا.\n\n\n');
+    const result = parseWireCopy(
+      '3fa85f64-5717-4562-b3fc-2c963f66afa6\nكتب:\u00A0سيد\u202E محمد\nنص   الخبر\u200F هنا.\n\n\n',
+    );
     expect(result.byline.persons).toEqual(['سيد محمد']);
     expect(result.lead).toBe('نص الخبر هنا.');
   });
@@ -111,11 +120,14 @@ describe('parseWireCopy on other shapes', () => {
 
 describe('proposeTitle', () => {
   it('uses a short first sentence whole, without its full stop', () => {
-    expect(proposeTitle('ارتفع المؤشر 3.5 نقطة اليوم. وقال محللون إن الارتفاع مؤقت.')).toBe('ارتفع المؤشر 3.5 نقطة اليوم');
+    expect(proposeTitle('ارتفع المؤشر 3.5 نقطة اليوم. وقال محللون إن الارتفاع مؤقت.')).toBe(
+      'ارتفع المؤشر 3.5 نقطة اليوم',
+    );
   });
 
   it('cuts a long sentence at a word boundary and drops a dangling preposition', () => {
-    const sentence = 'أعلنت الحكومة العراقية اليوم عن خطة شاملة لإعادة إعمار المناطق المتضررة في محافظات الشمال والغرب خلال السنوات الخمس المقبلة.';
+    const sentence =
+      'أعلنت الحكومة العراقية اليوم عن خطة شاملة لإعادة إعمار المناطق المتضررة في محافظات الشمال والغرب خلال السنوات الخمس المقبلة.';
     const title = proposeTitle(sentence);
     expect(title.length).toBeLessThanOrEqual(90);
     expect(sentence.startsWith(title)).toBe(true);
@@ -126,7 +138,19 @@ describe('proposeTitle', () => {
 
 describe('parseWireCopy properties', () => {
   const piece = fc.oneof(
-    fc.constantFrom('كتب: سيد محمد', 'لندن - رويترز', 'عنوان فرعي', 'فقرة كاملة.', 'اضغط هنا', '(واع)', '\n', '\r\n', ' ', 'ـ', '-'),
+    fc.constantFrom(
+      'كتب: سيد محمد',
+      'لندن - رويترز',
+      'عنوان فرعي',
+      'فقرة كاملة.',
+      'اضغط هنا',
+      '(واع)',
+      '\n',
+      '\r\n',
+      ' ',
+      'ـ',
+      '-',
+    ),
     fc.constantFrom('3fa85f64-5717-4562-b3fc-2c963f66afa6', '\u202E', '\uD800', '\u0000', '،', '.', '؟'),
     fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
   );
@@ -138,7 +162,8 @@ describe('parseWireCopy properties', () => {
         const result = parseWireCopy(raw);
         for (const text of allStrings(result)) expect(clean(text)).toBe(text);
         if (result.titleProposed) expect(result.title.length).toBeLessThanOrEqual(90);
-        for (const section of result.sections) for (const paragraph of section.paragraphs) expect(paragraph).not.toBe('');
+        for (const section of result.sections)
+          for (const paragraph of section.paragraphs) expect(paragraph).not.toBe('');
       }),
       { numRuns: 500 },
     );

@@ -37,21 +37,59 @@ const MAX_FOOTER_WORDS = 15;
 
 /** Boilerplate a feed appends; matched on `keyWords` so spelling variants match too. */
 const FOOTER_PHRASES: readonly string[][] = [
-  'اضغط هنا', 'انقر هنا', 'قراءة المزيد', 'اقرأ المزيد', 'اقرأ أيضا', 'لمزيد من التفاصيل', 'للمزيد من التفاصيل',
-  'المزيد في المصدر', 'رابط المصدر', 'تابعونا على', 'read more', 'click here',
+  'اضغط هنا',
+  'انقر هنا',
+  'قراءة المزيد',
+  'اقرأ المزيد',
+  'اقرأ أيضا',
+  'لمزيد من التفاصيل',
+  'للمزيد من التفاصيل',
+  'المزيد في المصدر',
+  'رابط المصدر',
+  'تابعونا على',
+  'read more',
+  'click here',
 ].map(keyWords);
 const SOURCE_WORD = keyWords('المصدر')[0];
 /** Words a cut title must not end on: it would read as unfinished. */
 const DANGLING_WORDS = new Set(
-  ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'و', 'أو', 'ثم', 'بين', 'حول', 'خلال', 'لدى', 'عند', 'الذي', 'التي', 'الذين', 'أن', 'إن', 'لا', 'ما', 'قد', 'كما', 'بعد', 'قبل', 'ضد', 'نحو']
-    .flatMap(keyWords),
+  [
+    'في',
+    'من',
+    'إلى',
+    'على',
+    'عن',
+    'مع',
+    'و',
+    'أو',
+    'ثم',
+    'بين',
+    'حول',
+    'خلال',
+    'لدى',
+    'عند',
+    'الذي',
+    'التي',
+    'الذين',
+    'أن',
+    'إن',
+    'لا',
+    'ما',
+    'قد',
+    'كما',
+    'بعد',
+    'قبل',
+    'ضد',
+    'نحو',
+  ].flatMap(keyWords),
 );
 
 export function parseWireCopy(raw: string): ParsedWireCopy {
   const lines = wireLines(raw, 'parseWireCopy');
   const top = readTop(lines);
   const body = bodyFrom(lines, top.bodyStart);
-  const proposed = top.title === '' ? proposeTitle(body.lead || body.sections.flatMap((section) => section.paragraphs)[0] || '') : '';
+  const proposed =
+    top.title === '' ? proposeTitle(body.lead || body.sections.flatMap((section) => section.paragraphs)[0] || '') : '';
   return {
     title: clean(top.title || proposed),
     titleProposed: top.title === '' && proposed !== '',
@@ -114,7 +152,8 @@ function readTop(lines: readonly string[]): Top {
   const firstByline = lines.length > 0 ? parseBylineLine(lines[0]) : null;
   if (firstByline) return { title: '', byline: firstByline, bodyStart: 1 };
   const secondByline = lines.length > 1 ? parseBylineLine(lines[1]) : null;
-  const startsWithHeadline = lines.length > 1 && isHeadingLike(lines[0]) && (secondByline !== null || !isHeadingLike(lines[1]));
+  const startsWithHeadline =
+    lines.length > 1 && isHeadingLike(lines[0]) && (secondByline !== null || !isHeadingLike(lines[1]));
   if (!startsWithHeadline) return { title: '', byline: noByline, bodyStart: 0 };
   if (secondByline) return { title: lines[0], byline: secondByline, bodyStart: 2 };
   return { title: lines[0], byline: noByline, bodyStart: 1 };
@@ -179,12 +218,19 @@ export function proposeTitle(paragraph: string): string {
   const sentence = trimTrailingPunctuation(firstSentence(paragraph));
   if (sentence.length <= MAX_PROPOSED_TITLE_LENGTH) return sentence;
   const window = sentence.slice(0, MAX_PROPOSED_TITLE_LENGTH + 1);
-  const clauseCut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','), window.lastIndexOf('؛'), window.lastIndexOf(';'));
+  const clauseCut = Math.max(
+    window.lastIndexOf('،'),
+    window.lastIndexOf(','),
+    window.lastIndexOf('؛'),
+    window.lastIndexOf(';'),
+  );
   if (clauseCut >= MIN_CLAUSE_CUT) return trimTrailingPunctuation(sentence.slice(0, clauseCut));
   const words = window.slice(0, Math.max(window.lastIndexOf(' '), 0)).split(' ');
   while (words.length > 1 && DANGLING_WORDS.has(keyWords(words[words.length - 1])[0] ?? '')) words.pop();
   const title = trimTrailingPunctuation(words.join(' '));
-  return title === '' ? trimTrailingPunctuation(Array.from(sentence).slice(0, MAX_PROPOSED_TITLE_LENGTH).join('')) : title;
+  return title === ''
+    ? trimTrailingPunctuation(Array.from(sentence).slice(0, MAX_PROPOSED_TITLE_LENGTH).join(''))
+    : title;
 }
 
 /** Up to the first . ! ? ؟ … that is followed by a space or the end (so "3.5" does not end it). */
@@ -199,6 +245,7 @@ function firstSentence(paragraph: string): string {
 
 function trimTrailingPunctuation(text: string): string {
   let end = text.length;
-  while (end > 0 && (CLOSING_PUNCTUATION.has(text[end - 1]) || text[end - 1] === ' ' || text[end - 1] === '-')) end -= 1;
+  while (end > 0 && (CLOSING_PUNCTUATION.has(text[end - 1]) || text[end - 1] === ' ' || text[end - 1] === '-'))
+    end -= 1;
   return text.slice(0, end);
 }

@@ -34,7 +34,8 @@ interface ByteLine {
   number: number;
 }
 
-const toBuffer = (chunk: Uint8Array): Buffer => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+const toBuffer = (chunk: Uint8Array): Buffer =>
+  Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 /** Only spaces, tabs and carriage returns from `start` to `end`. */
 const isBlank = (buffer: Buffer, start = 0, end = buffer.length): boolean => {
@@ -50,7 +51,11 @@ const isBlank = (buffer: Buffer, start = 0, end = buffer.length): boolean => {
  * counted: they allocate nothing. Bytes, lines and line length are checked against the budget as each chunk
  * arrives, so a limit stops the stream as soon as it is passed (an unfinished line too).
  */
-async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, budget: InputBudget, file: string): AsyncGenerator<ByteLine> {
+async function* byteLines(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  budget: InputBudget,
+  file: string,
+): AsyncGenerator<ByteLine> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   let pendingBlank = true;
@@ -90,7 +95,12 @@ async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Arra
 }
 
 /** Plain copy is one story: its lines (blank runs as one buffer each, so errors keep their line numbers), decoded at once. */
-async function* textStory(first: ByteLine | undefined, lines: AsyncGenerator<ByteLine>, source: WireInputSource, budget: InputBudget): AsyncGenerator<InputItem> {
+async function* textStory(
+  first: ByteLine | undefined,
+  lines: AsyncGenerator<ByteLine>,
+  source: WireInputSource,
+  budget: InputBudget,
+): AsyncGenerator<InputItem> {
   const { file, size, gzip } = source;
   const tooLarge = (bytes: number) => new WireInputError(file, `larger than 5 MB (${bytes} bytes)`);
   if (!gzip && size > MAX_INPUT_BYTES) throw tooLarge(size);
@@ -114,7 +124,10 @@ async function* textStory(first: ByteLine | undefined, lines: AsyncGenerator<Byt
  * The stories and per-record errors of one input; an error of the whole input is thrown as a WireInputError,
  * a passed limit as a WireLimitExceeded (the default budget is the command line's, one per input).
  */
-export async function* readWireInput(source: WireInputSource, budget = new InputBudget(CLI_INPUT_LIMITS)): AsyncGenerator<InputItem> {
+export async function* readWireInput(
+  source: WireInputSource,
+  budget = new InputBudget(CLI_INPUT_LIMITS),
+): AsyncGenerator<InputItem> {
   const { file, name, size } = source;
   if (size === 0) throw new WireInputError(file, 'empty');
   const lines = byteLines(source.chunks, budget, file);
@@ -131,14 +144,19 @@ export async function* readWireInput(source: WireInputSource, budget = new Input
     const items: Array<InputItem & { line: number }> = [];
     try {
       const text = decodeInput(line.bytes, { file, line: line.number });
-      const read = sgml ? sgml.line(text, line.number) : [{ record: antRecordFromJson(text, file, line.number), line: line.number }];
+      const read = sgml
+        ? sgml.line(text, line.number)
+        : [{ record: antRecordFromJson(text, file, line.number), line: line.number }];
       for (const item of read) {
         if ('error' in item) items.push({ error: item.error, line: line.number });
         else items.push({ story: storyFromAntRecord(item.record, { file, line: item.line, format }), line: item.line });
       }
     } catch (error) {
       sgml?.abandon();
-      items.push({ error: error instanceof WireInputError ? error : new WireInputError(file, String(error), line.number), line: line.number });
+      items.push({
+        error: error instanceof WireInputError ? error : new WireInputError(file, String(error), line.number),
+        line: line.number,
+      });
     }
     for (const { line: at, ...item } of items) {
       budget.addStory(file, at);

@@ -21,14 +21,33 @@ describe('assign', () => {
       ok: true,
       next: { stage: 'in_review', version: 4, assignee: '9' },
       effects: [],
-      ledger: { documentId: 'doc-1', locale: 'ar', from: 'in_review', to: 'in_review', transition: 'assign', actorId: '2', at: '2025-01-14T12:00:00.000Z', version: 4, assignee: '9' },
+      ledger: {
+        documentId: 'doc-1',
+        locale: 'ar',
+        from: 'in_review',
+        to: 'in_review',
+        transition: 'assign',
+        actorId: '2',
+        at: '2025-01-14T12:00:00.000Z',
+        version: 4,
+        assignee: '9',
+      },
     });
   });
 
   it('clears the assignee with null and keeps schedules', () => {
-    const scheduled: WorkflowState = { stage: 'scheduled', version: 5, assignee: '7', scheduledAt: '2025-02-01T08:00:00.000Z' };
+    const scheduled: WorkflowState = {
+      stage: 'scheduled',
+      version: 5,
+      assignee: '7',
+      scheduledAt: '2025-02-01T08:00:00.000Z',
+    };
     const result = assign(scheduled, request([ROLE_SUPER_ADMIN], null), DEFAULT_WORKFLOW_CONFIG, clock);
-    expect(result.ok && result.next).toEqual({ stage: 'scheduled', version: 6, scheduledAt: '2025-02-01T08:00:00.000Z' });
+    expect(result.ok && result.next).toEqual({
+      stage: 'scheduled',
+      version: 6,
+      scheduledAt: '2025-02-01T08:00:00.000Z',
+    });
   });
 
   it('refuses authors (403, names the roles allowed) and stale versions (409)', () => {
@@ -44,7 +63,9 @@ describe('assign', () => {
   });
 
   it('follows the roles of the approve rule in the configuration', () => {
-    const resolved = resolveWorkflowConfig({ transitions: { approve: { from: ['in_review'], to: 'approved', roles: [ROLE_AUTHOR] } } });
+    const resolved = resolveWorkflowConfig({
+      transitions: { approve: { from: ['in_review'], to: 'approved', roles: [ROLE_AUTHOR] } },
+    });
     if (!resolved.ok) throw new Error(resolved.errors.join('; '));
     const { config } = resolved;
     expect(assign(inReview, request([ROLE_AUTHOR], '2'), config, clock).ok).toBe(true);

@@ -28,17 +28,32 @@ export function assignRoles(config: WorkflowConfig): readonly string[] {
 }
 
 export function mayAssign(userRoles: readonly string[], config: WorkflowConfig): boolean {
-  return mayTake(userRoles, { from: [], to: INITIAL_STAGE, roles: assignRoles(config), requiresReason: false, requiresSchedule: false });
+  return mayTake(userRoles, {
+    from: [],
+    to: INITIAL_STAGE,
+    roles: assignRoles(config),
+    requiresReason: false,
+    requiresSchedule: false,
+  });
 }
 
-export function assign(state: WorkflowState, request: AssignRequest, config: WorkflowConfig, clock: Clock): TransitionResult {
+export function assign(
+  state: WorkflowState,
+  request: AssignRequest,
+  config: WorkflowConfig,
+  clock: Clock,
+): TransitionResult {
   const ctx = contextOf(state, ASSIGN, request.locale, config);
   if (!mayAssign(request.roles, config)) return refuse.forbidden(ctx, assignRoles(config));
   if (request.expectedVersion !== undefined && request.expectedVersion !== state.version) {
     return refuse.conflict(ctx, { version: request.expectedVersion });
   }
   const { assignee: _previous, ...rest } = state;
-  const next: WorkflowState = { ...rest, version: state.version + 1, ...(request.assignee ? { assignee: request.assignee } : {}) };
+  const next: WorkflowState = {
+    ...rest,
+    version: state.version + 1,
+    ...(request.assignee ? { assignee: request.assignee } : {}),
+  };
   const ledger = buildLedgerEntry({
     documentId: request.documentId,
     locale: request.locale,

@@ -81,13 +81,16 @@ function transitionProblems(id: TransitionId, rule: RawTransition, add: Add): vo
   });
   const fixed = FIXED_TARGET[id];
   if (!isStage(rule.to)) add(['transitions', id, 'to'], `unknown stage "${rule.to}" (known: ${list(STAGES)})`);
-  else if (fixed !== undefined && rule.to !== fixed) add(['transitions', id, 'to'], `"${id}" always leads to "${fixed}"`);
-  else if (id === 'unpublish' && rule.to === LIVE_STAGE) add(['transitions', id, 'to'], `"unpublish" must leave "${LIVE_STAGE}"`);
+  else if (fixed !== undefined && rule.to !== fixed)
+    add(['transitions', id, 'to'], `"${id}" always leads to "${fixed}"`);
+  else if (id === 'unpublish' && rule.to === LIVE_STAGE)
+    add(['transitions', id, 'to'], `"unpublish" must leave "${LIVE_STAGE}"`);
   else if (rule.to === 'scheduled' && id !== 'schedule') {
     add(['transitions', id, 'to'], `only "schedule" may lead to "scheduled": it takes the publication time`);
   }
   const timed = TIMED_TRANSITIONS[id] !== undefined;
-  if (timed && rule.requiresSchedule === false) add(['transitions', id, 'requiresSchedule'], `"${id}" always takes a time`);
+  if (timed && rule.requiresSchedule === false)
+    add(['transitions', id, 'requiresSchedule'], `"${id}" always takes a time`);
   if (!timed && rule.requiresSchedule === true) {
     add(['transitions', id, 'requiresSchedule'], `only ${list(Object.keys(TIMED_TRANSITIONS))} take a time`);
   }

@@ -1,4 +1,10 @@
-import { DEFAULT_WORKFLOW_CONFIG, formatPath, loadWorkflowConfig, parseWorkflowConfig, resolveWorkflowConfig } from './config';
+import {
+  DEFAULT_WORKFLOW_CONFIG,
+  formatPath,
+  loadWorkflowConfig,
+  parseWorkflowConfig,
+  resolveWorkflowConfig,
+} from './config';
 import { ROLE_AUTHOR, ROLE_EDITOR } from '../../../../core/workflow/stages';
 
 function errorsOf(overrides: unknown): string[] {
@@ -20,7 +26,10 @@ describe('workflow configuration', () => {
 
   it('replaces arrays whole (unlike Strapi’s defaultsDeep) and keeps the other fields', () => {
     const config = loadWorkflowConfig({ transitions: { publish: { roles: [ROLE_AUTHOR] } }, timezone: 'asia/baghdad' });
-    expect(config.transitions.publish).toEqual({ ...DEFAULT_WORKFLOW_CONFIG.transitions.publish, roles: [ROLE_AUTHOR] });
+    expect(config.transitions.publish).toEqual({
+      ...DEFAULT_WORKFLOW_CONFIG.transitions.publish,
+      roles: [ROLE_AUTHOR],
+    });
     expect(config.timezone).toBe('Asia/Baghdad');
     expect(config.transitions.approve?.roles).toEqual([ROLE_EDITOR]);
   });
@@ -157,7 +166,10 @@ describe('workflow configuration', () => {
 
   it('uses the prefix it is given, and throws every error at once', () => {
     expect(() =>
-      loadWorkflowConfig({ timezone: 'Mars/Olympus', transitions: { approve: { from: ['aproved'] } } }, 'newsroom.workflow'),
+      loadWorkflowConfig(
+        { timezone: 'Mars/Olympus', transitions: { approve: { from: ['aproved'] } } },
+        'newsroom.workflow',
+      ),
     ).toThrow(
       /newsroom\.workflow\.transitions\.approve\.from\[0\]: unknown stage "aproved".*; newsroom\.workflow\.timezone: unknown time zone "Mars\/Olympus"/,
     );

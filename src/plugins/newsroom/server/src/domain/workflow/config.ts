@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { configProblems, type RawWorkflowConfig } from './config-rules';
-import { ROLE_AUTHOR, ROLE_EDITOR, TIMED_TRANSITIONS, type Stage, type TransitionId } from '../../../../core/workflow/stages';
+import {
+  ROLE_AUTHOR,
+  ROLE_EDITOR,
+  TIMED_TRANSITIONS,
+  type Stage,
+  type TransitionId,
+} from '../../../../core/workflow/stages';
 import { canonicalTimeZone } from '../../../../core/workflow/timezone';
 
 /**
@@ -82,20 +88,29 @@ export type ConfigResult = { ok: true; config: WorkflowConfig } | { ok: false; e
 
 /** `workflow` + `['transitions', 'approve', 'from', 1]` → `workflow.transitions.approve.from[1]`. */
 export function formatPath(prefix: string, path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    prefix,
+  );
 }
 
 /** Validates a complete configuration; every error names its path (`workflow.transitions.approve.from[1]: …`). */
 export function parseWorkflowConfig(input: unknown, prefix = 'workflow'): ConfigResult {
   const shape = workflowConfigSchema.safeParse(input);
   if (!shape.success) {
-    return { ok: false, errors: shape.error.issues.map((issue) => `${formatPath(prefix, issue.path)}: ${issue.message}`) };
+    return {
+      ok: false,
+      errors: shape.error.issues.map((issue) => `${formatPath(prefix, issue.path)}: ${issue.message}`),
+    };
   }
   const raw: RawWorkflowConfig = shape.data;
   const problems = configProblems(raw);
-  if (problems.length > 0) return { ok: false, errors: problems.map((p) => `${formatPath(prefix, p.path)}: ${p.message}`) };
+  if (problems.length > 0)
+    return { ok: false, errors: problems.map((p) => `${formatPath(prefix, p.path)}: ${p.message}`) };
   const transitions: Partial<Record<TransitionId, TransitionRule>> = {};
-  for (const [id, value] of Object.entries(raw.transitions) as Array<[TransitionId, z.infer<typeof transitionSchema>]>) {
+  for (const [id, value] of Object.entries(raw.transitions) as Array<
+    [TransitionId, z.infer<typeof transitionSchema>]
+  >) {
     transitions[id] = {
       from: value.from as Stage[],
       to: value.to as Stage,

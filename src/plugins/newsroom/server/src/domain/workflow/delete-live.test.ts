@@ -5,7 +5,13 @@ import type { WorkflowState } from './types';
 
 const clock = () => new Date('2025-01-14T12:00:00Z');
 const live: WorkflowState = { stage: 'published', version: 6, assignee: '7', unpublishAt: '2025-02-01T08:00:00.000Z' };
-const request = (roles: string[], bySystem = false) => ({ documentId: 'doc-1', locale: 'ar', roles, userId: '2', bySystem });
+const request = (roles: string[], bySystem = false) => ({
+  documentId: 'doc-1',
+  locale: 'ar',
+  roles,
+  userId: '2',
+  bySystem,
+});
 
 describe('deleteLive', () => {
   it('lets whoever may unpublish delete: one ledger entry `delete`, to unpublished, schedules dropped', () => {
@@ -14,7 +20,16 @@ describe('deleteLive', () => {
         ok: true,
         next: { stage: 'unpublished', version: 7 },
         effects: [],
-        ledger: { documentId: 'doc-1', locale: 'ar', from: 'published', to: 'unpublished', transition: 'delete', actorId: '2', at: '2025-01-14T12:00:00.000Z', version: 7 },
+        ledger: {
+          documentId: 'doc-1',
+          locale: 'ar',
+          from: 'published',
+          to: 'unpublished',
+          transition: 'delete',
+          actorId: '2',
+          at: '2025-01-14T12:00:00.000Z',
+          version: 7,
+        },
       });
     }
   });

@@ -27,7 +27,12 @@ export function deleteLiveRoles(config: WorkflowConfig): readonly string[] {
   return ruleOf(config, 'unpublish')?.roles ?? [ROLE_SUPER_ADMIN];
 }
 
-export function deleteLive(state: WorkflowState, request: DeleteLiveRequest, config: WorkflowConfig, clock: Clock): TransitionResult {
+export function deleteLive(
+  state: WorkflowState,
+  request: DeleteLiveRequest,
+  config: WorkflowConfig,
+  clock: Clock,
+): TransitionResult {
   const ctx = contextOf(state, DELETE, request.locale, config);
   const roles = deleteLiveRoles(config);
   const rule = { from: [], to: GONE, roles, requiresReason: false, requiresSchedule: false };

@@ -28,7 +28,8 @@ export function applyTransition(
   }
   if (to === LIVE_STAGE && (from !== LIVE_STAGE || id === 'publish')) effects.push({ type: 'publish' });
   if (id === 'unschedule_unpublish') effects.push({ type: 'cancelSchedule', action: 'unpublish' });
-  if (timed !== undefined && scheduleAt !== undefined) effects.push({ type: 'schedule', action: timed, at: scheduleAt });
+  if (timed !== undefined && scheduleAt !== undefined)
+    effects.push({ type: 'schedule', action: timed, at: scheduleAt });
 
   const scheduledAt = to === 'scheduled' ? (timed === 'publish' ? scheduleAt : state.scheduledAt) : undefined;
   let unpublishAt: string | undefined;

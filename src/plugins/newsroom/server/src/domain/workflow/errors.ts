@@ -61,7 +61,8 @@ function cannot(ctx: RefusalContext, because: Bilingual): Bilingual {
 function when(ctx: RefusalContext, at: Date | string): Bilingual {
   const { timezone, dateLocales } = ctx.config;
   const instant = typeof at === 'string' ? toInstant(at) : at;
-  if (instant === null || Number.isNaN(instant.getTime())) return { en: `“${String(at)}”`, ar: isolate(`«${String(at)}»`) };
+  if (instant === null || Number.isNaN(instant.getTime()))
+    return { en: `“${String(at)}”`, ar: isolate(`«${String(at)}»`) };
   return {
     en: formatInZone(instant, timezone, 'en', { intlLocale: dateLocales.en }),
     ar: formatInZone(instant, timezone, 'ar', { intlLocale: dateLocales.ar }),
@@ -105,7 +106,11 @@ export const refuse = {
       en: `someone else changed it first (now ${now.en}; you saw ${seen.en}). Reload and try again`,
       ar: `غيّرها شخص آخر قبلك (الآن ${now.ar}؛ وكنت ترى ${seen.ar}). أعد التحميل وحاول مجددًا`,
     });
-    return refusal(ctx, 'CONFLICT', message, { kind: 'fresh_state', stage: ctx.state.stage, version: ctx.state.version });
+    return refusal(ctx, 'CONFLICT', message, {
+      kind: 'fresh_state',
+      stage: ctx.state.stage,
+      version: ctx.state.version,
+    });
   },
 
   /** The stage does not allow it; `anyOf[0]` is named as the stage required (the main way in). */
@@ -144,7 +149,11 @@ export const refuse = {
       en: `the job for ${time.en} no longer matches its schedule`,
       ar: `مهمة الموعد ${time.ar} لم تعد توافق الجدولة`,
     });
-    return refusal(ctx, 'CONFLICT', message, { kind: 'fresh_state', stage: ctx.state.stage, version: ctx.state.version });
+    return refusal(ctx, 'CONFLICT', message, {
+      kind: 'fresh_state',
+      stage: ctx.state.stage,
+      version: ctx.state.version,
+    });
   },
 
   reasonRequired(ctx: RefusalContext): TransitionFailure {

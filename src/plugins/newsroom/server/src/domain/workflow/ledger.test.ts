@@ -32,7 +32,11 @@ describe('buildLedgerEntry', () => {
       assignee: 'writer-2',
       scheduledAt: new Date('2025-01-15T06:00:00Z'),
     });
-    expect(entry).toMatchObject({ reason: 'دقّق الأرقام', assignee: 'writer-2', scheduledAt: '2025-01-15T06:00:00.000Z' });
+    expect(entry).toMatchObject({
+      reason: 'دقّق الأرقام',
+      assignee: 'writer-2',
+      scheduledAt: '2025-01-15T06:00:00.000Z',
+    });
     expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
   });
 

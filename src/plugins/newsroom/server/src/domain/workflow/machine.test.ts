@@ -1,5 +1,12 @@
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
-import { allowedTransitions, assertWorkflowState, canPublishNow, initialState, publishGuard, transition } from './machine';
+import {
+  allowedTransitions,
+  assertWorkflowState,
+  canPublishNow,
+  initialState,
+  publishGuard,
+  transition,
+} from './machine';
 import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN } from '../../../../core/workflow/stages';
 import { FUTURE_ISO, NOW_ISO, PAST_ISO, clock, clockAt, requestFor, stateIn } from './test-fixtures';
 import type { TransitionResult, WorkflowError } from './types';
@@ -74,8 +81,14 @@ describe('publishing what is not approved', () => {
 describe('roles', () => {
   it('refuses an author publishing with 403, listing the roles that may', () => {
     const error = errorOf(transition(stateIn('approved'), requestFor('publish', author), config, clock));
-    expect(error).toMatchObject({ code: 'FORBIDDEN', httpStatus: 403, missing: { kind: 'role', anyOf: [ROLE_EDITOR] } });
-    expect(error.message.en).toBe('You are not allowed to publish the Arabic version (allowed roles: Editor, Super Admin)');
+    expect(error).toMatchObject({
+      code: 'FORBIDDEN',
+      httpStatus: 403,
+      missing: { kind: 'role', anyOf: [ROLE_EDITOR] },
+    });
+    expect(error.message.en).toBe(
+      'You are not allowed to publish the Arabic version (allowed roles: Editor, Super Admin)',
+    );
     expect(error.message.ar).toBe('لا تملك صلاحية نشر النسخة العربية (الأدوار المسموح لها: محرر، مدير عام)');
   });
 
@@ -103,7 +116,9 @@ describe('conflicts: two people moving the same locale', () => {
   it('refuses the second of two moves made from the same version', () => {
     const first = transition(state, requestFor('approve', editor, { expectedVersion: 4 }), config, clock);
     if (!first.ok) throw new Error('first move refused');
-    const second = errorOf(transition(first.next, requestFor('request_changes', editor, { expectedVersion: 4 }), config, clock));
+    const second = errorOf(
+      transition(first.next, requestFor('request_changes', editor, { expectedVersion: 4 }), config, clock),
+    );
     expect(second).toMatchObject({
       code: 'CONFLICT',
       httpStatus: 409,
@@ -130,7 +145,9 @@ describe('conflicts: two people moving the same locale', () => {
 
 describe('reasons', () => {
   it.each([undefined, '', '   \n'])('refuses request_changes with reason %j (400)', (reason) => {
-    const error = errorOf(transition(stateIn('in_review'), requestFor('request_changes', editor, { reason }), config, clock));
+    const error = errorOf(
+      transition(stateIn('in_review'), requestFor('request_changes', editor, { reason }), config, clock),
+    );
     expect(error).toMatchObject({ code: 'REASON_REQUIRED', httpStatus: 400, missing: { kind: 'reason' } });
     expect(error.message.ar).toBe('يجب ذكر سبب طلب تعديلات على النسخة العربية');
     expect(error.message.en).toBe('A reason is required to request changes to the Arabic version');
@@ -175,15 +192,17 @@ describe('scheduling', () => {
   it.each(['2025-01-14T15:30', 'tomorrow', '2025-02-30T10:00Z', '2025-01-14 15:30Z'])(
     'refuses %j: not an instant with offset (400)',
     (scheduleAt) => {
-      expect(errorOf(transition(stateIn('approved'), requestFor('schedule', editor, { scheduleAt }), config, clock)).code).toBe(
-        'SCHEDULE_INVALID',
-      );
+      expect(
+        errorOf(transition(stateIn('approved'), requestFor('schedule', editor, { scheduleAt }), config, clock)).code,
+      ).toBe('SCHEDULE_INVALID');
     },
   );
 
   it('refuses a time in the past (400)', () => {
     for (const scheduleAt of ['2025-01-14T08:59Z', '2025-01-14T08:59:30Z', '2025-01-14T11:59+03:00']) {
-      const error = errorOf(transition(stateIn('approved'), requestFor('schedule', editor, { scheduleAt }), config, clock));
+      const error = errorOf(
+        transition(stateIn('approved'), requestFor('schedule', editor, { scheduleAt }), config, clock),
+      );
       expect(error).toMatchObject({ code: 'SCHEDULE_IN_PAST', httpStatus: 400 });
     }
   });
@@ -211,7 +230,12 @@ describe('scheduling', () => {
   });
 
   it('reschedules a scheduled locale, replacing its job', () => {
-    const result = transition(stateIn('scheduled', { scheduledAt: FUTURE_ISO }), requestFor('schedule', editor), config, clock);
+    const result = transition(
+      stateIn('scheduled', { scheduledAt: FUTURE_ISO }),
+      requestFor('schedule', editor),
+      config,
+      clock,
+    );
     expect(result).toMatchObject({ ok: true, next: { stage: 'scheduled', scheduledAt: '2025-01-14T12:30:00.000Z' } });
   });
 
@@ -229,7 +253,10 @@ describe('scheduling', () => {
 describe('effects', () => {
   it('publishing a due scheduled locale publishes and drops the job', () => {
     const result = transition(stateIn('scheduled'), requestFor('publish', editor), config, clock);
-    expect(result).toMatchObject({ ok: true, effects: [{ type: 'cancelSchedule', action: 'publish' }, { type: 'publish' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      effects: [{ type: 'cancelSchedule', action: 'publish' }, { type: 'publish' }],
+    });
   });
 
   it('publishing a published locale again puts the edits live and keeps its unpublish time', () => {
@@ -283,7 +310,9 @@ describe('requests and states', () => {
 
   it('refuses a transition the configuration disabled', () => {
     const { reopen: _disabled, ...transitions } = config.transitions;
-    const error = errorOf(transition(stateIn('unpublished'), requestFor('reopen', editor), { ...config, transitions }, clock));
+    const error = errorOf(
+      transition(stateIn('unpublished'), requestFor('reopen', editor), { ...config, transitions }, clock),
+    );
     expect(error).toMatchObject({ code: 'INVALID_TRANSITION', httpStatus: 400 });
   });
 

@@ -15,7 +15,14 @@ import {
   type Stage,
   type TransitionId,
 } from '../../../../core/workflow/stages';
-import type { Clock, TransitionResult, TransitionRequest, TransitionSuccess, WorkflowError, WorkflowState } from './types';
+import type {
+  Clock,
+  TransitionResult,
+  TransitionRequest,
+  TransitionSuccess,
+  WorkflowError,
+  WorkflowState,
+} from './types';
 
 /**
  * The workflow of one locale: a pure function from (state, request, config, time) to the next state, the ledger
@@ -133,7 +140,12 @@ export function canPublishNow(state: WorkflowState, clock: Clock): boolean {
  * The refusal for a publication attempted outside `transition` (any publish path the adapter intercepts), or null
  * when the locale may be published now under this configuration.
  */
-export function publishGuard(state: WorkflowState, locale: string, config: WorkflowConfig, clock: Clock): WorkflowError | null {
+export function publishGuard(
+  state: WorkflowState,
+  locale: string,
+  config: WorkflowConfig,
+  clock: Clock,
+): WorkflowError | null {
   const from = ruleOf(config, 'publish')?.from ?? [];
   if (canPublishNow(state, clock) && from.includes(state.stage)) return null;
   const ctx = contextOf(state, 'publish', locale, config);
@@ -157,7 +169,12 @@ export interface ScheduledJob {
  * role (the editor who scheduled it had one) and no reason; a job whose time is no longer the state's is a CONFLICT
  * (drop it: it was rescheduled or cancelled in the meantime).
  */
-export function runScheduled(state: WorkflowState, job: ScheduledJob, config: WorkflowConfig, clock: Clock): TransitionResult {
+export function runScheduled(
+  state: WorkflowState,
+  job: ScheduledJob,
+  config: WorkflowConfig,
+  clock: Clock,
+): TransitionResult {
   assertWorkflowState(state);
   const now = clock();
   const ctx = contextOf(state, job.action, job.locale, config);

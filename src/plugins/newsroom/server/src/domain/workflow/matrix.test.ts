@@ -1,6 +1,14 @@
 import { DEFAULT_WORKFLOW_CONFIG } from './config';
 import { transition } from './machine';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, type Stage, type TransitionId } from '../../../../core/workflow/stages';
+import {
+  ROLE_AUTHOR,
+  ROLE_EDITOR,
+  ROLE_SUPER_ADMIN,
+  STAGES,
+  TRANSITIONS,
+  type Stage,
+  type TransitionId,
+} from '../../../../core/workflow/stages';
 import { clock, requestFor, stateIn } from './test-fixtures';
 
 /** The issue's defaults, written out by hand: the configuration must say exactly this. */
@@ -33,7 +41,8 @@ const rows = TRANSITIONS.flatMap((id) =>
 );
 
 describe('role × transition × stage, against the default configuration', () => {
-  it(`covers ${rows.length} cases`, () => expect(rows.length).toBe(TRANSITIONS.length * ROLE_SETS.length * STAGES.length));
+  it(`covers ${rows.length} cases`, () =>
+    expect(rows.length).toBe(TRANSITIONS.length * ROLE_SETS.length * STAGES.length));
 
   it.each(rows)('%s by %s from %s', (id, _name, stage, roles) => {
     const rule = EXPECTED[id];

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { DEFAULT_WORKFLOW_CONFIG as config } from './config';
 import { allowedTransitions, assertWorkflowState, runScheduled, transition } from './machine';
 import { ruleOf } from './rules';
-import { ROLE_AUTHOR, ROLE_EDITOR, ROLE_SUPER_ADMIN, STAGES, TRANSITIONS, isStage } from '../../../../core/workflow/stages';
+import {
+  ROLE_AUTHOR,
+  ROLE_EDITOR,
+  ROLE_SUPER_ADMIN,
+  STAGES,
+  TRANSITIONS,
+  isStage,
+} from '../../../../core/workflow/stages';
 import type { Effect, TransitionRequest, TransitionResult, WorkflowState } from './types';
 
 /**
@@ -166,7 +173,12 @@ function step(state: WorkflowState, s: Step, now: number, world: World): Workflo
     }
   } else {
     const pending = world.jobs[s.action];
-    result = runScheduled(state, { documentId: 'doc-1', locale: 'ar', action: s.action, at: pending ?? iso(now) }, config, clock);
+    result = runScheduled(
+      state,
+      { documentId: 'doc-1', locale: 'ar', action: s.action, at: pending ?? iso(now) },
+      config,
+      clock,
+    );
     // A pending job runs exactly when its minute has come; without one, the scheduler does nothing.
     assert.equal(result.ok, pending !== undefined && Date.parse(pending) <= now, 'scheduler runs due jobs only');
   }
@@ -177,13 +189,20 @@ function step(state: WorkflowState, s: Step, now: number, world: World): Workflo
     assert.ok(isStage(next.stage));
     assertWorkflowState(next);
     assert.equal(next.version, state.version + 1, 'version +1 per success');
-    assert.deepEqual([ledger.from, ledger.to, ledger.version, ledger.at], [state.stage, next.stage, next.version, iso(now)]);
+    assert.deepEqual(
+      [ledger.from, ledger.to, ledger.version, ledger.at],
+      [state.stage, next.stage, next.version, iso(now)],
+    );
     const rule = ruleOf(config, ledger.transition);
     assert.ok(rule?.from.includes(state.stage) && rule.to === next.stage, 'follows the configured graph');
     applyEffects(world, effects);
   } else {
     const { error } = result;
-    assert.deepEqual([error.stage, error.version], [state.stage, state.version], 'a refusal reports the unchanged state');
+    assert.deepEqual(
+      [error.stage, error.version],
+      [state.stage, state.version],
+      'a refusal reports the unchanged state',
+    );
     assert.ok(STATUS[error.code].includes(error.httpStatus), `status of ${error.code}`);
     assert.ok(error.message.ar.length > 0 && error.message.en.length > 0);
   }

@@ -1,7 +1,14 @@
 import type { TransitionRule, WorkflowConfig } from './config';
 import { refuse, type RefusalContext } from './errors';
 import { SCHEDULE_MAX_AHEAD_DAYS, isDue, parseScheduleTime } from './schedule';
-import { LIVE_STAGE, ROLE_SUPER_ADMIN, TIMED_TRANSITIONS, isTransitionId, type Stage, type TransitionId } from '../../../../core/workflow/stages';
+import {
+  LIVE_STAGE,
+  ROLE_SUPER_ADMIN,
+  TIMED_TRANSITIONS,
+  isTransitionId,
+  type Stage,
+  type TransitionId,
+} from '../../../../core/workflow/stages';
 import type { TransitionFailure, TransitionRequest, WorkflowState } from './types';
 
 /**
@@ -24,13 +31,20 @@ export type InputCheck = { ok: true; scheduleAt?: string } | TransitionFailure;
 type AccessRequest = Pick<TransitionRequest, 'transition' | 'locale' | 'roles' | 'expectedStage' | 'expectedVersion'>;
 type InputRequest = Pick<TransitionRequest, 'reason' | 'scheduleAt'>;
 
-export function contextOf(state: WorkflowState, transition: string, locale: string, config: WorkflowConfig): RefusalContext {
+export function contextOf(
+  state: WorkflowState,
+  transition: string,
+  locale: string,
+  config: WorkflowConfig,
+): RefusalContext {
   return { state, transition, locale, config };
 }
 
 /** The rule of a transition id, if it is a known id and enabled. */
 export function ruleOf(config: WorkflowConfig, transition: string): TransitionRule | undefined {
-  return isTransitionId(transition) && Object.hasOwn(config.transitions, transition) ? config.transitions[transition] : undefined;
+  return isTransitionId(transition) && Object.hasOwn(config.transitions, transition)
+    ? config.transitions[transition]
+    : undefined;
 }
 
 export function mayTake(roles: readonly string[], rule: TransitionRule): boolean {

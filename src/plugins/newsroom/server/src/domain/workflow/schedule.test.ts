@@ -48,7 +48,9 @@ describe('parseScheduleTime', () => {
     for (let ms = 0; ms < 60_000; ms += 997) {
       const asked = new Date(Date.parse('2025-01-14T12:30:00.000Z') + ms);
       const parsed = parseScheduleTime(asked.toISOString(), now);
-      expect(parsed.ok && parsed.at.getTime() >= asked.getTime() && parsed.at.getTime() - asked.getTime() < 60_000).toBe(true);
+      expect(
+        parsed.ok && parsed.at.getTime() >= asked.getTime() && parsed.at.getTime() - asked.getTime() < 60_000,
+      ).toBe(true);
     }
   });
 
@@ -77,7 +79,10 @@ describe('parseScheduleTime', () => {
   it('refuses a time more than a year ahead (a typo), or beyond the limit given', () => {
     expect(parseScheduleTime('2205-01-14T09:00Z', now)).toMatchObject({ ok: false, problem: 'too_far' });
     expect(parseScheduleTime('2026-01-14T09:00Z', now).ok).toBe(true);
-    expect(parseScheduleTime('2025-01-20T09:00Z', now, { maxAheadDays: 5 })).toMatchObject({ ok: false, problem: 'too_far' });
+    expect(parseScheduleTime('2025-01-20T09:00Z', now, { maxAheadDays: 5 })).toMatchObject({
+      ok: false,
+      problem: 'too_far',
+    });
   });
 
   it('tolerates surrounding spaces', () => {

@@ -19,7 +19,8 @@ export type ScheduleParse =
   | { ok: false; problem: 'missing' | 'format' }
   | { ok: false; problem: 'past' | 'too_far'; at: Date };
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/i;
 
 /** A strict ISO 8601 instant with offset or `Z`; null for anything else, including 30 February or 24:00. */
 export function parseIsoInstant(input: string): Date | null {
@@ -30,7 +31,8 @@ export function parseIsoInstant(input: string): Date | null {
   const millis = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, '0'));
   const offsetHours = match[8] ? 0 : Number(match[10]);
   const offsetMinutes = match[8] ? 0 : Number(match[11]);
-  if (hour > 23 || minute > 59 || second > 59 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60) return null;
+  if (hour > 23 || minute > 59 || second > 59 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60)
+    return null;
   const wall = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
   wall.setUTCFullYear(year); // Date.UTC reads years 0–99 as 1900–1999
   if (wall.getUTCFullYear() !== year || wall.getUTCMonth() !== month - 1 || wall.getUTCDate() !== day) return null;

@@ -41,7 +41,10 @@ describe('runScheduled: the scheduler at the scheduled minute', () => {
   it('runs once: a second run of the same job is a conflict', () => {
     const first = runScheduled(scheduled, job, config, clockAt(AT));
     if (!first.ok) throw new Error('first run refused');
-    expect(runScheduled(first.next, job, config, clockAt(AT))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(runScheduled(first.next, job, config, clockAt(AT))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('drops a job whose schedule changed meanwhile', () => {
