@@ -119,16 +119,14 @@ async function main(): Promise<void> {
       flagsPerTen: (10 * flags.length) / Math.max(1, clean.length),
       checkSeconds,
     },
-    falseFlags: flags
-      .slice(0, exampleCount)
-      .map(({ url, context, hint }) => ({
-        word: hint.word,
-        suggestion: hint.suggestion,
-        score: Number(hint.score.toFixed(3)),
-        evidence: hint.evidence,
-        context,
-        url,
-      })),
+    falseFlags: flags.slice(0, exampleCount).map(({ url, context, hint }) => ({
+      word: hint.word,
+      suggestion: hint.suggestion,
+      score: Number(hint.score.toFixed(3)),
+      evidence: hint.evidence,
+      context,
+      url,
+    })),
   };
   if (flag(args, 'json')) {
     console.log(JSON.stringify(summary));

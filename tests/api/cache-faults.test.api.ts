@@ -209,12 +209,10 @@ describe('the in-memory cache and a writer in another process (the CLI import)',
     await list();
     expect((await list()).headers['x-cache']).toBe('HIT');
     // The CLI changes the database behind this process's back: its evictions go to its own memory.
-    await strapi.db
-      .query(ARTICLE_UID)
-      .update({
-        where: { documentId, locale: 'ar', publishedAt: { $notNull: true } },
-        data: { title: 'خبر بعد الاستيراد' },
-      });
+    await strapi.db.query(ARTICLE_UID).update({
+      where: { documentId, locale: 'ar', publishedAt: { $notNull: true } },
+      data: { title: 'خبر بعد الاستيراد' },
+    });
     await sleep(1100);
     const stale = await list();
     expect({ cache: stale.headers['x-cache'], title: titlesOf(stale)[0] }).toEqual({

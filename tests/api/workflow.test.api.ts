@@ -196,11 +196,9 @@ describe('no path publishes around the workflow', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({ data: { title: 'نشر عبر تاريخ النشر', publishedAt: new Date().toISOString() } });
     expect(
-      await strapi.db
-        .query(ARTICLE_UID)
-        .count({
-          where: { title: { $in: ['نشر مباشر عبر الواجهة', 'نشر عبر تاريخ النشر'] }, publishedAt: { $notNull: true } },
-        }),
+      await strapi.db.query(ARTICLE_UID).count({
+        where: { title: { $in: ['نشر مباشر عبر الواجهة', 'نشر عبر تاريخ النشر'] }, publishedAt: { $notNull: true } },
+      }),
     ).toBe(0);
     expect([200, 201, 400, 409]).toContain(viaBody.status);
   });
@@ -338,15 +336,13 @@ describe('concurrency, locales, schedules, ledger and webhooks', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     // As Settings → Webhooks does: store it, then hand it to the runner.
-    const webhook = await strapi
-      .get('webhookStore')
-      .createWebhook({
-        name: 'site',
-        url: `http://127.0.0.1:${port}/hook`,
-        headers: {},
-        events: ['newsroom.stage.change'],
-        isEnabled: true,
-      });
+    const webhook = await strapi.get('webhookStore').createWebhook({
+      name: 'site',
+      url: `http://127.0.0.1:${port}/hook`,
+      headers: {},
+      events: ['newsroom.stage.change'],
+      isEnabled: true,
+    });
     strapi.get('webhookRunner').add(webhook);
     const documentId = await articleIn('draft');
     await takeTransition(sessions['strapi-author'].http, documentId, { locale: 'ar', transition: 'submit' });

@@ -240,15 +240,13 @@ beforeAll(async () => {
   hooks = await startHookServer();
   setup = await startTestStrapi({ NEWSROOM_SCHEDULER: 'false', NEWSROOM_CACHE: 'true', REDIS_URL });
   const { strapi } = setup;
-  await strapi
-    .get('webhookStore')
-    .createWebhook({
-      name: 'site',
-      url: `http://127.0.0.1:${hooks.port}/hook`,
-      headers: {},
-      events: ['newsroom.stage.change'],
-      isEnabled: true,
-    });
+  await strapi.get('webhookStore').createWebhook({
+    name: 'site',
+    url: `http://127.0.0.1:${hooks.port}/hook`,
+    headers: {},
+    events: ['newsroom.stage.change'],
+    isEnabled: true,
+  });
   const workflow = strapi.plugin('newsroom').service('workflow');
   for (const title of [TITLE, `خبر ثان في القائمة ${RUN}`, `خبر ثالث في القائمة ${RUN}`]) {
     const { documentId } = await strapi.documents(ARTICLE_UID).create({ locale: 'ar', data: { title } });

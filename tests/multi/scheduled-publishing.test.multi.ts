@@ -30,15 +30,13 @@ afterAll(async () => {
 
 it('publishes 300 articles scheduled for the same minute exactly once with three instances, one killed', async () => {
   const { strapi } = setup;
-  await strapi
-    .get('webhookStore')
-    .createWebhook({
-      name: 'site',
-      url: `http://127.0.0.1:${hooks.port}/hook`,
-      headers: {},
-      events: ['newsroom.stage.change'],
-      isEnabled: true,
-    });
+  await strapi.get('webhookStore').createWebhook({
+    name: 'site',
+    url: `http://127.0.0.1:${hooks.port}/hook`,
+    headers: {},
+    events: ['newsroom.stage.change'],
+    isEnabled: true,
+  });
 
   // Due at the start of a minute far enough ahead for the instances to boot.
   const due = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000);

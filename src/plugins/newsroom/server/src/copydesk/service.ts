@@ -143,14 +143,12 @@ const copydesk = ({ strapi }: { strapi: Core.Strapi }) => {
       documentId: string,
       locale: string,
     ): Promise<{ hints: CopyDeskHint[]; model: CopyDeskModelInfo } | null> {
-      const article = (await strapi
-        .documents(ARTICLE_UID)
-        .findOne({
-          documentId,
-          locale,
-          status: 'draft',
-          fields: ['title', 'standfirst', 'body'],
-        })) as ArticleRow | null;
+      const article = (await strapi.documents(ARTICLE_UID).findOne({
+        documentId,
+        locale,
+        status: 'draft',
+        fields: ['title', 'standfirst', 'body'],
+      })) as ArticleRow | null;
       if (!article) return null;
       return this.check(article);
     },
