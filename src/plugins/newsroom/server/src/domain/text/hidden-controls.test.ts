@@ -12,8 +12,8 @@ const RLM = '\u200F';
  * Everything that must never survive: embeddings, overrides, isolates, zero-width and control characters (VT, FF
  * and NEL are line breaks, kept like LF).
  */
-// eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
 const REMOVED =
+  // eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
   /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 
 describe('removeHiddenControls', () => {
@@ -116,9 +116,9 @@ describe('removeHiddenControls, whatever the string', () => {
   it.each(inputs)('%s: what remains is the input in order, less only hidden characters', (_name, input) => {
     fc.assert(
       fc.property(input, (text) => {
-        // eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
         const visible = (value: string) =>
           value.replace(
+            // eslint-disable-next-line no-control-regex -- the C0/C1 control characters are what this pattern is about
             /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g,
             '',
           );
