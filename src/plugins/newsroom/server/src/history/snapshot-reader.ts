@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../core/model';
+import { snapshotHash, snapshotOf, type ArticleSnapshot } from '../domain/history/snapshot';
+
+export interface DraftSnapshot {
+  /** The draft row's id (changes when Strapi rewrites the draft). */
+  rowId: number;
+  updatedAt: string | null;
+  snapshot: ArticleSnapshot;
+  hash: string;
+}
+
+/**
+ * The draft of one article locale as a snapshot, read through the query engine (not the Document Service: no
+ * middlewares, no request permissions), with relations in their stored order. Inside a transaction the read
+ * joins it (Strapi's query engine uses the transaction in scope). Null when the locale has no draft.
+ */
+export const readDraftSnapshot = async (
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string,
+): Promise<DraftSnapshot | null> => {
+  const row = (await strapi.db.query(ARTICLE_UID).findOne({
+    where: { documentId, locale, publishedAt: null },
+    populate: {
+      authors: { select: ['documentId'] },
+      topics: { select: ['documentId'] },
+      sources: { select: ['documentId'] },
+      cover: { select: ['id'] },
+    },
+  })) as (Record<string, unknown> & { id: number; updatedAt?: string | Date | null }) | null;
+  if (!row) return null;
+  const snapshot = snapshotOf(row);
+  const updatedAt = row.updatedAt ? new Date(row.updatedAt).toISOString() : null;
+  return { rowId: row.id, updatedAt, snapshot, hash: snapshotHash(snapshot) };
+};
