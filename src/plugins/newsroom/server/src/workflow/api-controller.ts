@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { apiScopeOf, localesNotOwnedBy } from '../content/content-api-ownership';
 import { getService } from '../get-service';
-import { contentApiWorkflowRole } from './role-policy';
+import { contentApiWorkflowRole } from '../http/request-actor';
 import { DEFAULT_LOCALE } from '../../../core/model';
-import type { Actor } from './service';
+import type { Actor } from '../http/request-actor';
 import { badRequest, localeCode, transitionRequest } from './requests';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];

@@ -3,7 +3,7 @@ import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS } from
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
-import type { Actor } from './service';
+import type { Actor } from '../http/request-actor';
 import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
 import type {
   AssigneesResponse,

@@ -2,40 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { initialState, publishGuard } from '../domain/workflow';
-import { WORKFLOW_TYPE, refusal, type Actor } from './service';
+import { WORKFLOW_TYPE, refusal } from './service';
 import { isWorkflowRun } from './context';
-import { contentApiWorkflowRole } from './role-policy';
+import { adminActor, requestActor } from '../http/request-actor';
 import type { DocumentMiddleware, DocumentParams } from '../content/document-call';
-
-/** The admin user behind the current request, with their role codes; null for code, cron and the public API. */
-const currentActor = (strapi: Core.Strapi): Actor | null => {
-  const ctx = strapi.requestContext.get();
-  const auth = ctx?.state?.auth as { strategy?: { name?: string } } | undefined;
-  const user = ctx?.state?.user as { id?: number | string; roles?: Array<{ code?: string }> } | undefined;
-  if (auth?.strategy?.name !== 'admin' || user?.id === undefined) return null;
-  return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
-};
-
-/**
- * Who deletes: the admin user; a content-API user with the workflow role their role maps to; an API token, with
- * no workflow role (id `token:<id>`); or, with no request at all (the CLI, scripts), the system.
- */
-const deletingActor = (strapi: Core.Strapi): Actor | 'system' => {
-  const ctx = strapi.requestContext.get();
-  if (ctx === undefined) return 'system';
-  const admin = currentActor(strapi);
-  if (admin) return admin;
-  const auth = ctx.state?.auth as { strategy?: { name?: string }; credentials?: { id?: unknown } } | undefined;
-  const user = ctx.state?.user as { id?: unknown } | undefined;
-  if (auth?.strategy?.name === 'users-permissions' && user?.id !== undefined) {
-    const role = contentApiWorkflowRole(strapi, user);
-    return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
-  }
-  return {
-    id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous',
-    roles: [],
-  };
-};
 
 const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
   const { locale, documentId } = params;
@@ -65,7 +35,7 @@ export const workflowGuard =
     const { documentId } = call.params;
     if ((call.action === 'publish' || call.action === 'unpublish') && documentId) {
       const locales = await requestedLocales(strapi, call.params);
-      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), call.action, next);
+      return workflow.guardPublishPath(documentId, locales, adminActor(strapi), call.action, next);
     }
     if ((call.action === 'create' || call.action === 'update') && call.params.status === 'published') {
       // Saving straight into the published state is publishing: a new document is a draft, so it never may;
@@ -81,14 +51,14 @@ export const workflowGuard =
         return next();
       }
       const locales = await requestedLocales(strapi, call.params);
-      return workflow.guardPublishPath(documentId, locales, currentActor(strapi), 'publish', next);
+      return workflow.guardPublishPath(documentId, locales, adminActor(strapi), 'publish', next);
     }
     if (call.action === 'delete' && documentId) {
       // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.
       const result = await workflow.guardDelete(
         documentId,
         await requestedLocales(strapi, call.params),
-        deletingActor(strapi),
+        requestActor(strapi),
         next,
       );
       const locale = call.params.locale;

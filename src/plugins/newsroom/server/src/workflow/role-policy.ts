@@ -1,14 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { pluginConfig } from '../plugin-config';
-
-/** The workflow role a content-API caller acts as: only signed-in users whose role the configuration maps. */
-export const contentApiWorkflowRole = (strapi: Core.Strapi, user: unknown): string | null => {
-  const type = (user as { role?: { type?: unknown } } | undefined)?.role?.type;
-  if (typeof type !== 'string') return null;
-  const roles = pluginConfig(strapi, 'contentApiRoles');
-  return Object.hasOwn(roles, type) ? (roles[type] ?? null) : null;
-};
+import { contentApiWorkflowRole } from '../http/request-actor';
 
 /**
  * Content-API workflow routes: the route's permission lets a role call it; this lets through only users whose

@@ -17,6 +17,7 @@ import {
   type WorkflowError,
   type WorkflowState,
 } from '../domain/workflow';
+import type { Actor } from '../http/request-actor';
 import { runAsWorkflow } from './context';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
@@ -27,10 +28,6 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 export { WORKFLOW_TYPE } from './state-store';
 export { STAGE_CHANGE_EVENT } from './effects';
 
-export interface Actor {
-  id: string;
-  roles: string[];
-}
 
 /** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
 export const refusal = (error: WorkflowError) =>
