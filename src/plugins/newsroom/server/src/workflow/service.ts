@@ -28,7 +28,6 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 export { WORKFLOW_TYPE } from './state-store';
 export { STAGE_CHANGE_EVENT } from './effects';
 
-
 /** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
 export const refusal = (error: WorkflowError) =>
   Object.assign(createError(error.httpStatus, error.message.en), {
