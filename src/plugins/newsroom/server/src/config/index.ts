@@ -93,8 +93,8 @@ export const newsroomConfigSchema = z.object({
     jsonDepth: z.number().int().min(1),
     /**
      * Objects and arrays in any JSON request body, counted on the bytes before JSON.parse (whose time grows
-     * with what it builds). The largest article the blocks limits allow is 20,000 nodes, each one object with
-     * at most one `children` array, plus an image's few objects: under 50,000.
+     * with what it builds). The largest article the blocks limits allow is 5,000 nodes, each one object with
+     * at most one `children` array, plus an image's few objects: under 15,000.
      */
     jsonContainers: z.number().int().min(1),
     /** Values and members in any JSON request body (each object, array and comma outside strings counts one). */
@@ -145,7 +145,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
   limits: {
     import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },
-    blocks: { maxNodes: 20_000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 2 * 1024 * 1024 },
+    blocks: { maxNodes: 5000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 512 * 1024 },
     jsonDepth: 64,
     jsonContainers: 60_000,
     jsonValues: 200_000,
