@@ -10,12 +10,29 @@ import { diffText } from './text-diff';
  * Properties of the history diff: for random Arabic and English texts and random edits, applying the diff to
  * the old version gives the new one exactly (text, blocks bodies, whole snapshots), and no run cuts a word.
  */
-const ARABIC_WORDS = ['العراق', 'حلف', 'الناتو', 'اللقاء', 'القاء', 'المنامة', 'الأمن', 'القومي', 'وبعثة', 'الحوار', 'مُستشارُ', 'الأمـــن'];
+const ARABIC_WORDS = [
+  'العراق',
+  'حلف',
+  'الناتو',
+  'اللقاء',
+  'القاء',
+  'المنامة',
+  'الأمن',
+  'القومي',
+  'وبعثة',
+  'الحوار',
+  'مُستشارُ',
+  'الأمـــن',
+];
 const ENGLISH_WORDS = ['NATO', 'Iraq', 'Manama', 'Dialogue', "don't", 'IISS', 'C-IED'];
 const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '، ', '؛ ', '؟', '«', '»', '. ', ', ', '!', '"', '(', ')', ' - '];
 const TASHKEEL = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u0670', '\u0640'];
 
-const word = fc.oneof(fc.constantFrom(...ARABIC_WORDS), fc.constantFrom(...ENGLISH_WORDS), fc.integer({ min: 0, max: 2030 }).map(String));
+const word = fc.oneof(
+  fc.constantFrom(...ARABIC_WORDS),
+  fc.constantFrom(...ENGLISH_WORDS),
+  fc.integer({ min: 0, max: 2030 }).map(String),
+);
 const piece = fc.oneof({ weight: 3, arbitrary: word }, { weight: 2, arbitrary: fc.constantFrom(...SEPARATORS) });
 const pieces = fc.array(piece, { maxLength: 60 });
 
@@ -62,38 +79,61 @@ const cutsAWord = (text: string, boundaries: number[]): boolean =>
 describe('history diff properties', () => {
   it('text: applying the diff to the old text gives the new text, and no run cuts a word', () => {
     fc.assert(
-      fc.property(fc.oneof(textPair, fc.tuple(fc.string(), fc.string()), fc.tuple(pieces.map((p) => p.join('')), fc.fullUnicodeString())), ([before, after]) => {
-        const { runs } = diffText(before, after);
-        expect(applyTextRuns('text', before, runs)).toBe(after);
-        expect(cutsAWord(before, runBoundaries(runs, 'before'))).toBe(false);
-        expect(cutsAWord(after, runBoundaries(runs, 'after'))).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          textPair,
+          fc.tuple(fc.string(), fc.string()),
+          fc.tuple(
+            pieces.map((p) => p.join('')),
+            fc.fullUnicodeString(),
+          ),
+        ),
+        ([before, after]) => {
+          const { runs } = diffText(before, after);
+          expect(applyTextRuns('text', before, runs)).toBe(after);
+          expect(cutsAWord(before, runBoundaries(runs, 'before'))).toBe(false);
+          expect(cutsAWord(after, runBoundaries(runs, 'after'))).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('text: tashkeel added to words is a tashkeel-only change', () => {
     fc.assert(
-      fc.property(pieces, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TASHKEEL)), { minLength: 1, maxLength: 5 }), (parts, marks) => {
-        const before = parts.join('');
-        const after = applyEdits(parts, marks.map(([at, mark]) => ({ at, op: 'tashkeel', with: '', mark }))).join('');
-        fc.pre(before !== after);
-        expect(diffText(before, after).kind).toBe('tashkeel-only');
-      }),
+      fc.property(
+        pieces,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TASHKEEL)), { minLength: 1, maxLength: 5 }),
+        (parts, marks) => {
+          const before = parts.join('');
+          const after = applyEdits(
+            parts,
+            marks.map(([at, mark]) => ({ at, op: 'tashkeel', with: '', mark })),
+          ).join('');
+          fc.pre(before !== after);
+          expect(diffText(before, after).kind).toBe('tashkeel-only');
+        },
+      ),
     );
   });
 
   const text = pieces.map((parts) => parts.join(''));
   const block = fc.oneof(
     text.map((value) => ({ type: 'paragraph', children: [{ type: 'text', text: value }] })),
-    fc.tuple(text, fc.constantFrom(2, 3)).map(([value, level]) => ({ type: 'heading', level, children: [{ type: 'text', text: value }] })),
+    fc
+      .tuple(text, fc.constantFrom(2, 3))
+      .map(([value, level]) => ({ type: 'heading', level, children: [{ type: 'text', text: value }] })),
     text.map((value) => ({ type: 'quote', children: [{ type: 'text', text: value, bold: true }] })),
     fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => ({
       type: 'list',
       format: 'ordered',
       children: items.map((value) => ({ type: 'list-item', children: [{ type: 'text', text: value }] })),
     })),
-    text.map((caption) => ({ type: 'image', image: { url: '/x.jpg', caption }, children: [{ type: 'text', text: '' }] })),
+    text.map((caption) => ({
+      type: 'image',
+      image: { url: '/x.jpg', caption },
+      children: [{ type: 'text', text: '' }],
+    })),
   );
   type Block = Record<string, unknown>;
   const blockEdit = fc.record({
@@ -114,7 +154,8 @@ describe('history diff properties', () => {
       else if (change.op === 'move') {
         const [moved] = out.splice(at, 1);
         out.splice(change.to % (out.length + 1), 0, moved);
-      } else if (change.op === 'level' && out[at].type === 'heading') out[at] = { ...out[at], level: out[at].level === 2 ? 3 : 2 };
+      } else if (change.op === 'level' && out[at].type === 'heading')
+        out[at] = { ...out[at], level: out[at].level === 2 ? 3 : 2 };
       else if (change.op === 'edit' && out[at].type === 'paragraph') {
         const [leaf] = out[at].children as Array<{ text: string }>;
         const words = leaf.text.split(/(\s+)/);
@@ -125,7 +166,9 @@ describe('history diff properties', () => {
   }
 
   const body = fc.array(block, { maxLength: 12 });
-  const bodyPair = fc.tuple(body, fc.array(blockEdit, { maxLength: 6 })).map(([before, edits]) => [before, editBody(before, edits)] as const);
+  const bodyPair = fc
+    .tuple(body, fc.array(blockEdit, { maxLength: 6 }))
+    .map(([before, edits]) => [before, editBody(before, edits)] as const);
 
   it('blocks: applying the diff to the old body gives the new body', () => {
     fc.assert(

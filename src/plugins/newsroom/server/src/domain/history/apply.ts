@@ -28,11 +28,16 @@ function checkEditedBlock(field: string, oldBlock: unknown, change: BlockChange)
 
 const newIndexOf = (field: string, change: BlockChange, length: number): number => {
   const to = change.to ?? -1;
-  if (!Number.isInteger(to) || to < 0 || to >= length) throw new DiffMismatchError(field, `no place ${to} to ${change.op}`);
+  if (!Number.isInteger(to) || to < 0 || to >= length)
+    throw new DiffMismatchError(field, `no place ${to} to ${change.op}`);
   return to;
 };
 
-export function applyBlockChanges(field: string, before: readonly unknown[], changes: readonly BlockChange[]): unknown[] {
+export function applyBlockChanges(
+  field: string,
+  before: readonly unknown[],
+  changes: readonly BlockChange[],
+): unknown[] {
   const length = changes.filter((change) => change.op !== 'delete').length;
   const after: unknown[] = new Array<unknown>(length);
   const filled = new Set<number>();
@@ -63,8 +68,7 @@ type Fields = ArticleSnapshot['fields'];
 type Relations = ArticleSnapshot['relations'];
 
 const isField = (field: string, fields: Fields): field is keyof Fields => Object.hasOwn(fields, field);
-const isRelation = (field: string, relations: Relations): field is keyof Relations =>
-  Object.hasOwn(relations, field);
+const isRelation = (field: string, relations: Relations): field is keyof Relations => Object.hasOwn(relations, field);
 
 function applyRelation(field: string, before: readonly string[], diff: FieldDiff & { type: 'relation' }): string[] {
   const removed = new Set(diff.removed);

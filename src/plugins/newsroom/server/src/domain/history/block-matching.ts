@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { matchKey, tokenTexts } from '../text';
-import { blockKeyOf, blockTextOf, blockTypeOf } from './blocks';
+import { blockTextOf, blockTypeOf } from './blocks';
 
 /**
  * Which old block became which new block. Three passes:
@@ -104,9 +104,8 @@ function markInPlace(pairs: BlockPair[], anchorCount: number): void {
   for (let index = end; index >= 0; index = previous[index]) pairs[index].inPlace = true;
 }
 
-export function matchBlocks(before: unknown[], after: unknown[]): BlockPair[] {
-  const oldKeys = before.map(blockKeyOf);
-  const newKeys = after.map(blockKeyOf);
+/** `oldKeys` and `newKeys` are the blocks' `blockKeyOf`, computed once by the caller. */
+export function matchBlocks(before: unknown[], after: unknown[], oldKeys: string[], newKeys: string[]): BlockPair[] {
   const anchors = anchorsOf(oldKeys, newKeys);
   const pairedOld = new Set(anchors.map((pair) => pair.from));
   const pairedNew = new Set(anchors.map((pair) => pair.to));

@@ -99,11 +99,29 @@ describe('blocks diff on the wire sample', () => {
     });
     const quote = (text: string) => ({ type: 'quote', children: [{ type: 'text', text }] });
     const before = [list(['العراق', 'حلف الناتو']), quote('نريد شراكة تقوم على الاحترام'), image('حوار المنامة')];
-    const after = [list(['العراق', 'حلف الناتو', 'البحرين']), quote('نريد شراكةً تقوم على الاحترام'), image('حوار المنامة 21')];
+    const after = [
+      list(['العراق', 'حلف الناتو', 'البحرين']),
+      quote('نريد شراكةً تقوم على الاحترام'),
+      image('حوار المنامة 21'),
+    ];
     expect(diffBlocks(before, after)).toMatchObject([
-      { op: 'change', blockType: 'list', runs: [{ op: 'equal', text: 'العراق\nحلف الناتو' }, { op: 'insert', text: '\nالبحرين' }] },
+      {
+        op: 'change',
+        blockType: 'list',
+        runs: [
+          { op: 'equal', text: 'العراق\nحلف الناتو' },
+          { op: 'insert', text: '\nالبحرين' },
+        ],
+      },
       { op: 'change', blockType: 'quote', kind: 'tashkeel-only' },
-      { op: 'change', blockType: 'image', runs: [{ op: 'equal', text: 'حوار المنامة' }, { op: 'insert', text: ' 21' }] },
+      {
+        op: 'change',
+        blockType: 'image',
+        runs: [
+          { op: 'equal', text: 'حوار المنامة' },
+          { op: 'insert', text: ' 21' },
+        ],
+      },
     ]);
     roundTrips(before, after);
   });

@@ -7,12 +7,12 @@ import { diffText } from './text-diff';
  * A body diffed as blocks (see BlockChange in the contract): in the order of the new body, each deleted block
  * listed just before the first kept block that followed it.
  */
-function pairedChange(before: unknown[], after: unknown[], pair: BlockPair): BlockChange {
+function pairedChange(before: unknown[], after: unknown[], pair: BlockPair, sameBlock: boolean): BlockChange {
   const oldBlock = before[pair.from];
   const newBlock = after[pair.to];
   const blockType = blockTypeOf(newBlock);
   const where = { from: pair.from, to: pair.to, blockType };
-  if (blockKeyOf(oldBlock) === blockKeyOf(newBlock)) return { op: pair.inPlace ? 'equal' : 'move', ...where };
+  if (sameBlock) return { op: pair.inPlace ? 'equal' : 'move', ...where };
   const oldText = blockTextOf(oldBlock);
   const newText = blockTextOf(newBlock);
   const { kind, runs } = diffText(oldText, newText);
@@ -28,7 +28,10 @@ function pairedChange(before: unknown[], after: unknown[], pair: BlockPair): Blo
 }
 
 export function diffBlocks(before: unknown[], after: unknown[]): BlockChange[] {
-  const pairs = matchBlocks(before, after);
+  // Block keys (canonical JSON) are most of the cost of a diff with few edits: computed once.
+  const oldKeys = before.map(blockKeyOf);
+  const newKeys = after.map(blockKeyOf);
+  const pairs = matchBlocks(before, after, oldKeys, newKeys);
   const byNewIndex = new Map(pairs.map((pair) => [pair.to, pair]));
   const pairedOld = new Set(pairs.map((pair) => pair.from));
   const changes: BlockChange[] = [];
@@ -45,7 +48,7 @@ export function diffBlocks(before: unknown[], after: unknown[]): BlockChange[] {
       return;
     }
     if (pair.inPlace) deleteUpTo(pair.from);
-    changes.push(pairedChange(before, after, pair));
+    changes.push(pairedChange(before, after, pair, oldKeys[pair.from] === newKeys[pair.to]));
   });
   deleteUpTo(before.length);
   return changes;

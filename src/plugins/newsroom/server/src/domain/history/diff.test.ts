@@ -42,7 +42,9 @@ describe('diffSnapshots', () => {
         title: 'العراق وحلف الناتو يبحثان التعاون الأمني على هامش حوار المنامة 21',
         cover: 9,
         sourceUrl: 'https://www.ina.iq/eng',
-        body: BODY.map((block, index) => (index === 0 ? withText(block, textOfBlock(block).replace('القاء', 'اللقاء')) : block)),
+        body: BODY.map((block, index) =>
+          index === 0 ? withText(block, textOfBlock(block).replace('القاء', 'اللقاء')) : block,
+        ),
       },
       { topics: ['t1', 't3', 't4'] },
     );
@@ -77,7 +79,10 @@ describe('diffSnapshots', () => {
   });
 
   it('classifies a tashkeel-only title edit and a punctuation-only dateline edit', () => {
-    const after = edit({ title: 'العراقُ وحلفُ الناتو يبحثان التعاون الأمني على هامش حوار المنامة', dateline: 'المنامة:' });
+    const after = edit({
+      title: 'العراقُ وحلفُ الناتو يبحثان التعاون الأمني على هامش حوار المنامة',
+      dateline: 'المنامة:',
+    });
     expect(diffSnapshots(VERSION, after)).toMatchObject([
       { field: 'title', kind: 'tashkeel-only' },
       { field: 'dateline', kind: 'punctuation-only' },

@@ -29,15 +29,31 @@ const nullSides = (before: unknown, after: unknown): { nullBefore?: true; nullAf
 
 function diffField(field: keyof Fields, before: Fields, after: Fields): FieldDiff {
   const [old, now] = [before[field], after[field]];
-  if (TEXT_FIELDS.has(field) && (typeof old === 'string' || old === null) && (typeof now === 'string' || now === null)) {
+  if (
+    TEXT_FIELDS.has(field) &&
+    (typeof old === 'string' || old === null) &&
+    (typeof now === 'string' || now === null)
+  ) {
     const { kind, runs } = diffText(old ?? '', now ?? '');
     // '' and null read the same: nothing a reader sees changed.
-    return { type: 'text', field, kind: (old ?? '') === (now ?? '') ? 'whitespace-only' : kind, runs, ...nullSides(old, now) };
+    return {
+      type: 'text',
+      field,
+      kind: (old ?? '') === (now ?? '') ? 'whitespace-only' : kind,
+      runs,
+      ...nullSides(old, now),
+    };
   }
   if (field === 'body' && (Array.isArray(old) || old === null) && (Array.isArray(now) || now === null))
     return { type: 'blocks', field, changes: diffBlocks(old ?? [], now ?? []), ...nullSides(old, now) };
   return { type: 'value', field, from: old, to: now };
 }
+
+/** A blocks diff that keeps every block where it was, on the same side of null (or an equal value): no change. */
+const unchanged = (diff: FieldDiff): boolean =>
+  diff.type === 'blocks'
+    ? !diff.nullBefore === !diff.nullAfter && diff.changes.every((change) => change.op === 'equal')
+    : diff.type === 'value' && canonicalJson(diff.from) === canonicalJson(diff.to);
 
 function diffRelation(field: RelationFieldDiff['field'], before: string[], after: string[]): RelationFieldDiff {
   const old = new Set(before);
@@ -51,9 +67,14 @@ function diffRelation(field: RelationFieldDiff['field'], before: string[], after
 
 export const diffSnapshots = (before: ArticleSnapshot, after: ArticleSnapshot): FieldDiff[] => {
   const changed: FieldDiff[] = [];
-  for (const field of FIELD_ORDER)
-    if (canonicalJson(before.fields[field]) !== canonicalJson(after.fields[field]))
+  for (const field of FIELD_ORDER) {
+    // The body is compared block by block (keys computed once) rather than serialized whole first.
+    if (field === 'body') {
+      const diff = diffField(field, before.fields, after.fields);
+      if (!unchanged(diff)) changed.push(diff);
+    } else if (canonicalJson(before.fields[field]) !== canonicalJson(after.fields[field]))
       changed.push(diffField(field, before.fields, after.fields));
+  }
   for (const field of SNAPSHOT_RELATIONS)
     if (canonicalJson(before.relations[field]) !== canonicalJson(after.relations[field]))
       changed.push(diffRelation(field, before.relations[field], after.relations[field]));

@@ -71,7 +71,9 @@ describe('word diff of Arabic text', () => {
   });
 
   it('diffs mixed Arabic and English text and numbers by words', () => {
-    expect(changedRuns('مؤتمر حوار المنامة 21 (Manama Dialogue)', 'مؤتمر حوار المنامة 22 (Manama Security Dialogue)')).toEqual([
+    expect(
+      changedRuns('مؤتمر حوار المنامة 21 (Manama Dialogue)', 'مؤتمر حوار المنامة 22 (Manama Security Dialogue)'),
+    ).toEqual([
       { op: 'delete', text: '21' },
       { op: 'insert', text: '22' },
       { op: 'insert', text: ' Security' },
