@@ -99,6 +99,27 @@ describe('history diff properties', () => {
     );
   });
 
+  it('text: heavy rewrites of long texts (the sentence-first fallback) still apply exactly, by whole words', () => {
+    const sentence = fc
+      .array(word, { minLength: 5, maxLength: 20 })
+      .chain((words) => fc.constantFrom('. ', '؟ ', '\n').map((end) => words.join(' ') + end));
+    const longText = fc.array(sentence, { minLength: 40, maxLength: 80 });
+    const rewrite = fc.tuple(longText, fc.array(edit, { minLength: 150, maxLength: 400 })).map(([sentences, edits]) => {
+      const parts = sentences.join('').split(/(\s+)/);
+      return [parts.join(''), applyEdits(parts, edits).join('')] as const;
+    });
+    fc.assert(
+      fc.property(rewrite, ([before, after]) => {
+        const { runs } = diffText(before, after);
+        expect(applyTextRuns('text', before, runs)).toBe(after);
+        expect(cutsAWord(before, runBoundaries(runs, 'before'))).toBe(false);
+        expect(cutsAWord(after, runBoundaries(runs, 'after'))).toBe(false);
+        expect(runs.some((run) => run.op === 'equal')).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('text: tashkeel added to words is a tashkeel-only change', () => {
     fc.assert(
       fc.property(
