@@ -93,6 +93,7 @@ describe('history diff properties', () => {
           expect(applyTextRuns('text', before, runs)).toBe(after);
           expect(cutsAWord(before, runBoundaries(runs, 'before'))).toBe(false);
           expect(cutsAWord(after, runBoundaries(runs, 'after'))).toBe(false);
+          expect(runs.some((run, index) => index > 0 && runs[index - 1].op === run.op)).toBe(false);
         },
       ),
       { numRuns: 500 },
@@ -114,6 +115,7 @@ describe('history diff properties', () => {
         expect(applyTextRuns('text', before, runs)).toBe(after);
         expect(cutsAWord(before, runBoundaries(runs, 'before'))).toBe(false);
         expect(cutsAWord(after, runBoundaries(runs, 'after'))).toBe(false);
+        expect(runs.some((run, index) => index > 0 && runs[index - 1].op === run.op)).toBe(false);
         expect(runs.some((run) => run.op === 'equal')).toBe(true);
       }),
       { numRuns: 25 },

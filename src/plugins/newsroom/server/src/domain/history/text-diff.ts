@@ -16,10 +16,10 @@ export interface TextDiff {
 }
 
 /**
- * Myers' cost grows with pieces × edits. Past MAX_EDIT_LENGTH pieces added plus removed (a tenth of a 2,000-word
- * text rewritten, ~15 ms), the text is aligned sentence by sentence first and word by
- * word only inside each group of changed sentences (MAX_GROUP_EDIT_LENGTH), as line-then-word diffs do;
- * a group past that is shown as one replacement.
+ * Myers' cost grows with pieces × edits. Past MAX_EDIT_LENGTH pieces added plus removed (a tenth of a
+ * 2,000-word text rewritten, ~15 ms), the text is aligned sentence by sentence first, and word by word only
+ * inside each group of changed sentences (MAX_GROUP_EDIT_LENGTH), as line-then-word diffs do; a group past
+ * that is aligned sentence by sentence, and a sentence past that is shown as one replacement.
  */
 const MAX_EDIT_LENGTH = 400;
 const MAX_SENTENCE_EDIT_LENGTH = 400;
@@ -168,14 +168,21 @@ function segmentsOf(before: Pieces, after: Pieces): Segment[] {
   ];
 }
 
-/** Joins adjacent changes, and kept separators between two changes, into one replaced span each. */
+/**
+ * Joins adjacent changes, and kept separators between two changes, into one replaced span each; joins
+ * adjacent kept segments (the sentence fallback gives them side by side) into one.
+ */
 function mergeChanges(segments: readonly Segment[]): Segment[] {
   const merged: Segment[] = [];
   segments.forEach((segment, index) => {
     const previous = merged[merged.length - 1];
     const next = segments[index + 1];
     const absorbed = segment.equal && !segment.hasWord && previous && !previous.equal && next && !next.equal;
-    if (previous && !previous.equal && (!segment.equal || absorbed)) {
+    if (previous && previous.equal === segment.equal && !absorbed) {
+      previous.before += segment.before;
+      previous.after += segment.after;
+      previous.hasWord ||= segment.hasWord;
+    } else if (previous && !previous.equal && absorbed) {
       previous.before += segment.before;
       previous.after += segment.after;
     } else merged.push({ ...segment });
