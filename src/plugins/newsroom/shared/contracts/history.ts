@@ -55,33 +55,61 @@ export interface HistoryListResponse {
   data: { versions: VersionSummary[]; approvedNumber: number | null };
 }
 
-/** One run of a text diff: words kept, added or removed. `kind` says what changed inside a replaced word. */
+/**
+ * One run of a text diff: whole words (and the separators between them) kept, added or removed; never a
+ * fragment of a word. A replaced span is a `delete` run followed by an `insert` run; when the replacement is
+ * only a tashkeel, punctuation or whitespace change, both runs carry that `kind`.
+ */
 export interface TextRun {
   op: 'equal' | 'insert' | 'delete';
   text: string;
+  kind?: Exclude<ChangeKind, 'text' | 'format'>;
 }
 
-/** What kind of change a replaced span is, when it is not a plain rewrite. */
-export type ChangeKind = 'text' | 'tashkeel-only' | 'punctuation-only' | 'whitespace-only';
+/**
+ * What kind of change a replaced span, a field or a block is:
+ *  - `tashkeel-only`: only Arabic diacritics (U+064B–U+065F, U+0670) or tatweel (U+0640) differ;
+ *  - `punctuation-only`: only punctuation (، ؛ ؟ « » . , …), possibly with the spaces around it, differs;
+ *  - `whitespace-only`: only spaces and line breaks differ;
+ *  - `format`: the words are the same, something else changed (marks, a link, a heading level, a list style,
+ *    an image) — blocks only;
+ *  - `text`: anything else (a rewrite, or a mix of the above).
+ */
+export type ChangeKind = 'text' | 'tashkeel-only' | 'punctuation-only' | 'whitespace-only' | 'format';
 
+/**
+ * A text field, word by word. The runs' `equal` + `delete` texts make the old value and `equal` + `insert` the
+ * new one; `nullBefore`/`nullAfter` say that side was null rather than empty.
+ */
 export interface TextFieldDiff {
   type: 'text';
   field: string;
   kind: ChangeKind;
   runs: TextRun[];
+  nullBefore?: true;
+  nullAfter?: true;
 }
 
-/** Blocks compared as blocks: kept, added, removed, moved, or changed (with a word diff of its text). */
+/**
+ * Blocks compared as blocks, listed in the order of the new body with each deleted block where it stood:
+ *  - `equal`: the same block, same place (from → to);
+ *  - `move`: the same block elsewhere (a moved paragraph); with `runs`, `kind` and `block` when it was also edited;
+ *  - `change`: the same block edited in place, with the word runs of its text and the new `block`;
+ *  - `insert` / `delete`: a block added (at `to`) or removed (from `from`), whole in `block`.
+ */
 export interface BlockChange {
   op: 'equal' | 'insert' | 'delete' | 'move' | 'change';
-  /** Index in the old body (delete, move, change, equal) and in the new body (insert, move, change, equal). */
+  /** Index in the old body (equal, move, change, delete). */
   from?: number;
+  /** Index in the new body (equal, move, change, insert). */
   to?: number;
-  /** `paragraph`, `heading 2`, `list`, `quote`… */
+  /** `paragraph`, `heading 2`, `list`, `quote`, `image`, `code` (of the new block; of the old one for a delete). */
   blockType: string;
+  /** For change (and an edited move). A changed heading level shows as `blockTypeBefore: 'heading 2'`. */
   kind?: ChangeKind;
   runs?: TextRun[];
-  /** The whole block, for insert and delete. */
+  blockTypeBefore?: string;
+  /** The whole block: inserted, deleted, or the new block of a change (and of an edited move). */
   block?: unknown;
 }
 
@@ -89,13 +117,17 @@ export interface BlocksFieldDiff {
   type: 'blocks';
   field: string;
   changes: BlockChange[];
+  nullBefore?: true;
+  nullAfter?: true;
 }
 
+/** Related documentIds added and removed; `order` is the new list when its order is not old − removed + added. */
 export interface RelationFieldDiff {
   type: 'relation';
   field: string;
   added: string[];
   removed: string[];
+  order?: string[];
 }
 
 export interface ValueFieldDiff {
