@@ -38,7 +38,7 @@ export interface Refusal {
 /** The error to throw for a refusal: Strapi's error middleware turns it into the response. */
 export const refusal = ({ status, code, message, details = {}, name }: Refusal): HttpError =>
   createError(status, message.en, {
-    details: { code, ...details, message },
+    details: { ...details, code, message },
     ...(name === undefined ? {} : { name }),
   });
 
