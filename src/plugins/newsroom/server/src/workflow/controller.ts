@@ -17,12 +17,6 @@ type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
 const MAY_NOT_MOVE = { en: 'You may not move this article', ar: 'لا يحق لك تحريك هذا الخبر' };
 
-/** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
-const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {
-  const users = await getService(strapi, 'workflowViews').users(ids);
-  return Object.fromEntries([...users.values()].map((user) => [user.id, user.name]));
-};
-
 const actorOf = (ctx: KoaContext): Actor => {
   const user = ctx.state.user as { id: number | string; roles?: Array<{ code?: string }> };
   return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
@@ -56,7 +50,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
           state,
           allowed: await workflow().allowed(documentId, locale, actor.roles),
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
-          actors: await actorNames(strapi, people),
+          actors: await getService(strapi, 'workflowViews').actorNames(people),
           mayAssign: mayAssign(actor.roles, workflow().config()),
           timezone: workflow().config().timezone,
           labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
