@@ -3,16 +3,8 @@ import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { placeInStage, transitionBody } from '../helpers/workflow';
 import { paragraphs, publicApi } from '../helpers/admin';
 import { ARTICLE_UID, LEDGER_UID } from '../../src/plugins/newsroom/core/model';
+import { STAGES } from '../../src/plugins/newsroom/core/workflow/stages';
 
-const STAGES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'unpublished',
-] as const;
 /** users-permissions role type → the workflow role it acts as (the plugin's default contentApiRoles). */
 const API_ROLES = { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' } as const;
 const TRANSITION_ROUTE = (documentId: string) => `/api/newsroom/workflow/articles/${documentId}/transitions`;

@@ -5,16 +5,8 @@ import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { placeInStage, transitionBody } from '../helpers/workflow';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition, type AdminSession } from '../helpers/admin';
 import { ARTICLE_UID, LEDGER_UID, WORKFLOW_STATE_UID } from '../../src/plugins/newsroom/core/model';
+import { STAGES } from '../../src/plugins/newsroom/core/workflow/stages';
 
-const STAGES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'unpublished',
-] as const;
 const ROLES = ['strapi-author', 'strapi-editor', 'strapi-super-admin'] as const;
 
 let app: TestStrapi;

@@ -163,3 +163,17 @@ export function plainTextFromBlocks(blocks: readonly Block[] | null | undefined)
   endLine();
   return lines.join('\n');
 }
+
+/** An article's title, standfirst and body (a string, or blocks) as the plain text the tagger and copy desk read. */
+export const articlePlainText = (article: {
+  title?: string | null;
+  standfirst?: string | null;
+  body?: unknown;
+}): { title: string; standfirst: string; body: string } => ({
+  title: article.title ?? '',
+  standfirst: article.standfirst ?? '',
+  body:
+    typeof article.body === 'string'
+      ? article.body
+      : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
+});

@@ -50,20 +50,42 @@ const PANEL_READ = { keepUnusedDataFor: 0 };
 
 const askSummary = createSummaryBatcher<ApiFailure>();
 
-const articleUrl = (area: 'workflow' | 'tagging' | 'copydesk', documentId: string) =>
-  `/newsroom/${area}/articles/${documentId}`;
+type ArticleArea = 'workflow' | 'tagging' | 'copydesk';
+type TagType = (typeof TAGS)[number];
+
+const articleUrl = (area: ArticleArea, documentId: string) => `/newsroom/${area}/articles/${documentId}`;
+
+/** GET of an article's panel data (`/newsroom/<area>/articles/:documentId?locale=`). */
+const readArticle =
+  (area: ArticleArea) =>
+  ({ documentId, locale }: ArticleRef) => ({
+    url: articleUrl(area, documentId),
+    method: 'GET' as const,
+    config: { params: { locale } },
+  });
+
+/** POST of a body to one of an article's actions (`/newsroom/<area>/articles/:documentId/<action>`). */
+const postToArticle =
+  (area: ArticleArea, action: string) =>
+  <Body>({ documentId, body }: { documentId: string; body: Body }) => ({
+    url: `${articleUrl(area, documentId)}/${action}`,
+    method: 'POST' as const,
+    data: body,
+  });
+
+/** The cache tags of the article an endpoint reads or writes. */
+const ofArticle =
+  (...types: TagType[]) =>
+  (_result: unknown, _error: unknown, { documentId }: { documentId: string }) =>
+    types.map((type) => ({ type, id: documentId }));
 
 export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).injectEndpoints({
   endpoints: (build) => ({
     // --- Workflow
     getWorkflowState: build.query<WorkflowStateResponse['data'], ArticleRef>({
-      query: ({ documentId, locale }) => ({
-        url: articleUrl('workflow', documentId),
-        method: 'GET',
-        config: { params: { locale } },
-      }),
+      query: readArticle('workflow'),
       transformResponse: (response: WorkflowStateResponse) => response.data,
-      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflow', id: documentId }],
+      providesTags: ofArticle('NewsroomWorkflow'),
       ...PANEL_READ,
     }),
     getWorkflowSummary: build.query<RowSummary, ArticleRef>({
@@ -82,7 +104,7 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
           locale,
           documentId,
         ),
-      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomWorkflowSummary', id: documentId }],
+      providesTags: ofArticle('NewsroomWorkflowSummary'),
     }),
     getAssignees: build.query<AssigneeView[], void>({
       query: () => ({ url: '/newsroom/workflow/assignees', method: 'GET' }),
@@ -90,61 +112,35 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       providesTags: ['NewsroomAssignees'],
     }),
     moveArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: TransitionRequestBody }>({
-      query: ({ documentId, body }) => ({
-        url: `${articleUrl('workflow', documentId)}/transitions`,
-        method: 'POST',
-        data: body,
-      }),
+      query: postToArticle('workflow', 'transitions'),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
       // Refused moves too (a stale version): the panel then shows the state that refused it.
-      invalidatesTags: (_result, _error, { documentId }) => [
-        { type: 'NewsroomWorkflow', id: documentId },
-        { type: 'NewsroomWorkflowSummary', id: documentId },
-      ],
+      invalidatesTags: ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary'),
     }),
     assignArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: AssignRequestBody }>({
-      query: ({ documentId, body }) => ({
-        url: `${articleUrl('workflow', documentId)}/assignee`,
-        method: 'POST',
-        data: body,
-      }),
+      query: postToArticle('workflow', 'assignee'),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
-      invalidatesTags: (_result, _error, { documentId }) => [
-        { type: 'NewsroomWorkflow', id: documentId },
-        { type: 'NewsroomWorkflowSummary', id: documentId },
-      ],
+      invalidatesTags: ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary'),
     }),
 
     // --- Topic suggestions
     getTopicSuggestions: build.query<TopicSuggestion[], ArticleRef>({
-      query: ({ documentId, locale }) => ({
-        url: articleUrl('tagging', documentId),
-        method: 'GET',
-        config: { params: { locale } },
-      }),
+      query: readArticle('tagging'),
       transformResponse: (response: SuggestResponse) => response.data,
-      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
+      providesTags: ofArticle('NewsroomTopics'),
       ...PANEL_READ,
     }),
     sendTopicFeedback: build.mutation<FeedbackResponse['data'], { documentId: string; body: FeedbackRequest }>({
-      query: ({ documentId, body }) => ({
-        url: `${articleUrl('tagging', documentId)}/feedback`,
-        method: 'POST',
-        data: body,
-      }),
+      query: postToArticle('tagging', 'feedback'),
       transformResponse: (response: FeedbackResponse) => response.data,
-      invalidatesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomTopics', id: documentId }],
+      invalidatesTags: ofArticle('NewsroomTopics'),
     }),
 
     // --- Copy desk (the check is a POST that writes nothing)
     getCopyDeskHints: build.query<CopyDeskHint[], ArticleRef>({
-      query: ({ documentId, locale }) => ({
-        url: articleUrl('copydesk', documentId),
-        method: 'GET',
-        config: { params: { locale } },
-      }),
+      query: readArticle('copydesk'),
       transformResponse: (response: HintsResponse) => response.data,
-      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomCopyDesk', id: documentId }],
+      providesTags: ofArticle('NewsroomCopyDesk'),
       ...PANEL_READ,
     }),
     checkCopyDesk: build.mutation<CopyDeskHint[], CheckRequest>({

@@ -43,3 +43,18 @@ export const localesNotOwnedBy = async (
   const wanted = email.trim().toLowerCase();
   return rows.filter((row) => wanted === '' || row.createdBy?.email?.toLowerCase() !== wanted).map((row) => row.locale);
 };
+
+/**
+ * The requested locales a content-API workflow user may not move: none with an `all` scope, every one without a
+ * workflow role or with a `none` scope, else those not created by the admin user with their e-mail address.
+ */
+export const localesNotMovableBy = async (
+  strapi: Core.Strapi,
+  user: { workflowRole: string | null; email: string },
+  documentId: string,
+  locales: string[],
+): Promise<string[]> => {
+  const scope = user.workflowRole === null ? 'none' : await apiScopeOf(strapi, user.workflowRole);
+  if (scope === 'all') return [];
+  return scope === 'none' ? locales : localesNotOwnedBy(strapi, user.email, documentId, locales);
+};

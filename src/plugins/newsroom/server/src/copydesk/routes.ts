@@ -1,12 +1,8 @@
 import { READ, can } from '../http/admin-route-policies';
+import { route } from '../http/route';
 
 // Copy-desk hints (never applied): for a stored draft, and for text not saved yet.
 export const adminRoutes = [
-  {
-    method: 'GET',
-    path: '/copydesk/articles/:documentId',
-    handler: 'copydesk.forArticle',
-    config: { policies: can(READ) },
-  },
-  { method: 'POST', path: '/copydesk/check', handler: 'copydesk.check', config: { policies: can(READ) } },
+  route('GET', '/copydesk/articles/:documentId', 'copydesk.forArticle', can(READ)),
+  route('POST', '/copydesk/check', 'copydesk.check', can(READ)),
 ];

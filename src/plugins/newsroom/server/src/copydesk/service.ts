@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { FrequencyCounter, findDoubledLetterTypos, type FrequencyModel, type TypoHint } from '../domain/copydesk';
-import { plainTextFromBlocks, type Block } from '../../../core/text/word-count';
+import { articlePlainText, type Block } from '../../../core/text/word-count';
 import type { CheckRequest, CopyDeskField, CopyDeskHint, CopyDeskModelInfo } from '../../../shared/contracts/copydesk';
 import { corpusModel } from './corpus';
 import { ARTICLE_UID } from '../../../core/model';
@@ -35,14 +35,8 @@ interface Built {
 }
 
 /** The fields the desk checks, as plain text. */
-export const articleFields = (article: ArticleRow | CheckRequest): Record<CopyDeskField, string> => ({
-  title: article.title ?? '',
-  standfirst: article.standfirst ?? '',
-  body:
-    typeof article.body === 'string'
-      ? article.body
-      : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
-});
+export const articleFields = (article: ArticleRow | CheckRequest): Record<CopyDeskField, string> =>
+  articlePlainText(article);
 
 const withContext = (field: CopyDeskField, text: string, hint: TypoHint): CopyDeskHint => ({
   field,

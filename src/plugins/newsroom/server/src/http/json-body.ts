@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { JsonDepthScanner, hasPrototypePoisoning, type JsonLimitName } from '../domain/http/json-depth';
 import { pluginConfig } from '../plugin-config';
 import { readBody } from './read-body';
+import { refusal } from './refusal';
 
 /**
  * Parses JSON request bodies in place of koa-body (strapi::body runs with `json: false`), so their nesting is
@@ -32,8 +33,13 @@ export const depthMessage = (max: number) => ({
   ar: `جسم الطلب (JSON) متداخل لأكثر من ${max} مستوى (limits.jsonDepth: ${max})`,
 });
 
-const httpError = (status: number, message: string, details: Record<string, unknown> = {}) =>
-  Object.assign(new Error(message), { status, expose: true, details });
+/** A refused body (http/refusal.ts); 400s keep the name `ValidationError` that koa-body's answers had. */
+const bodyRefusal = (
+  status: 400 | 413 | 415,
+  code: string,
+  message: { en: string; ar: string },
+  details: Record<string, unknown> = {},
+) => refusal({ status, code, message, details, ...(status === 400 ? { name: 'ValidationError' } : {}) });
 
 const decoded = (ctx: KoaContext): Readable => {
   const encoding = (ctx.get('content-encoding') || 'identity').toLowerCase();
@@ -41,7 +47,12 @@ const decoded = (ctx: KoaContext): Readable => {
   const inflate = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress }[
     encoding
   ];
-  if (!inflate) throw httpError(415, `Unsupported Content-Encoding: ${encoding}`);
+  if (!inflate) {
+    throw bodyRefusal(415, 'UNSUPPORTED_ENCODING', {
+      en: `Unsupported Content-Encoding: ${encoding}`,
+      ar: `ترميز المحتوى غير مدعوم (Content-Encoding: ${encoding})`,
+    });
+  }
   return ctx.req.pipe(inflate());
 };
 
@@ -66,7 +77,7 @@ const countMessages: Record<
 
 const overCount = (limit: keyof typeof countMessages, max: number) => {
   const message = countMessages[limit](max);
-  return httpError(413, message.en, { limit, max, message });
+  return bodyRefusal(413, 'LIMIT_EXCEEDED', message, { limit, max });
 };
 
 interface JsonBodyLimits {
@@ -90,21 +101,31 @@ const readChecked = async (
     if (scanner.passed === 'jsonContainers') throw overCount('jsonContainers', maxContainers);
     if (scanner.passed === 'jsonValues') throw overCount('jsonValues', maxValues);
     const message = depthMessage(maxDepth);
-    throw httpError(400, message.en, { limit: 'jsonDepth', max: maxDepth, message });
+    throw bodyRefusal(400, 'LIMIT_EXCEEDED', message, { limit: 'jsonDepth', max: maxDepth });
   });
 };
 
 const parseStrict = (text: string): unknown => {
   if (text === '') return {};
-  if (!STRICT_START.test(text)) throw httpError(400, 'invalid JSON, only supports object and array');
+  if (!STRICT_START.test(text)) {
+    throw bodyRefusal(400, 'INVALID_JSON', {
+      en: 'invalid JSON, only supports object and array',
+      ar: 'JSON غير صالح: يُقبل كائن أو مصفوفة فقط',
+    });
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw httpError(400, error instanceof Error ? error.message : 'invalid JSON');
+    const reason = error instanceof Error ? error.message : 'invalid JSON';
+    throw bodyRefusal(400, 'INVALID_JSON', { en: reason, ar: `JSON غير صالح (${reason})` });
   }
-  if (/"(__proto__|constructor)"/.test(text) && hasPrototypePoisoning(value))
-    throw httpError(400, 'Object contains forbidden prototype property');
+  if (/"(__proto__|constructor)"/.test(text) && hasPrototypePoisoning(value)) {
+    throw bodyRefusal(400, 'INVALID_JSON', {
+      en: 'Object contains forbidden prototype property',
+      ar: 'الكائن يحوي خاصية نموذج أولي ممنوعة (__proto__ أو constructor)',
+    });
+  }
   return value;
 };
 
@@ -113,24 +134,15 @@ export default (config: { maxBytes?: number } | undefined, { strapi }: { strapi:
   return async (ctx: KoaContext, next: () => Promise<void>) => {
     const graphqlEndpoint = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
     if (!PARSED_METHODS.has(ctx.method) || !ctx.is(JSON_TYPES) || ctx.path === graphqlEndpoint) return next();
-    try {
-      const limits = pluginConfig(strapi, 'limits');
-      const bytes = await readChecked(ctx, {
-        maxBytes,
-        maxDepth: limits.jsonDepth,
-        maxContainers: limits.jsonContainers,
-        maxValues: limits.jsonValues,
-      });
-      (ctx.request as KoaContext['request'] & { body?: unknown }).body = parseStrict(bytes.toString('utf8'));
-    } catch (error) {
-      const { status, details } = error as { status?: number; details?: Record<string, unknown> };
-      if (status === undefined) throw error;
-      ctx.status = status;
-      const name =
-        status === 413 ? 'PayloadTooLargeError' : status === 415 ? 'UnsupportedMediaTypeError' : 'ValidationError';
-      ctx.body = { data: null, error: { status, name, message: (error as Error).message, details: details ?? {} } };
-      return;
-    }
+    // A refusal thrown here is answered by strapi::errors, which runs before this middleware.
+    const limits = pluginConfig(strapi, 'limits');
+    const bytes = await readChecked(ctx, {
+      maxBytes,
+      maxDepth: limits.jsonDepth,
+      maxContainers: limits.jsonContainers,
+      maxValues: limits.jsonValues,
+    });
+    (ctx.request as KoaContext['request'] & { body?: unknown }).body = parseStrict(bytes.toString('utf8'));
     return next();
   };
 };

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { PREVIEW_FONTS } from '../domain/preview';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
-import { localeCode } from '../http/requests';
+import { bodyOf, localeCode, parse } from '../http/requests';
+import { forbidden, notFound, refusal } from '../http/refusal';
 import { ARTICLE_UID } from '../../../core/model';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
@@ -25,13 +26,11 @@ const fontFiles = new Map(PREVIEW_FONTS.map((font) => [font.file, `${font.packag
 const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Admin: a signed link, only for a user who may read that article. */
   async link(ctx: KoaContext) {
-    const parsed = target.safeParse((ctx.request as { body?: unknown }).body);
-    if (!parsed.success)
-      return ctx.badRequest(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-    const { documentId, locale } = parsed.data;
+    const request = parse(target, bodyOf(ctx));
+    const { documentId, locale } = request;
     if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale }))
-      return ctx.forbidden('You may not read this article');
-    ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(parsed.data) } };
+      throw forbidden({ en: 'You may not read this article', ar: 'لا يحق لك قراءة هذا المقال' });
+    ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(request) } };
   },
 
   /** The page, for a valid token only: 401 and no content otherwise. Never cached, never indexed. */
@@ -43,13 +42,36 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     ctx.set('Cache-Control', 'no-store');
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
-    if (!parsed.success) return ctx.unauthorized('Invalid preview link');
+    if (!parsed.success) {
+      throw refusal({
+        status: 401,
+        code: 'PREVIEW_REFUSED',
+        message: { en: 'Invalid preview link', ar: 'رابط معاينة غير صالح' },
+      });
+    }
     const preview = getService(strapi, 'preview');
     const check = preview.check(ctx.query.token, parsed.data);
-    if (!check.ok) return ctx.unauthorized(`Preview link refused (${check.reason})`);
+    if (!check.ok) {
+      throw refusal({
+        status: 401,
+        code: 'PREVIEW_REFUSED',
+        message: {
+          en: `Preview link refused (${check.reason})`,
+          ar: `رابط المعاينة مرفوض (${check.reason})`,
+        },
+        details: { reason: check.reason },
+      });
+    }
     const page = await preview.render(parsed.data, check.claims);
-    if (page.kind === 'missing') return ctx.notFound('This version of the article does not exist');
-    if (page.kind === 'changed') return ctx.gone(ARTICLE_CHANGED.en, { reason: 'changed', message: ARTICLE_CHANGED });
+    if (page.kind === 'missing') {
+      throw notFound({
+        en: 'This version of the article does not exist',
+        ar: 'هذه النسخة من المقال غير موجودة',
+      });
+    }
+    if (page.kind === 'changed') {
+      throw refusal({ status: 410, code: 'PREVIEW_CHANGED', message: ARTICLE_CHANGED, details: { reason: 'changed' } });
+    }
     for (const [name, value] of Object.entries(page.headers)) ctx.set(name, value);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = page.html;
@@ -58,7 +80,7 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The bundled preview fonts (from npm packages: nothing is loaded from the internet). */
   async font(ctx: KoaContext) {
     const file = fontFiles.get(String(ctx.params.file));
-    if (!file) return ctx.notFound();
+    if (!file) throw notFound({ en: 'Not Found', ar: 'غير موجود' });
     ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
     ctx.type = 'font/woff2';
     ctx.body = fs.createReadStream(require.resolve(file));

@@ -8,7 +8,9 @@ import type {
 import type { SlugRedirectMeta } from '../../../shared/contracts/slugs';
 import { docTag, listTag, relationsTag } from '../domain/cache/response';
 import { getService } from '../get-service';
-import { cacheDependsOn } from './response-cache';
+import { cacheDependsOn } from '../cache/dependencies';
+import { notFound } from '../http/refusal';
+import { noPublished } from '../slugs/refusals';
 import type { Owner } from './queries';
 import type { SluggedType } from '../slugs/service';
 import type { KoaContext } from '../http/requests';
@@ -33,7 +35,7 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
   const missing = async (ctx: KoaContext, type: 'article' | Owner, locale: string, slug: string, suffix = '') => {
     const { uid, plural } = TYPES[type];
     const found = await getService(strapi, 'slugs').resolve(uid, slug, locale);
-    if (!found?.redirectTo) return ctx.notFound(`No published ${type} with slug "${slug}" in locale ${locale}`);
+    if (!found?.redirectTo) throw notFound(noPublished(type, slug, locale));
     const query = ctx.querystring ? `?${ctx.querystring}` : '';
     ctx.status = 301;
     ctx.set(
@@ -46,7 +48,6 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const ownedList = (owner: Owner) => async (ctx: KoaContext) => {
     const request = readRequest(ctx, listBySlug);
-    if (!request) return;
     const result = await reads().articlesOf(owner, request.locale, request.slug, request.page);
     if (!result) return missing(ctx, owner, request.locale, request.slug, '/articles');
     cacheDependsOn(ctx, [docTag(result.owner.documentId), relationsTag(result.owner.documentId)]);
@@ -57,7 +58,6 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async article(ctx: KoaContext) {
       const request = readRequest(ctx, bySlug);
-      if (!request) return;
       const article = await reads().article(request.locale, request.slug);
       if (!article) return missing(ctx, 'article', request.locale, request.slug);
       const body: SiteArticleResponse = { data: article };
@@ -66,7 +66,6 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async topic(ctx: KoaContext) {
       const request = readRequest(ctx, bySlug);
-      if (!request) return;
       const page = await reads().topicPage(request.locale, request.slug);
       if (!page) return missing(ctx, 'topic', request.locale, request.slug);
       cacheDependsOn(ctx, [relationsTag(page.topic.documentId)]);
@@ -81,7 +80,6 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async author(ctx: KoaContext) {
       const request = readRequest(ctx, bySlug);
-      if (!request) return;
       const page = await reads().authorPage(request.locale, request.slug);
       if (!page) return missing(ctx, 'author', request.locale, request.slug);
       cacheDependsOn(ctx, [relationsTag(page.author.documentId)]);
@@ -96,7 +94,6 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async search(ctx: KoaContext) {
       const request = readRequest(ctx, searchRequest);
-      if (!request) return;
       const page = await reads().search(request.locale, request.q, request.page);
       // Any article published, changed or withdrawn may enter or leave a search.
       cacheDependsOn(ctx, [listTag(TYPES.article.uid)]);

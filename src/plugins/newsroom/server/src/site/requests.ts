@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SITE_MAX_PAGE } from '../../../shared/contracts/site';
 import { MAX_SEARCH_LENGTH } from '../domain/content/search-key';
 import { localeCode, type KoaContext } from '../http/requests';
+import { refusal } from '../http/refusal';
 
 /**
  * Requests of the site reads: path parameters and the few query parameters each route takes. Anything else
@@ -24,22 +25,26 @@ export const searchRequest = {
 };
 
 /** 400 naming the field, in the message and as Strapi's validation errors do (`details.errors[].path`). */
-export const refuseField = (ctx: KoaContext, field: string, message: string): undefined => {
-  ctx.badRequest(`${field}: ${message}`, { errors: [{ path: [field], message }] });
-  return undefined;
-};
+const fieldRefusal = (field: string, message: string) =>
+  refusal({
+    status: 400,
+    code: 'INVALID_REQUEST',
+    message: { en: `${field}: ${message}`, ar: `${field}: قيمة غير مقبولة (${message})` },
+    details: { errors: [{ path: [field], message }] },
+  });
 
-/** The route's parameters, or undefined after a 400 naming the first unknown query key or bad value. */
+const UNKNOWN_KEY = 'not accepted here (this route reads fixed fields and relations)';
+
+/** The route's parameters; an unknown query key or a bad value is refused with a 400 naming the first one. */
 export const readRequest = <Shape extends z.ZodRawShape>(
   ctx: KoaContext,
   request: { shape: Shape; query: readonly string[] },
-): z.infer<z.ZodObject<Shape>> | undefined => {
+): z.infer<z.ZodObject<Shape>> => {
   const query = ctx.query as Record<string, unknown>;
   const unknown = Object.keys(query).find((key) => !request.query.includes(key));
-  if (unknown !== undefined)
-    return refuseField(ctx, unknown, 'not accepted here (this route reads fixed fields and relations)');
+  if (unknown !== undefined) throw fieldRefusal(unknown, UNKNOWN_KEY);
   const result = z.object(request.shape).safeParse({ ...query, ...ctx.params });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  return refuseField(ctx, issue.path.join('.') || 'query', issue.message);
+  throw fieldRefusal(issue.path.join('.') || 'query', issue.message);
 };

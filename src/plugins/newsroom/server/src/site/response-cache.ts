@@ -7,14 +7,13 @@ import {
   responseCacheKey,
   responseTags,
 } from '../domain/cache/response';
+import { cacheDependencies } from '../cache/dependencies';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 interface RouteState {
   route?: { info?: { type?: string; pluginName?: string }; handler?: unknown };
-  /** What a site read's response depends on beyond the documents in it (set with cacheDependsOn). */
-  newsroomCacheTags?: string[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -41,21 +40,12 @@ const isSiteRead = (state: RouteState): boolean =>
   typeof state.route.handler === 'string' &&
   state.route.handler.startsWith('site.');
 
-/**
- * For a site read: what its response shows besides its documents (the list of a topic, any article for a
- * search), as cache tags, so the writes that change it evict it.
- */
-export const cacheDependsOn = (ctx: KoaContext, tags: readonly string[]): void => {
-  const state = ctx.state as RouteState;
-  state.newsroomCacheTags = [...(state.newsroomCacheTags ?? []), ...tags];
-};
-
 /** Tags of a cacheable response, or null when the route is not cached. */
 const tagsOf = (ctx: KoaContext): string[] | null => {
   const state = ctx.state as RouteState;
   const target = routeTarget(state);
   if (target) return responseTags(target.uid, target.isList, ctx.query as Record<string, unknown>, ctx.body);
-  if (isSiteRead(state)) return [...new Set([...documentTags(ctx.body), ...(state.newsroomCacheTags ?? [])])];
+  if (isSiteRead(state)) return [...new Set([...documentTags(ctx.body), ...cacheDependencies(ctx)])];
   return null;
 };
 

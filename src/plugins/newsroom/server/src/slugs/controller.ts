@@ -4,7 +4,9 @@ import { SLUG_TYPES, type ResolveSlugResponse } from '../../../shared/contracts/
 import { getService } from '../get-service';
 import { SLUGGED_TYPES, type SluggedType } from './service';
 import { DEFAULT_LOCALE } from '../../../core/model';
-import { localeCode } from '../http/requests';
+import { localeCode, parse, type KoaContext } from '../http/requests';
+import { notFound } from '../http/refusal';
+import { noPublished } from './refusals';
 
 const UID_BY_NAME = Object.fromEntries(
   Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType]),
@@ -16,19 +18,12 @@ const resolveRequest = z.object({
   locale: localeCode.default(DEFAULT_LOCALE),
 });
 
-type KoaContext = Parameters<Core.MiddlewareHandler>[0];
-
 const slugsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** 200 for a current slug, 301 to the canonical URL for a former one, 404 otherwise. */
   async resolve(ctx: KoaContext) {
-    const parsed = resolveRequest.safeParse({ ...ctx.params, locale: ctx.query.locale });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return ctx.badRequest(`${issue.path.join('.')}: ${issue.message}`);
-    }
-    const { type, slug, locale } = parsed.data;
+    const { type, slug, locale } = parse(resolveRequest, { ...ctx.params, locale: ctx.query.locale });
     const found = await getService(strapi, 'slugs').resolve(UID_BY_NAME[type], slug, locale);
-    if (!found) return ctx.notFound(`No published ${type} with slug "${slug}" in locale ${locale}`);
+    if (!found) throw notFound(noPublished(type, slug, locale));
     const body: ResolveSlugResponse = {
       data: {
         type,

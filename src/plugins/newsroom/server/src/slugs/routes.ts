@@ -1,8 +1,5 @@
+import { route } from '../http/route';
+
 export const contentApiRoutes = [
-  {
-    method: 'GET',
-    path: '/resolve/:type/:slug',
-    handler: 'slugs.resolve',
-    config: { policies: ['plugin::newsroom.published-only'] },
-  },
+  route('GET', '/resolve/:type/:slug', 'slugs.resolve', ['plugin::newsroom.published-only']),
 ];

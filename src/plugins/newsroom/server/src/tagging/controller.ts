@@ -5,17 +5,18 @@ import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { articleText } from './service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
-import { localeCode, parse, refuseTooLargeText, type KoaContext } from '../http/requests';
+import { bodyOf, checkTextSize, localeCode, parse, type KoaContext } from '../http/requests';
+import { forbidden, notFound, NO_SUCH_ARTICLE } from '../http/refusal';
 
-const locale = localeCode;
+const locale = localeCode.default(DEFAULT_LOCALE);
 const suggestRequest = z.object({
   title: z.string().optional(),
   standfirst: z.string().optional(),
   body: z.union([z.string(), z.array(z.unknown())]).optional(),
-  locale: locale.default(DEFAULT_LOCALE),
+  locale,
 });
 const feedbackRequest = z.object({
-  locale: locale.default(DEFAULT_LOCALE),
+  locale,
   topicId: z.string().min(1).max(64),
   decision: z.enum(['accepted', 'rejected']),
 });
@@ -23,41 +24,41 @@ const feedbackRequest = z.object({
 const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
   const tagging = () => getService(strapi, 'tagging');
 
-  const tooLarge = (ctx: KoaContext, payload: unknown): boolean => refuseTooLargeText(strapi, ctx, payload);
-
   return {
     /** POST a text, get ranked topic suggestions with their evidence (admin and content API). */
     async suggest(ctx: KoaContext) {
-      const payload = (ctx.request as { body?: unknown }).body;
-      if (tooLarge(ctx, payload)) return;
-      const input = parse(ctx, suggestRequest, payload);
-      if (!input) return;
+      const payload = bodyOf(ctx);
+      checkTextSize(strapi, payload);
+      const input = parse(suggestRequest, payload);
       const body: SuggestResponse = { data: await tagging().suggest(articleText(input), input.locale) };
       ctx.body = body;
     },
 
     /** Suggestions for a stored article's draft, for the edit view's side panel. */
     async suggestForArticle(ctx: KoaContext) {
-      const localeCode = parse(ctx, locale.default(DEFAULT_LOCALE), ctx.query.locale);
-      if (!localeCode) return;
+      const localeCode = parse(locale, ctx.query.locale);
       const suggestions = await tagging().suggestForArticle(String(ctx.params.documentId), localeCode);
-      if (!suggestions) return ctx.notFound('No such article in that locale');
+      if (!suggestions) throw notFound(NO_SUCH_ARTICLE);
       const body: SuggestResponse = { data: suggestions };
       ctx.body = body;
     },
 
     async feedback(ctx: KoaContext) {
-      const input = parse(ctx, feedbackRequest, (ctx.request as { body?: unknown }).body);
-      if (!input) return;
+      const input = parse(feedbackRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       // Both decisions change the article's tagging (accept tags it, reject hides the topic and trains the shared
       // model), so both need update permission on this article: an Author decides only on their own.
       if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'update', { documentId, locale: input.locale })) {
-        return ctx.forbidden('You may not change this article');
+        throw forbidden({ en: 'You may not change this article', ar: 'لا يحق لك تعديل هذا المقال' });
       }
       const user = ctx.state.user as { id?: number } | undefined;
       const result = await tagging().recordFeedback(documentId, input.locale, input.topicId, input.decision, user?.id);
-      if (!result) return ctx.notFound('No such article or topic in that locale');
+      if (!result) {
+        throw notFound({
+          en: 'No such article or topic in that locale',
+          ar: 'لا يوجد مقال أو موضوع كهذا بهذه اللغة',
+        });
+      }
       const body: FeedbackResponse = {
         data: { topicId: input.topicId, decision: input.decision, modelVersion: result.modelVersion },
       };

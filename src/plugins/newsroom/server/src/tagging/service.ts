@@ -11,7 +11,7 @@ import {
   type Vocabulary,
   type VocabularyTopic,
 } from '../domain/tagging';
-import { plainTextFromBlocks, type Block } from '../../../core/text/word-count';
+import { articlePlainText, type Block } from '../../../core/text/word-count';
 import type { FeedbackDecision, TopicSuggestion } from '../../../shared/contracts/tagging';
 import { pluginConfig } from '../plugin-config';
 import { ARTICLE_UID, TAGGING_MODEL_UID, TOPIC_FEEDBACK_UID, TOPIC_UID } from '../../../core/model';
@@ -46,18 +46,7 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
 
 /** The article text the engine reads: title, standfirst and the body as plain text. */
-export const articleText = (article: {
-  title?: string | null;
-  standfirst?: string | null;
-  body?: unknown;
-}): ArticleText => ({
-  title: article.title ?? '',
-  standfirst: article.standfirst ?? '',
-  body:
-    typeof article.body === 'string'
-      ? article.body
-      : plainTextFromBlocks(Array.isArray(article.body) ? (article.body as Block[]) : []),
-});
+export const articleText = (article: Parameters<typeof articlePlainText>[0]): ArticleText => articlePlainText(article);
 
 /**
  * Topic suggestions for the newsroom: the vocabulary comes from the topic content type (both locales),

@@ -5,7 +5,8 @@ import { cannotOnDocument } from '../content/content-manager-access';
 import { InputBudget, WireLimitExceeded } from '../domain/wire';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { parse, type KoaContext } from '../http/requests';
+import { bodyOf, parse, type KoaContext } from '../http/requests';
+import { refusal } from '../http/refusal';
 import { ImportInputRefused, importInputs, readImportInputs } from './inputs';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../../core/model';
 
@@ -31,35 +32,36 @@ const importRequest: z.ZodType<ImportRequest> = z
   });
 
 /** 413 (sizes) or 400 (counts) naming the limit and its value, in English and Arabic (the page shows details.message). */
-const refuseOverLimit = (ctx: KoaContext, error: WireLimitExceeded) => {
-  ctx.status = error.status;
-  const name = error.status === 413 ? 'PayloadTooLargeError' : 'ValidationError';
-  const details = {
-    limit: error.limit,
-    max: error.max,
-    file: error.file,
-    ...(error.line === undefined ? {} : { line: error.line }),
+const overLimit = (error: WireLimitExceeded) =>
+  refusal({
+    status: error.status,
+    code: 'LIMIT_EXCEEDED',
     message: error.messages,
-  };
-  ctx.body = { data: null, error: { status: error.status, name, message: error.messages.en, details } };
-};
+    name: error.status === 413 ? undefined : 'ValidationError',
+    details: {
+      limit: error.limit,
+      max: error.max,
+      file: error.file,
+      ...(error.line === undefined ? {} : { line: error.line }),
+    },
+  });
+
+/** An input refused before reading: too large as sent (413) or not base64 (400). */
+const inputRefused = (error: ImportInputRefused) =>
+  refusal({
+    status: error.status,
+    code: error.status === 413 ? 'LIMIT_EXCEEDED' : 'INVALID_REQUEST',
+    message: error.messages,
+  });
 
 const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: KoaContext) {
-    const request = parse(ctx, importRequest, (ctx.request as { body?: unknown }).body ?? {});
-    if (!request) return;
+    const request = parse(importRequest, bodyOf(ctx) ?? {});
     let inputs;
     try {
       inputs = await importInputs(request);
     } catch (error) {
-      if (!(error instanceof ImportInputRefused)) throw error;
-      if (error.status === 400) return ctx.badRequest(error.message);
-      ctx.status = 413;
-      ctx.body = {
-        data: null,
-        error: { status: 413, name: 'PayloadTooLargeError', message: error.message, details: {} },
-      };
-      return;
+      throw error instanceof ImportInputRefused ? inputRefused(error) : error;
     }
     const user = ctx.state.user as { id: number };
     const ability = ctx.state.userAbility as { can(action: string, subject: string): boolean };
@@ -81,8 +83,7 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
         },
       );
     } catch (error) {
-      if (error instanceof WireLimitExceeded) return refuseOverLimit(ctx, error);
-      throw error;
+      throw error instanceof WireLimitExceeded ? overLimit(error) : error;
     }
     const body: ImportResponse = { data: result };
     ctx.body = body;

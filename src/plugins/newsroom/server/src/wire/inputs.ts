@@ -30,19 +30,19 @@ const PIECE_BYTES = 64 * 1024;
 export class ImportInputRefused extends Error {
   constructor(
     readonly status: 400 | 413,
-    message: string,
+    readonly messages: { en: string; ar: string },
   ) {
-    super(message);
+    super(messages.en);
   }
 }
 
 const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 const tooLarge = (name: string, size: number) =>
-  new ImportInputRefused(
-    413,
-    `${name}: larger than 5 MB (${size} bytes); the limit is ${MAX_IMPORT_FILE_BYTES} bytes per file`,
-  );
+  new ImportInputRefused(413, {
+    en: `${name}: larger than 5 MB (${size} bytes); the limit is ${MAX_IMPORT_FILE_BYTES} bytes per file`,
+    ar: `${name}: أكبر من 5 ميغابايت (${size} بايت)، والحد ${MAX_IMPORT_FILE_BYTES} بايت للملف`,
+  });
 
 /** The bytes in 64 KB pieces with a turn of the event loop between them: reading a big paste never holds it. */
 async function* piecesOf(bytes: Buffer): AsyncGenerator<Buffer> {
@@ -105,7 +105,12 @@ export async function importInputs(request: ImportRequest): Promise<ImportInput[
   }
   for (const [index, upload] of (request.files ?? []).entries()) {
     const bytes = await decodeBase64(upload.content);
-    if (bytes === null) throw new ImportInputRefused(400, `files.${index}.content: ${upload.name} is not base64`);
+    if (bytes === null) {
+      throw new ImportInputRefused(400, {
+        en: `files.${index}.content: ${upload.name} is not base64`,
+        ar: `files.${index}.content: ${upload.name} ليس بترميز base64`,
+      });
+    }
     if (bytes.length > MAX_IMPORT_FILE_BYTES) throw tooLarge(upload.name, bytes.length);
     inputs.push(fromBytes(upload.name, bytes));
   }

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { apiScopeOf, localesNotOwnedBy } from '../content/content-api-ownership';
+import { localesNotMovableBy } from '../content/content-api-ownership';
 import { getService } from '../get-service';
-import { contentApiWorkflowRole } from '../http/request-actor';
+import { contentApiWorkflowRole, type Actor } from '../http/request-actor';
 import { DEFAULT_LOCALE } from '../../../core/model';
-import type { Actor } from '../http/request-actor';
-import { badRequest, localeCode, transitionRequest } from './requests';
+import { bodyOf, parse } from '../http/requests';
+import { forbidden } from '../http/refusal';
+import { localeCode, transitionRequest } from './requests';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -22,45 +23,38 @@ const actorOf = (strapi: Core.Strapi, ctx: KoaContext): Actor => {
 const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflow = () => getService(strapi, 'workflow');
 
-  /** Like the admin route's creator check: an Author moves only their own stories (content/content-api-ownership.ts). */
-  const notYours = async (
-    documentId: string,
-    locales: string[],
-    actor: Actor,
-    ctx: KoaContext,
-  ): Promise<string | null> => {
-    const scope = actor.roles.length > 0 ? await apiScopeOf(strapi, actor.roles[0]) : 'none';
-    if (scope === 'all') return null;
-    const email = String((ctx.state.user as { email?: unknown }).email ?? '');
-    const others = scope === 'none' ? locales : await localesNotOwnedBy(strapi, email, documentId, locales);
-    return others.length === 0
-      ? null
-      : `You may not move this article: it is not yours (${others.join(', ')}) / لا يمكنك تحريك هذا الخبر: ليس من إنشائك`;
-  };
-
   return {
     async state(ctx: KoaContext) {
-      const locale = localeCode.default(DEFAULT_LOCALE).safeParse(ctx.query.locale);
-      if (!locale.success) return badRequest(ctx, locale.error);
+      const locale = parse(localeCode.default(DEFAULT_LOCALE), ctx.query.locale);
       const documentId = String(ctx.params.documentId);
       const actor = actorOf(strapi, ctx);
       ctx.body = {
         data: {
-          state: await workflow().stateOf(documentId, locale.data),
-          allowed: await workflow().allowed(documentId, locale.data, actor.roles),
+          state: await workflow().stateOf(documentId, locale),
+          allowed: await workflow().allowed(documentId, locale, actor.roles),
         },
       };
     },
 
+    /** Like the admin route's creator check: an Author moves only their own stories (content/content-api-ownership.ts). */
     async transition(ctx: KoaContext) {
-      const parsed = transitionRequest.safeParse((ctx.request as { body?: unknown }).body);
-      if (!parsed.success) return badRequest(ctx, parsed.error);
-      const { locale, locales, ...body } = parsed.data;
+      const { locale, locales, ...body } = parse(transitionRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
       const actor = actorOf(strapi, ctx);
-      const refused = await notYours(documentId, targets, actor, ctx);
-      if (refused) return ctx.forbidden(refused);
+      const email = String((ctx.state.user as { email?: unknown }).email ?? '');
+      const others = await localesNotMovableBy(
+        strapi,
+        { workflowRole: actor.roles[0] ?? null, email },
+        documentId,
+        targets,
+      );
+      if (others.length > 0) {
+        throw forbidden({
+          en: `You may not move this article: it is not yours (${others.join(', ')})`,
+          ar: `لا يمكنك تحريك هذا الخبر: ليس من إنشائك (${others.join('، ')})`,
+        });
+      }
       const moved = await workflow().transition(documentId, targets, body, actor);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },

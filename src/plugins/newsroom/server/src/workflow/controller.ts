@@ -4,7 +4,9 @@ import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import type { Actor } from '../http/request-actor';
-import { assignRequest, badRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
+import { assignRequest, ledgerQuery, localeCode, summaryQuery, transitionRequest } from './requests';
+import { bodyOf, parse } from '../http/requests';
+import { forbidden } from '../http/refusal';
 import type {
   AssigneesResponse,
   WorkflowStateResponse,
@@ -13,11 +15,7 @@ import type {
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
-/** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
-const actorNames = async (strapi: Core.Strapi, ids: string[]): Promise<Record<string, string>> => {
-  const users = await getService(strapi, 'workflowViews').users(ids);
-  return Object.fromEntries([...users.values()].map((user) => [user.id, user.name]));
-};
+const MAY_NOT_MOVE = { en: 'You may not move this article', ar: 'لا يحق لك تحريك هذا الخبر' };
 
 const actorOf = (ctx: KoaContext): Actor => {
   const user = ctx.state.user as { id: number | string; roles?: Array<{ code?: string }> };
@@ -38,22 +36,21 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The stage of one locale, what the signed-in user may do next, and the locale's history. */
     async state(ctx: KoaContext) {
-      const locale = localeCode.default(DEFAULT_LOCALE).safeParse(ctx.query.locale);
-      if (!locale.success) return badRequest(ctx, locale.error);
+      const locale = parse(localeCode.default(DEFAULT_LOCALE), ctx.query.locale);
       const documentId = String(ctx.params.documentId);
       const actor = actorOf(ctx);
-      const ledger = (await workflow().ledger({ documentId, locale: locale.data, limit: 100 })) as Array<{
+      const ledger = (await workflow().ledger({ documentId, locale: locale, limit: 100 })) as Array<{
         actorId: string;
         assigneeId: string | null;
       }>;
-      const state = await workflow().stateOf(documentId, locale.data);
+      const state = await workflow().stateOf(documentId, locale);
       const people = [...ledger.flatMap((entry) => [entry.actorId, entry.assigneeId ?? '']), state.assignee ?? ''];
       const body: WorkflowStateResponse = {
         data: {
           state,
-          allowed: await workflow().allowed(documentId, locale.data, actor.roles),
+          allowed: await workflow().allowed(documentId, locale, actor.roles),
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
-          actors: await actorNames(strapi, people),
+          actors: await getService(strapi, 'workflowViews').actorNames(people),
           mayAssign: mayAssign(actor.roles, workflow().config()),
           timezone: workflow().config().timezone,
           labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
@@ -63,34 +60,29 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async transition(ctx: KoaContext) {
-      const parsed = transitionRequest.safeParse((ctx.request as { body?: unknown }).body);
-      if (!parsed.success) return badRequest(ctx, parsed.error);
-      const { locale, locales, ...body } = parsed.data;
+      const { locale, locales, ...body } = parse(transitionRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
-      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
+      if (await cannotMove(ctx, documentId, targets)) throw forbidden(MAY_NOT_MOVE);
       const moved = await workflow().transition(documentId, targets, body, actorOf(ctx));
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
 
     /** Hands the story to someone without moving it (editors; see domain/workflow/assign.ts). */
     async assign(ctx: KoaContext) {
-      const parsed = assignRequest.safeParse((ctx.request as { body?: unknown }).body);
-      if (!parsed.success) return badRequest(ctx, parsed.error);
-      const { locale, locales, assignee, expectedVersion } = parsed.data;
+      const { locale, locales, assignee, expectedVersion } = parse(assignRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
-      if (await cannotMove(ctx, documentId, targets)) return ctx.forbidden('You may not move this article');
+      if (await cannotMove(ctx, documentId, targets)) throw forbidden(MAY_NOT_MOVE);
       const moved = await workflow().assign(documentId, targets, assignee, actorOf(ctx), expectedVersion);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
 
     /** Stage and assignee of a page of articles, for the list view's columns. */
     async summary(ctx: KoaContext) {
-      const query = summaryQuery.safeParse(ctx.query);
-      if (!query.success) return badRequest(ctx, query.error);
+      const query = parse(summaryQuery, ctx.query);
       const body: WorkflowSummaryResponse = {
-        data: await getService(strapi, 'workflowViews').summary(query.data.documentIds, query.data.locale),
+        data: await getService(strapi, 'workflowViews').summary(query.documentIds, query.locale),
         labels: STAGE_LABELS,
       };
       ctx.body = body;
@@ -103,9 +95,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The editorial ledger, newest first: e.g. ?actorId=7&transition=approve&since=2026-11-22. */
     async ledger(ctx: KoaContext) {
-      const query = ledgerQuery.safeParse(ctx.query);
-      if (!query.success) return badRequest(ctx, query.error);
-      ctx.body = { data: await workflow().ledger(query.data) };
+      ctx.body = { data: await workflow().ledger(parse(ledgerQuery, ctx.query)) };
     },
   };
 };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { transitionBodySchema } from '../domain/workflow';
 import { DEFAULT_LOCALE } from '../../../core/model';
-import { badRequest, localeCode } from '../http/requests';
+import { localeCode } from '../http/requests';
 
 /** Request shapes of the workflow routes, admin and content API alike (zod: the error names the field). */
 
-export { badRequest, localeCode };
+export { localeCode };
 /** The core's body, plus which locales: one (`locale`) or several at once (`locales`), all or nothing. */
 export const transitionRequest = transitionBodySchema.extend({
   locale: localeCode.optional(),

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import createError from 'http-errors';
 import {
   ASSIGN,
   allowedTransitions,
@@ -18,6 +17,7 @@ import {
   type WorkflowState,
 } from '../domain/workflow';
 import type { Actor } from '../http/request-actor';
+import { notFound, refusal as httpRefusal } from '../http/refusal';
 import { runAsWorkflow } from './context';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
@@ -28,17 +28,18 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 export { WORKFLOW_TYPE } from './state-store';
 export { STAGE_CHANGE_EVENT } from './effects';
 
-/** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
+/** A refused transition as an HTTP error (http/refusal.ts): the status the core chose, both languages in the details. */
 export const refusal = (error: WorkflowError) =>
-  Object.assign(createError(error.httpStatus, error.message.en), {
+  httpRefusal({
+    status: error.httpStatus,
+    code: error.code,
+    message: error.message,
     details: {
-      code: error.code,
       stage: error.stage,
       version: error.version,
       locale: error.locale,
       transition: error.transition,
       missing: error.missing,
-      message: error.message,
     },
   });
 
@@ -72,8 +73,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = decide(toState(row));
       if (!result.ok) throw refusal(result.error);
       if (!(await store.store(trx, documentId, locale, row, result.next))) {
-        throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
-          details: { code: 'CONFLICT', locale },
+        throw httpRefusal({
+          status: 409,
+          code: 'CONFLICT',
+          message: {
+            en: 'Someone else moved this article first: reload and try again',
+            ar: 'حرّك شخص آخر هذا الخبر قبلك: أعد التحميل وحاول من جديد',
+          },
+          details: { locale },
         });
       }
       await ledgerEntries.append(result.ledger);
@@ -99,7 +106,12 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     const exists = await strapi.db
       .query(WORKFLOW_TYPE)
       .count({ where: { documentId, locale: { $in: locales }, publishedAt: null } });
-    if (exists !== locales.length) throw createError(404, `No article ${documentId} in ${locales.join(', ')}`);
+    if (exists !== locales.length) {
+      throw notFound({
+        en: `No article ${documentId} in ${locales.join(', ')}`,
+        ar: `لا يوجد خبر ${documentId} باللغات ${locales.join('، ')}`,
+      });
+    }
     const run = async () => {
       const moved = [];
       for (const locale of locales) moved.push(await move(documentId, locale, decide(locale)));
@@ -113,7 +125,16 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     const found = /^\d+$/.test(assignee)
       ? await strapi.db.query('admin::user').count({ where: { id: Number(assignee), isActive: true } })
       : 0;
-    if (found === 0) throw createError(400, `assignee: no active admin user with id ${assignee.slice(0, 64)}`);
+    if (found === 0) {
+      throw httpRefusal({
+        status: 400,
+        code: 'INVALID_REQUEST',
+        message: {
+          en: `assignee: no active admin user with id ${assignee.slice(0, 64)}`,
+          ar: `assignee: لا يوجد مستخدم إداري نشط رقمه ${assignee.slice(0, 64)}`,
+        },
+      });
+    }
   };
 
   return {

@@ -38,6 +38,11 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     users,
 
+    /** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
+    async actorNames(ids: string[]): Promise<Record<string, string>> {
+      return Object.fromEntries([...(await users(ids)).values()].map((user) => [user.id, user.name]));
+    },
+
     /** Stage and assignee of each document in one locale; two queries whatever the page size. */
     async summary(documentIds: string[], locale: string): Promise<Record<string, WorkflowSummaryView>> {
       const rows = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({
