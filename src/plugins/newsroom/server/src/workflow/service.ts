@@ -3,6 +3,9 @@ import createError from 'http-errors';
 import {
   ASSIGN,
   allowedTransitions,
+  decideDraftEdit,
+  editorKind,
+  refuse,
   assign as takeAssignment,
   deleteLive,
   loadWorkflowConfig,
@@ -18,6 +21,9 @@ import {
   type WorkflowState,
 } from '../domain/workflow';
 import type { Actor } from '../http/request-actor';
+import { readDraftSnapshot } from '../history/snapshot-reader';
+import { pluginConfig } from '../plugin-config';
+import { getService } from '../get-service';
 import { runAsWorkflow } from './context';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
@@ -28,9 +34,23 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 export { WORKFLOW_TYPE } from './state-store';
 export { STAGE_CHANGE_EVENT } from './effects';
 
-/** A refused transition as an HTTP error: the status the core chose, both languages in the details. */
-export const refusal = (error: WorkflowError) =>
-  Object.assign(createError(error.httpStatus, error.message.en), {
+/**
+ * A refused transition as an HTTP error: the status the core chose, both languages in the details. A draft
+ * changed since approval also names who changed it and when (`changedSinceApproval`, shared/contracts/history.ts).
+ */
+export const refusal = (error: WorkflowError, changedByName?: string) => {
+  const changed =
+    error.missing?.kind === 'approval'
+      ? {
+          changedSinceApproval: {
+            changedBy: error.missing.changedBy ?? null,
+            ...(changedByName ? { changedByName } : {}),
+            changedAt: error.missing.changedAt ?? null,
+            message: error.message,
+          },
+        }
+      : {};
+  return Object.assign(createError(error.httpStatus, error.message.en), {
     details: {
       code: error.code,
       stage: error.stage,
@@ -39,8 +59,20 @@ export const refusal = (error: WorkflowError) =>
       transition: error.transition,
       missing: error.missing,
       message: error.message,
+      ...changed,
     },
   });
+};
+
+/** What a saved draft change does to the approval: see domain/workflow/approval-binding.ts. */
+export interface DraftChange {
+  documentId: string;
+  locale: string;
+  /** The editor, or 'system' for code run without a request. */
+  actor: Actor | 'system';
+  /** The draft's hash after the save. */
+  draftHash: string | null;
+}
 
 /**
  * The publishing workflow on the database: the state of each article locale in its own table (locked while a
@@ -49,14 +81,49 @@ export const refusal = (error: WorkflowError) =>
  * refused or failed move changes nothing.
  */
 const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
-  let config: WorkflowConfig | undefined;
-  const workflowConfig = (): WorkflowConfig =>
-    (config ??= loadWorkflowConfig(strapi.plugin('newsroom').config('workflow'), 'newsroom.workflow'));
+  // Parsed again only when the configuration object is replaced (an operator's or a test's config.set).
+  let config: { raw: unknown; parsed: WorkflowConfig } | undefined;
+  const workflowConfig = (): WorkflowConfig => {
+    const raw: unknown = strapi.plugin('newsroom').config('workflow');
+    if (config === undefined || config.raw !== raw)
+      config = { raw, parsed: loadWorkflowConfig(raw, 'newsroom.workflow') };
+    return config.parsed;
+  };
   const clock = () => new Date();
   const store = createStateStore(strapi);
   const ledgerEntries = createLedger(strapi);
   const effects = createEffects(strapi);
-  const runDue = createDueJobRunner(strapi, { config: workflowConfig, store, ledger: ledgerEntries, effects });
+  const binding = () => pluginConfig(strapi, 'approvalBinding');
+  /**
+   * The current draft's hash for the approval binding, read in the caller's transaction; undefined when binding
+   * is off (nothing checked); '' when the locale has no draft (never equal to an approval).
+   */
+  const draftHashOf = async (documentId: string, locale: string): Promise<string | undefined> =>
+    binding() ? ((await readDraftSnapshot(strapi, documentId, locale))?.hash ?? '') : undefined;
+  /** The display name of whoever changed a draft after approval, for the refusal (admin users only). */
+  const changerName = async (error: WorkflowError): Promise<string | undefined> => {
+    const by = error.missing?.kind === 'approval' ? error.missing.changedBy : undefined;
+    if (!by) return undefined;
+    return (await getService(strapi, 'workflowViews').users([by])).get(by)?.name;
+  };
+  /** The refusal, with the changer named in its message when the draft changed since approval. */
+  const refused = async (error: WorkflowError, state: WorkflowState) => {
+    const name = await changerName(error);
+    if (!name || error.missing?.kind !== 'approval') return refusal(error);
+    const named = refuse.changedSinceApproval(
+      { state, transition: error.transition, locale: error.locale, config: workflowConfig() },
+      { by: error.missing.changedBy, at: error.missing.changedAt, who: name },
+    );
+    return refusal(named.error, name);
+  };
+  const runDue = createDueJobRunner(strapi, {
+    config: workflowConfig,
+    store,
+    ledger: ledgerEntries,
+    effects,
+    binding,
+    draftHashOf,
+  });
 
   /**
    * Reads (locked), decides, stores (compare-and-set) and appends the ledger entry, inside the caller's
@@ -65,12 +132,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const record = async (
     documentId: string,
     locale: string,
-    decide: (state: WorkflowState) => TransitionResult,
+    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
       const row = await store.lock(trx, documentId, locale);
-      const result = decide(toState(row));
-      if (!result.ok) throw refusal(result.error);
+      const state = toState(row);
+      // Read after the lock, in this transaction: what is approved or published is this very draft.
+      const result = decide(state, await draftHashOf(documentId, locale));
+      if (!result.ok) throw await refused(result.error, state);
       if (!(await store.store(trx, documentId, locale, row, result.next))) {
         throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
           details: { code: 'CONFLICT', locale },
@@ -83,7 +152,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** `record` and then the effects, in one transaction: a failed publish undoes the move. */
-  const move = (documentId: string, locale: string, decide: (state: WorkflowState) => TransitionResult) =>
+  const move = (
+    documentId: string,
+    locale: string,
+    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+  ) =>
     strapi.db.transaction(async () => {
       const moved = await record(documentId, locale, decide);
       await effects.apply(documentId, locale, moved.effects);
@@ -94,7 +167,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const moveLocales = async (
     documentId: string,
     locales: string[],
-    decide: (locale: string) => (state: WorkflowState) => TransitionResult,
+    decide: (locale: string) => (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
   ) => {
     const exists = await strapi.db
       .query(WORKFLOW_TYPE)
@@ -124,7 +197,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {
-      return allowedTransitions(await this.stateOf(documentId, locale), roles, workflowConfig(), clock);
+      const state = await this.stateOf(documentId, locale);
+      return allowedTransitions(state, roles, workflowConfig(), clock, await draftHashOf(documentId, locale));
     },
 
     /** An admin user's transition of one locale (or of several, all or nothing). */
@@ -133,10 +207,10 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return moveLocales(
         documentId,
         locales,
-        (locale) => (state) =>
+        (locale) => (state, draftHash) =>
           takeTransition(
             state,
-            { ...body, documentId, locale, roles: actor.roles, userId: actor.id },
+            { ...body, documentId, locale, roles: actor.roles, userId: actor.id, draftHash },
             workflowConfig(),
             clock,
           ),
@@ -180,14 +254,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       const who = actor ?? { id: 'system:code', roles: [] };
       return strapi.db.transaction(async () => {
         for (const locale of locales) {
-          await record(documentId, locale, (state) => {
+          await record(documentId, locale, (state, draftHash) => {
             if (kind === 'publish') {
               const blocked = publishGuard(state, locale, workflowConfig(), clock);
               if (blocked) return { ok: false, error: blocked };
             }
             return takeTransition(
               state,
-              { transition: kind, documentId, locale, roles: who.roles, userId: who.id },
+              { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash },
               workflowConfig(),
               clock,
             );
@@ -230,6 +304,47 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         return runAsWorkflow(carryOut);
       });
     },
+
+    /**
+     * A saved change to a locale's draft (workflow/approval-binding.ts calls it in the save's transaction, only
+     * when the draft's hash changed): sends an Author's edit of an approved story back to review, marks an
+     * Editor's as needing a fresh approval, or refuses it under `lockAfterSubmit` (nothing is saved then).
+     */
+    async recordDraftChange(change: DraftChange): Promise<void> {
+      const { documentId, locale, actor } = change;
+      await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
+        const row = await store.lock(trx, documentId, locale);
+        if (!row) return; // never moved: a draft, nothing approved
+        const state = toState(row);
+        const decision = decideDraftEdit(
+          state,
+          {
+            documentId,
+            locale,
+            actorId: actor === 'system' ? 'system:code' : actor.id,
+            kind: editorKind(actor === 'system' ? null : actor.roles, workflowConfig()),
+            draftHash: change.draftHash,
+          },
+          { lockAfterSubmit: workflowConfig().lockAfterSubmit },
+          workflowConfig(),
+          clock,
+        );
+        if (decision.kind === 'none') return;
+        if (decision.kind === 'refuse') throw refusal(decision.error);
+        if (!(await store.store(trx, documentId, locale, row, decision.next))) {
+          throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
+            details: { code: 'CONFLICT', locale },
+          });
+        }
+        if (decision.ledger) {
+          await ledgerEntries.append(decision.ledger);
+          await effects.announce(decision.ledger, false, onCommit);
+        }
+      });
+    },
+
+    /** Whether approval binding is on (newsroom.config.approvalBinding). */
+    approvalBinding: binding,
 
     /** Runs `work` as the workflow itself (seed, importer, tests' setup): the publish guard lets it through. */
     asSystem: runAsWorkflow,
