@@ -31,9 +31,20 @@ export interface LedgerEntryView {
   version: number;
 }
 
+/** Who last changed the draft after its approval, and when: publishing it needs a fresh approval first. */
+export interface ChangedSinceApprovalView {
+  /** An actor id: an admin user id, `api:<id>`, `token:<id>`, `system:code`, or `unknown`. */
+  by: string;
+  /** The admin user's display name, when `by` is one. */
+  byName?: string;
+  at: string;
+}
+
 export interface WorkflowStateResponse {
   data: {
     state: WorkflowStateView;
+    /** Set when the draft changed since its approval (the approved version is no longer the draft). */
+    changedSinceApproval: ChangedSinceApprovalView | null;
     allowed: AllowedTransitionView[];
     ledger: LedgerEntryView[];
     /** Display names by actor and assignee id (admin users); the scheduler and system keep their ids. */
