@@ -1,11 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INITIAL_STAGE } from '../domain/workflow';
 import type { WorkflowState } from '../domain/workflow';
-import type {
-  AssigneeView,
-  ChangedSinceApprovalView,
-  WorkflowSummaryView,
-} from '../../../shared/contracts/workflow';
+import type { AssigneeView, ChangedSinceApprovalView, WorkflowSummaryView } from '../../../shared/contracts/workflow';
 import { WORKFLOW_TYPE } from './service';
 import { WORKFLOW_STATE_UID } from '../../../core/model';
 
