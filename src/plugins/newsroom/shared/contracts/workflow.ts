@@ -8,6 +8,11 @@ export interface WorkflowStateView {
   assignee?: string;
   scheduledAt?: string;
   unpublishAt?: string;
+  /** sha256 of the draft the last approval bound to (an editor's publish of a live story is one). */
+  approvedHash?: string;
+  /** Who last changed the draft after that approval, and when (see `changedSinceApproval`). */
+  draftChangedBy?: string;
+  draftChangedAt?: string;
 }
 
 export interface AllowedTransitionView {

@@ -3,8 +3,6 @@ import createError from 'http-errors';
 import {
   ASSIGN,
   allowedTransitions,
-  decideDraftEdit,
-  editorKind,
   refuse,
   assign as takeAssignment,
   deleteLive,
@@ -25,6 +23,8 @@ import { readDraftSnapshot } from '../history/snapshot-reader';
 import { pluginConfig } from '../plugin-config';
 import { getService } from '../get-service';
 import { runAsWorkflow } from './context';
+import { createDraftChangeRecorder } from './draft-changes';
+import { conflict, refusal } from './refusal';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
 import { createDueJobRunner } from './scheduler';
@@ -32,47 +32,9 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 
 // Re-exported so that the rest of the plugin keeps importing them from the workflow service.
 export { WORKFLOW_TYPE } from './state-store';
+export { refusal } from './refusal';
+export type { DraftChange } from './draft-changes';
 export { STAGE_CHANGE_EVENT } from './effects';
-
-/**
- * A refused transition as an HTTP error: the status the core chose, both languages in the details. A draft
- * changed since approval also names who changed it and when (`changedSinceApproval`, shared/contracts/history.ts).
- */
-export const refusal = (error: WorkflowError, changedByName?: string) => {
-  const changed =
-    error.missing?.kind === 'approval'
-      ? {
-          changedSinceApproval: {
-            changedBy: error.missing.changedBy ?? null,
-            ...(changedByName ? { changedByName } : {}),
-            changedAt: error.missing.changedAt ?? null,
-            message: error.message,
-          },
-        }
-      : {};
-  return Object.assign(createError(error.httpStatus, error.message.en), {
-    details: {
-      code: error.code,
-      stage: error.stage,
-      version: error.version,
-      locale: error.locale,
-      transition: error.transition,
-      missing: error.missing,
-      message: error.message,
-      ...changed,
-    },
-  });
-};
-
-/** What a saved draft change does to the approval: see domain/workflow/approval-binding.ts. */
-export interface DraftChange {
-  documentId: string;
-  locale: string;
-  /** The editor, or 'system' for code run without a request. */
-  actor: Actor | 'system';
-  /** The draft's hash after the save. */
-  draftHash: string | null;
-}
 
 /**
  * The publishing workflow on the database: the state of each article locale in its own table (locked while a
@@ -116,6 +78,13 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     );
     return refusal(named.error, name);
   };
+  const recordDraftChange = createDraftChangeRecorder(strapi, {
+    config: workflowConfig,
+    store,
+    ledger: ledgerEntries,
+    effects,
+    clock,
+  });
   const runDue = createDueJobRunner(strapi, {
     config: workflowConfig,
     store,
@@ -141,9 +110,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = decide(state, await draftHashOf(documentId, locale));
       if (!result.ok) throw await refused(result.error, state);
       if (!(await store.store(trx, documentId, locale, row, result.next))) {
-        throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
-          details: { code: 'CONFLICT', locale },
-        });
+        throw conflict(locale);
       }
       await ledgerEntries.append(result.ledger);
       // Sites revalidate on stage changes; an assignment changes nothing they show.
@@ -310,38 +277,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
      * when the draft's hash changed): sends an Author's edit of an approved story back to review, marks an
      * Editor's as needing a fresh approval, or refuses it under `lockAfterSubmit` (nothing is saved then).
      */
-    async recordDraftChange(change: DraftChange): Promise<void> {
-      const { documentId, locale, actor } = change;
-      await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
-        const row = await store.lock(trx, documentId, locale);
-        if (!row) return; // never moved: a draft, nothing approved
-        const state = toState(row);
-        const decision = decideDraftEdit(
-          state,
-          {
-            documentId,
-            locale,
-            actorId: actor === 'system' ? 'system:code' : actor.id,
-            kind: editorKind(actor === 'system' ? null : actor.roles, workflowConfig()),
-            draftHash: change.draftHash,
-          },
-          { lockAfterSubmit: workflowConfig().lockAfterSubmit },
-          workflowConfig(),
-          clock,
-        );
-        if (decision.kind === 'none') return;
-        if (decision.kind === 'refuse') throw refusal(decision.error);
-        if (!(await store.store(trx, documentId, locale, row, decision.next))) {
-          throw Object.assign(createError(409, 'Someone else moved this article first: reload and try again'), {
-            details: { code: 'CONFLICT', locale },
-          });
-        }
-        if (decision.ledger) {
-          await ledgerEntries.append(decision.ledger);
-          await effects.announce(decision.ledger, false, onCommit);
-        }
-      });
-    },
+    recordDraftChange,
 
     /** Whether approval binding is on (newsroom.config.approvalBinding). */
     approvalBinding: binding,
