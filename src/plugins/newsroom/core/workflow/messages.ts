@@ -53,6 +53,10 @@ const ASSIGN_PHRASE: Bilingual = { en: 'assign {v}', ar: 'إسناد {v}' };
 export const DELETE_LABEL: Bilingual = { en: 'Delete', ar: 'حذف' };
 const DELETE_PHRASE: Bilingual = { en: 'delete {v} while it is published', ar: 'حذف {v} وهي منشورة' };
 
+/** A draft edit that undid an approval (server/src/domain/workflow/approval-binding.ts), recorded like a transition. */
+export const CHANGED_AFTER_APPROVAL_LABEL: Bilingual = { en: 'Changed after approval', ar: 'عُدّل بعد الاعتماد' };
+const CHANGED_AFTER_APPROVAL_PHRASE: Bilingual = { en: 'edit {v}', ar: 'تعديل {v}' };
+
 /** The transition applied to a version: `{v}` is "the Arabic version" / «النسخة العربية». */
 const TRANSITION_PHRASES: Readonly<Record<TransitionId, Bilingual>> = {
   submit: { en: 'submit {v} for review', ar: 'إرسال {v} للمراجعة' },
@@ -104,7 +108,9 @@ export function transitionPhrase(transition: string, locale: string): Bilingual 
       ? ASSIGN_PHRASE
       : transition === 'delete'
         ? DELETE_PHRASE
-        : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
+        : transition === 'changed_after_approval'
+          ? CHANGED_AFTER_APPROVAL_PHRASE
+          : { en: `“${transition}” {v}`, ar: `«${transition}» {v}` };
   return { en: phrases.en.replace('{v}', version.en), ar: phrases.ar.replace('{v}', version.ar) };
 }
 

@@ -153,13 +153,17 @@ export interface RestoreResponse {
   data: { version: VersionSummary };
 }
 
-/** A refusal that names who changed the draft after approval, and when (409 on publish). */
+/**
+ * A refusal that names who changed the draft after approval, and when (409 on publish: `error.details.changedSinceApproval`).
+ * `changedBy`/`changedAt` are null when unknown (approved before approvals were bound to a version); the version
+ * numbers are there when the version store knows them.
+ */
 export interface ChangedSinceApproval {
-  approvedNumber: number;
-  currentNumber: number;
-  changedBy: string;
+  approvedNumber?: number;
+  currentNumber?: number;
+  changedBy: string | null;
   changedByName?: string;
-  changedAt: string;
+  changedAt: string | null;
   message: Bilingual;
 }
 

@@ -8,6 +8,11 @@ export interface WorkflowStateView {
   assignee?: string;
   scheduledAt?: string;
   unpublishAt?: string;
+  /** sha256 of the draft the last approval bound to (an editor's publish of a live story is one). */
+  approvedHash?: string;
+  /** Who last changed the draft after that approval, and when (see `changedSinceApproval`). */
+  draftChangedBy?: string;
+  draftChangedAt?: string;
 }
 
 export interface AllowedTransitionView {
@@ -31,9 +36,20 @@ export interface LedgerEntryView {
   version: number;
 }
 
+/** Who last changed the draft after its approval, and when: publishing it needs a fresh approval first. */
+export interface ChangedSinceApprovalView {
+  /** An actor id: an admin user id, `api:<id>`, `token:<id>`, `system:code`, or `unknown`. */
+  by: string;
+  /** The admin user's display name, when `by` is one. */
+  byName?: string;
+  at: string;
+}
+
 export interface WorkflowStateResponse {
   data: {
     state: WorkflowStateView;
+    /** Set when the draft changed since its approval (the approved version is no longer the draft). */
+    changedSinceApproval: ChangedSinceApprovalView | null;
     allowed: AllowedTransitionView[];
     ledger: LedgerEntryView[];
     /** Display names by actor and assignee id (admin users); the scheduler and system keep their ids. */

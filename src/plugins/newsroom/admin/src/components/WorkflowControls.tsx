@@ -8,6 +8,7 @@ import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../api/newsroo
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
+import { ChangedSinceApproval } from './ChangedSinceApproval';
 
 interface Props {
   documentId: string;
@@ -99,6 +100,15 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
         ) : null}
       </Flex>
 
+      {view.changedSinceApproval ? (
+        <ChangedSinceApproval
+          documentId={documentId}
+          locale={locale}
+          change={view.changedSinceApproval}
+          formatTime={formatTime}
+        />
+      ) : null}
+
       <AssigneePicker
         documentId={documentId}
         locale={locale}
@@ -184,7 +194,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
               <Typography tag="p" variant="pi" fontWeight="bold">
                 {entry.transition === 'assign'
                   ? `${transitionLabel('assign')}: ${entry.assigneeId ? (view.actors[entry.assigneeId] ?? entry.assigneeId) : '—'}`
-                  : `${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`}
+                  : `${entry.transition === 'changed_after_approval' ? `${transitionLabel(entry.transition)}: ` : ''}${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`}
               </Typography>
               <Typography tag="p" variant="pi" textColor="neutral600">
                 {view.actors[entry.actorId] ?? entry.actorId} · {formatTime(entry.at)}

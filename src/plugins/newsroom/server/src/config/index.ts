@@ -20,6 +20,12 @@ export const newsroomConfigSchema = z.object({
    * writes of an article's authors, topics or sources from their side (off only to show plain Strapi in tests).
    */
   relationWriteGuard: z.boolean(),
+  /**
+   * Approval binds to a version: `approve` records the draft's hash, and publishing (every path, the scheduler
+   * included) needs the draft to still have it; a draft edit after approval follows the policy in
+   * `workflow.lockAfterSubmit` (domain/workflow/approval-binding.ts). Off only to show the probe in tests.
+   */
+  approvalBinding: z.boolean(),
   /** A preview link opens the version it was made for only: refused (410) once that version is edited. */
   previewVersionBinding: z.boolean(),
   /** Bidi overrides, embeddings, isolates and zero-width characters are removed from text fields on save. */
@@ -34,7 +40,10 @@ export const newsroomConfigSchema = z.object({
     autoApplyAbove: z.number().min(0).max(1).nullable(),
   }),
   /**
-   * Overrides of the workflow's transition graph and roles (domain/workflow/config.ts has the defaults). Kept
+   * Overrides of the workflow's transition graph and roles, its time zone, and the approval policy
+   * (`lockAfterSubmit: true`: Authors cannot edit a story once submitted until they withdraw it; default false:
+   * an Author's edit of an approved or scheduled story sends it back to review). domain/workflow/config.ts has
+   * the defaults and validates them. Kept
    * out of the defaults below on purpose: Strapi merges plugin config with defaultsDeep, which would merge
    * role lists index by index; the workflow service resolves the overrides itself.
    */
@@ -123,6 +132,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   relationWriteGuard: true,
   workflowGuard: true,
   ledgerAppendOnly: true,
+  approvalBinding: true,
   previewVersionBinding: true,
   invisibleCharacterGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },

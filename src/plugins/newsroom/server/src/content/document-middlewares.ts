@@ -12,6 +12,7 @@ import { relationWriteGuard } from './relation-write-guard';
 import { hiddenControls } from './hidden-controls';
 import { liveArticleLinks } from './live-article-links';
 import { workflowGuard } from '../workflow/guard';
+import { approvalBinding } from '../workflow/approval-binding';
 import { workflowListFilter } from '../workflow/list-filter';
 import { ARTICLE_UID } from '../../../core/model';
 
@@ -130,6 +131,8 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
     hiddenControls,
     derivedFields,
     workflowGuard,
+    // After the guard: a save-and-publish records the save (the guard splits it) before the publish is checked.
+    approvalBinding,
     slugHistory,
     cacheEviction,
   ];

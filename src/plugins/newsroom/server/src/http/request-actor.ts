@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
 
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 /** Who acts, as the workflow and the history name them: an id (`<admin id>`, `api:<id>`, `token:<id>`) and roles. */
 export interface Actor {
   id: string;
@@ -41,7 +43,10 @@ export const requestActor = (strapi: Core.Strapi): Actor | 'system' => {
     return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
   }
   return {
-    id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous',
+    // Strapi 5.54 names the content API's token strategy `content-api-token` (`api-token` before).
+    id: API_TOKEN_STRATEGIES.has(auth?.strategy?.name ?? '')
+      ? `token:${String(auth?.credentials?.id ?? '?')}`
+      : 'anonymous',
     roles: [],
   };
 };

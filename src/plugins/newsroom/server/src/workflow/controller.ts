@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { ASSIGN, ASSIGN_LABEL, mayAssign, STAGE_LABELS, TRANSITION_LABELS } from '../domain/workflow';
+import {
+  ASSIGN,
+  ASSIGN_LABEL,
+  CHANGED_AFTER_APPROVAL,
+  CHANGED_AFTER_APPROVAL_LABEL,
+  mayAssign,
+  STAGE_LABELS,
+  TRANSITION_LABELS,
+} from '../domain/workflow';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
@@ -48,12 +56,20 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
       const body: WorkflowStateResponse = {
         data: {
           state,
+          changedSinceApproval: await getService(strapi, 'workflowViews').changedSinceApproval(state),
           allowed: await workflow().allowed(documentId, locale, actor.roles),
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
           actors: await getService(strapi, 'workflowViews').actorNames(people),
           mayAssign: mayAssign(actor.roles, workflow().config()),
           timezone: workflow().config().timezone,
-          labels: { stages: STAGE_LABELS, transitions: { ...TRANSITION_LABELS, [ASSIGN]: ASSIGN_LABEL } },
+          labels: {
+            stages: STAGE_LABELS,
+            transitions: {
+              ...TRANSITION_LABELS,
+              [ASSIGN]: ASSIGN_LABEL,
+              [CHANGED_AFTER_APPROVAL]: CHANGED_AFTER_APPROVAL_LABEL,
+            },
+          },
         },
       };
       ctx.body = body;

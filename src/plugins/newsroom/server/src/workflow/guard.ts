@@ -51,7 +51,18 @@ export const workflowGuard =
         return next();
       }
       const locales = await requestedLocales(strapi, call.params);
-      return workflow.guardPublishPath(documentId, locales, adminActor(strapi), 'publish', next);
+      if (!workflow.approvalBinding())
+        return workflow.guardPublishPath(documentId, locales, adminActor(strapi), 'publish', next);
+      // Save, then publish, in one transaction: the approval binding is checked on the draft as saved (Strapi's
+      // own update would publish it within the same call, after the guard had read the old draft).
+      return strapi.db.transaction(async () => {
+        call.params = { ...call.params, status: 'draft' };
+        await next();
+        const published = await workflow.guardPublishPath(documentId, locales, adminActor(strapi), 'publish', () =>
+          strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale: call.params.locale } as never),
+        );
+        return (published as { entries?: unknown[] } | undefined)?.entries?.[0];
+      });
     }
     if (call.action === 'delete' && documentId) {
       // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.

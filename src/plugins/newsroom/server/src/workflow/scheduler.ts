@@ -10,10 +10,16 @@ interface SchedulerDeps {
   store: StateStore;
   ledger: Ledger;
   effects: Effects;
+  /** Whether approval binding is on, and the current draft's hash (undefined when it is off). */
+  binding: () => boolean;
+  draftHashOf: (documentId: string, locale: string) => Promise<string | undefined>;
 }
 
 /** The scheduler's side of the workflow (workflow/scheduler-cron.ts calls it every 20 seconds through the service). */
-export const createDueJobRunner = (strapi: Core.Strapi, { config, store, ledger, effects }: SchedulerDeps) =>
+export const createDueJobRunner = (
+  strapi: Core.Strapi,
+  { config, store, ledger, effects, binding, draftHashOf }: SchedulerDeps,
+) =>
   /**
    * Publishes and unpublishes what is due. Rows are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so
    * any number of instances can run this every minute and each job runs once.
@@ -22,13 +28,23 @@ export const createDueJobRunner = (strapi: Core.Strapi, { config, store, ledger,
     let done = 0;
     for (;;) {
       const ran = await strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
-        const due = await store.claimDue(trx, now, batch);
+        const due = await store.claimDue(trx, now, batch, binding());
         let handled = 0;
         for (const { documentId, locale, row } of due) {
           const state = toState(row);
           const action = state.scheduledAt && new Date(state.scheduledAt) <= now ? 'publish' : 'unpublish';
           const at = (action === 'publish' ? state.scheduledAt : state.unpublishAt) as string;
-          const result = runScheduled(state, { documentId, locale, action, at }, config(), () => now);
+          const draftHash = action === 'publish' ? await draftHashOf(documentId, locale) : undefined;
+          const result = runScheduled(state, { documentId, locale, action, at, draftHash }, config(), () => now);
+          if (!result.ok && result.error.code === 'CHANGED_SINCE_APPROVAL' && !state.draftChangedAt) {
+            // Changed behind the approval binding's back (or approved before it existed): held from now on, like
+            // an edit after approval, so the claim skips it until an editor approves the draft.
+            await store.store(trx, documentId, locale, row, {
+              ...state,
+              draftChangedBy: 'unknown',
+              draftChangedAt: now.toISOString(),
+            });
+          }
           if (!result.ok) continue;
           if (!(await store.store(trx, documentId, locale, row, result.next))) continue;
           await ledger.append(result.ledger);

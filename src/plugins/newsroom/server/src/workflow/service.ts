@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   ASSIGN,
   allowedTransitions,
+  refuse,
   assign as takeAssignment,
   deleteLive,
   loadWorkflowConfig,
@@ -18,7 +19,12 @@ import {
 } from '../domain/workflow';
 import type { Actor } from '../http/request-actor';
 import { notFound, refusal as httpRefusal } from '../http/refusal';
+import { readDraftSnapshot } from '../history/snapshot-reader';
+import { pluginConfig } from '../plugin-config';
+import { getService } from '../get-service';
 import { runAsWorkflow } from './context';
+import { createDraftChangeRecorder } from './draft-changes';
+import { conflict, refusal } from './refusal';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
 import { createDueJobRunner } from './scheduler';
@@ -26,22 +32,9 @@ import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from 
 
 // Re-exported so that the rest of the plugin keeps importing them from the workflow service.
 export { WORKFLOW_TYPE } from './state-store';
+export { refusal } from './refusal';
+export type { DraftChange } from './draft-changes';
 export { STAGE_CHANGE_EVENT } from './effects';
-
-/** A refused transition as an HTTP error (http/refusal.ts): the status the core chose, both languages in the details. */
-export const refusal = (error: WorkflowError) =>
-  httpRefusal({
-    status: error.httpStatus,
-    code: error.code,
-    message: error.message,
-    details: {
-      stage: error.stage,
-      version: error.version,
-      locale: error.locale,
-      transition: error.transition,
-      missing: error.missing,
-    },
-  });
 
 /**
  * The publishing workflow on the database: the state of each article locale in its own table (locked while a
@@ -50,14 +43,56 @@ export const refusal = (error: WorkflowError) =>
  * refused or failed move changes nothing.
  */
 const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
-  let config: WorkflowConfig | undefined;
-  const workflowConfig = (): WorkflowConfig =>
-    (config ??= loadWorkflowConfig(strapi.plugin('newsroom').config('workflow'), 'newsroom.workflow'));
+  // Parsed again only when the configuration object is replaced (an operator's or a test's config.set).
+  let config: { raw: unknown; parsed: WorkflowConfig } | undefined;
+  const workflowConfig = (): WorkflowConfig => {
+    const raw: unknown = strapi.plugin('newsroom').config('workflow');
+    if (config === undefined || config.raw !== raw)
+      config = { raw, parsed: loadWorkflowConfig(raw, 'newsroom.workflow') };
+    return config.parsed;
+  };
   const clock = () => new Date();
   const store = createStateStore(strapi);
   const ledgerEntries = createLedger(strapi);
   const effects = createEffects(strapi);
-  const runDue = createDueJobRunner(strapi, { config: workflowConfig, store, ledger: ledgerEntries, effects });
+  const binding = () => pluginConfig(strapi, 'approvalBinding');
+  /**
+   * The current draft's hash for the approval binding, read in the caller's transaction; undefined when binding
+   * is off (nothing checked); '' when the locale has no draft (never equal to an approval).
+   */
+  const draftHashOf = async (documentId: string, locale: string): Promise<string | undefined> =>
+    binding() ? ((await readDraftSnapshot(strapi, documentId, locale))?.hash ?? '') : undefined;
+  /** The display name of whoever changed a draft after approval, for the refusal (admin users only). */
+  const changerName = async (error: WorkflowError): Promise<string | undefined> => {
+    const by = error.missing?.kind === 'approval' ? error.missing.changedBy : undefined;
+    if (!by) return undefined;
+    return (await getService(strapi, 'workflowViews').users([by])).get(by)?.name;
+  };
+  /** The refusal, with the changer named in its message when the draft changed since approval. */
+  const refused = async (error: WorkflowError, state: WorkflowState) => {
+    const name = await changerName(error);
+    if (!name || error.missing?.kind !== 'approval') return refusal(error);
+    const named = refuse.changedSinceApproval(
+      { state, transition: error.transition, locale: error.locale, config: workflowConfig() },
+      { by: error.missing.changedBy, at: error.missing.changedAt, who: name },
+    );
+    return refusal(named.error, name);
+  };
+  const recordDraftChange = createDraftChangeRecorder(strapi, {
+    config: workflowConfig,
+    store,
+    ledger: ledgerEntries,
+    effects,
+    clock,
+  });
+  const runDue = createDueJobRunner(strapi, {
+    config: workflowConfig,
+    store,
+    ledger: ledgerEntries,
+    effects,
+    binding,
+    draftHashOf,
+  });
 
   /**
    * Reads (locked), decides, stores (compare-and-set) and appends the ledger entry, inside the caller's
@@ -66,22 +101,16 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const record = async (
     documentId: string,
     locale: string,
-    decide: (state: WorkflowState) => TransitionResult,
+    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
       const row = await store.lock(trx, documentId, locale);
-      const result = decide(toState(row));
-      if (!result.ok) throw refusal(result.error);
+      const state = toState(row);
+      // Read after the lock, in this transaction: what is approved or published is this very draft.
+      const result = decide(state, await draftHashOf(documentId, locale));
+      if (!result.ok) throw await refused(result.error, state);
       if (!(await store.store(trx, documentId, locale, row, result.next))) {
-        throw httpRefusal({
-          status: 409,
-          code: 'CONFLICT',
-          message: {
-            en: 'Someone else moved this article first: reload and try again',
-            ar: 'حرّك شخص آخر هذا الخبر قبلك: أعد التحميل وحاول من جديد',
-          },
-          details: { locale },
-        });
+        throw conflict(locale);
       }
       await ledgerEntries.append(result.ledger);
       // Sites revalidate on stage changes; an assignment changes nothing they show.
@@ -90,7 +119,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** `record` and then the effects, in one transaction: a failed publish undoes the move. */
-  const move = (documentId: string, locale: string, decide: (state: WorkflowState) => TransitionResult) =>
+  const move = (
+    documentId: string,
+    locale: string,
+    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+  ) =>
     strapi.db.transaction(async () => {
       const moved = await record(documentId, locale, decide);
       await effects.apply(documentId, locale, moved.effects);
@@ -101,7 +134,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const moveLocales = async (
     documentId: string,
     locales: string[],
-    decide: (locale: string) => (state: WorkflowState) => TransitionResult,
+    decide: (locale: string) => (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
   ) => {
     const exists = await strapi.db
       .query(WORKFLOW_TYPE)
@@ -145,7 +178,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {
-      return allowedTransitions(await this.stateOf(documentId, locale), roles, workflowConfig(), clock);
+      const state = await this.stateOf(documentId, locale);
+      return allowedTransitions(state, roles, workflowConfig(), clock, await draftHashOf(documentId, locale));
     },
 
     /** An admin user's transition of one locale (or of several, all or nothing). */
@@ -154,10 +188,10 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return moveLocales(
         documentId,
         locales,
-        (locale) => (state) =>
+        (locale) => (state, draftHash) =>
           takeTransition(
             state,
-            { ...body, documentId, locale, roles: actor.roles, userId: actor.id },
+            { ...body, documentId, locale, roles: actor.roles, userId: actor.id, draftHash },
             workflowConfig(),
             clock,
           ),
@@ -201,14 +235,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       const who = actor ?? { id: 'system:code', roles: [] };
       return strapi.db.transaction(async () => {
         for (const locale of locales) {
-          await record(documentId, locale, (state) => {
+          await record(documentId, locale, (state, draftHash) => {
             if (kind === 'publish') {
               const blocked = publishGuard(state, locale, workflowConfig(), clock);
               if (blocked) return { ok: false, error: blocked };
             }
             return takeTransition(
               state,
-              { transition: kind, documentId, locale, roles: who.roles, userId: who.id },
+              { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash },
               workflowConfig(),
               clock,
             );
@@ -251,6 +285,16 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         return runAsWorkflow(carryOut);
       });
     },
+
+    /**
+     * A saved change to a locale's draft (workflow/approval-binding.ts calls it in the save's transaction, only
+     * when the draft's hash changed): sends an Author's edit of an approved story back to review, marks an
+     * Editor's as needing a fresh approval, or refuses it under `lockAfterSubmit` (nothing is saved then).
+     */
+    recordDraftChange,
+
+    /** Whether approval binding is on (newsroom.config.approvalBinding). */
+    approvalBinding: binding,
 
     /** Runs `work` as the workflow itself (seed, importer, tests' setup): the publish guard lets it through. */
     asSystem: runAsWorkflow,

@@ -18,6 +18,9 @@ export interface StateRow {
   assigneeId: string | null;
   scheduledAt: string | Date | null;
   unpublishAt: string | Date | null;
+  approvedHash: string | null;
+  draftChangedBy: string | null;
+  draftChangedAt: string | Date | null;
 }
 export interface TransactionScope {
   trx: Knex.Transaction;
@@ -35,6 +38,9 @@ export const toState = (row: StateRow | null | undefined): WorkflowState =>
         ...(row.assigneeId ? { assignee: row.assigneeId } : {}),
         ...(row.scheduledAt ? { scheduledAt: iso(row.scheduledAt) } : {}),
         ...(row.unpublishAt ? { unpublishAt: iso(row.unpublishAt) } : {}),
+        ...(row.approvedHash ? { approvedHash: row.approvedHash } : {}),
+        ...(row.draftChangedBy ? { draftChangedBy: row.draftChangedBy } : {}),
+        ...(row.draftChangedAt ? { draftChangedAt: iso(row.draftChangedAt) } : {}),
       }
     : { stage: 'draft', version: 0 };
 
@@ -45,6 +51,16 @@ export const rowToState = (row: Record<string, unknown>): StateRow => ({
   assigneeId: (row.assignee_id as string | null) ?? null,
   scheduledAt: (row.scheduled_at as string | Date | null) ?? null,
   unpublishAt: (row.unpublish_at as string | Date | null) ?? null,
+  approvedHash: (row.approved_hash as string | null) ?? null,
+  draftChangedBy: (row.draft_changed_by as string | null) ?? null,
+  draftChangedAt: (row.draft_changed_at as string | Date | null) ?? null,
+});
+
+/** The approval binding's columns (domain/workflow/approval-binding.ts). */
+const bindingColumns = (state: WorkflowState) => ({
+  approved_hash: state.approvedHash ?? null,
+  draft_changed_by: state.draftChangedBy ?? null,
+  draft_changed_at: state.draftChangedAt ? new Date(state.draftChangedAt) : null,
 });
 
 const stateColumns = (next: WorkflowState) => ({
@@ -52,6 +68,7 @@ const stateColumns = (next: WorkflowState) => ({
   version: next.version,
   scheduled_at: next.scheduledAt ? new Date(next.scheduledAt) : null,
   unpublish_at: next.unpublishAt ? new Date(next.unpublishAt) : null,
+  ...bindingColumns(next),
   updated_at: new Date(),
 });
 
@@ -75,6 +92,7 @@ export const createStateStore = (strapi: Core.Strapi) => {
     assignee_id: state.assignee ?? null,
     scheduled_at: state.scheduledAt ? new Date(state.scheduledAt) : null,
     unpublish_at: state.unpublishAt ? new Date(state.unpublishAt) : null,
+    ...bindingColumns(state),
     created_at: at,
     updated_at: at,
   });
@@ -125,19 +143,24 @@ export const createStateStore = (strapi: Core.Strapi) => {
 
   /**
    * The rows whose publish or unpublish time has come, locked until the transaction ends; other instances
-   * skip them (FOR UPDATE SKIP LOCKED, PostgreSQL).
+   * skip them (FOR UPDATE SKIP LOCKED, PostgreSQL). With `skipHeld`, scheduled publications whose draft changed
+   * after approval are held: left in their stage with their time, not claimed, until an editor approves again.
    */
   const claimDue = async (
     trx: Knex.Transaction,
     now: Date,
     limit: number,
+    skipHeld = false,
   ): Promise<Array<{ documentId: string; locale: string; row: StateRow }>> => {
     let query = trx(table())
       // knex ignores what a where-group callback returns; `void` keeps the builder (a thenable) from being returned.
       .where(
         (builder) =>
           void builder
-            .where((due) => void due.where('stage', 'scheduled').where('scheduled_at', '<=', now))
+            .where((due) => {
+              void due.where('stage', 'scheduled').where('scheduled_at', '<=', now);
+              if (skipHeld) void due.whereNull('draft_changed_at');
+            })
             .orWhere((due) => void due.where('stage', 'published').where('unpublish_at', '<=', now)),
       )
       .orderBy('id')

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INITIAL_STAGE } from '../domain/workflow';
-import type { AssigneeView, WorkflowSummaryView } from '../../../shared/contracts/workflow';
+import type { WorkflowState } from '../domain/workflow';
+import type { AssigneeView, ChangedSinceApprovalView, WorkflowSummaryView } from '../../../shared/contracts/workflow';
 import { WORKFLOW_TYPE } from './service';
 import { WORKFLOW_STATE_UID } from '../../../core/model';
 
@@ -41,6 +42,14 @@ const workflowViews = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Display names of the admin users behind ledger entries (the scheduler and system keep their ids). */
     async actorNames(ids: string[]): Promise<Record<string, string>> {
       return Object.fromEntries([...(await users(ids)).values()].map((user) => [user.id, user.name]));
+    },
+
+    /** "Changed since approval by X": who last changed the draft after its approval, named if an admin user. */
+    async changedSinceApproval(state: WorkflowState): Promise<ChangedSinceApprovalView | null> {
+      const by = state.draftChangedBy;
+      if (by === undefined || state.draftChangedAt === undefined) return null;
+      const name = (await users([by])).get(by)?.name;
+      return { by, ...(name ? { byName: name } : {}), at: state.draftChangedAt };
     },
 
     /** Stage and assignee of each document in one locale; two queries whatever the page size. */

@@ -34,6 +34,11 @@ export interface WorkflowConfig {
   readonly timezone: string;
   /** Intl locales for dates shown in each UI language, e.g. `ar-IQ` for كانون الثاني and Arabic-Indic digits. */
   readonly dateLocales: { readonly ar: string; readonly en: string };
+  /**
+   * The approval policy (approval-binding.ts): false (default), an Author's edit of an approved or scheduled
+   * story sends it back to review; true, Authors cannot edit a story once submitted (403) until they withdraw it.
+   */
+  readonly lockAfterSubmit: boolean;
 }
 
 const rule = (
@@ -66,6 +71,7 @@ export const DEFAULT_WORKFLOW_CONFIG: WorkflowConfig = {
   },
   timezone: 'UTC',
   dateLocales: { ar: 'ar', en: 'en' },
+  lockAfterSubmit: false,
 };
 
 const transitionSchema = z.strictObject({
@@ -81,6 +87,7 @@ export const workflowConfigSchema = z.strictObject({
   transitions: z.record(z.string(), transitionSchema),
   timezone: z.string(),
   dateLocales: z.strictObject({ ar: z.string(), en: z.string() }).optional(),
+  lockAfterSubmit: z.boolean().optional(),
 });
 
 export type WorkflowConfigInput = z.input<typeof workflowConfigSchema>;
@@ -125,6 +132,7 @@ export function parseWorkflowConfig(input: unknown, prefix = 'workflow'): Config
       transitions,
       timezone: canonicalTimeZone(raw.timezone) ?? raw.timezone,
       dateLocales: raw.dateLocales ?? DEFAULT_WORKFLOW_CONFIG.dateLocales,
+      lockAfterSubmit: shape.data.lockAfterSubmit ?? false,
     },
   };
 }

@@ -8,7 +8,10 @@ import type { Effect, WorkflowState } from './types';
  *  - entering `published` publishes; `publish` from `published` publishes again (the edited draft goes live);
  *  - leaving `published` unpublishes, and cancels a scheduled unpublish;
  *  - leaving `scheduled` cancels the publication job; `schedule` creates or replaces it;
- *  - `schedule_unpublish` creates or replaces the unpublish job, `unschedule_unpublish` cancels it.
+ *  - `schedule_unpublish` creates or replaces the unpublish job, `unschedule_unpublish` cancels it;
+ *  - `approve`, and an editor's `publish` of a live locale (the approval of the edited draft), bind the approval
+ *    to `draftHash` and clear the record of changes since; going live from an approval clears it too (the draft
+ *    is the approved version, or the move was refused); every other move carries the binding as it was.
  */
 export function applyTransition(
   state: WorkflowState,
@@ -16,6 +19,7 @@ export function applyTransition(
   rule: TransitionRule,
   scheduleAt: string | undefined,
   assignee: string | null | undefined,
+  draftHash?: string,
 ): { next: WorkflowState; effects: Effect[] } {
   const from = state.stage;
   const to = rule.to;
@@ -38,12 +42,18 @@ export function applyTransition(
     else if (id !== 'unschedule_unpublish' && from === LIVE_STAGE) unpublishAt = state.unpublishAt;
   }
   const nextAssignee = assignee === undefined ? state.assignee : assignee || undefined; // null or '' clears
+  const binds = draftHash !== undefined && (id === 'approve' || (id === 'publish' && from === LIVE_STAGE));
+  const approvedHash = binds ? draftHash : state.approvedHash;
+  const settled = binds || (to === LIVE_STAGE && id === 'publish');
   const next: WorkflowState = {
     stage: to,
     version: state.version + 1,
     ...(nextAssignee !== undefined ? { assignee: nextAssignee } : {}),
     ...(scheduledAt !== undefined ? { scheduledAt } : {}),
     ...(unpublishAt !== undefined ? { unpublishAt } : {}),
+    ...(approvedHash !== undefined ? { approvedHash } : {}),
+    ...(!settled && state.draftChangedBy !== undefined ? { draftChangedBy: state.draftChangedBy } : {}),
+    ...(!settled && state.draftChangedAt !== undefined ? { draftChangedAt: state.draftChangedAt } : {}),
   };
   return { next, effects };
 }

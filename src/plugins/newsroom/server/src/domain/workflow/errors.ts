@@ -1,5 +1,12 @@
 import type { WorkflowConfig } from './config';
-import { isolate, roleLabel, stageLabel, transitionPhrase, type Bilingual } from '../../../../core/workflow/messages';
+import {
+  isolate,
+  roleLabel,
+  stageLabel,
+  transitionPhrase,
+  versionName,
+  type Bilingual,
+} from '../../../../core/workflow/messages';
 import { ROLE_SUPER_ADMIN, type Stage } from '../../../../core/workflow/stages';
 import { toInstant } from './schedule';
 import { formatInZone } from '../../../../core/workflow/timezone';
@@ -27,6 +34,8 @@ const STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   SCHEDULE_REQUIRED: 400,
   SCHEDULE_INVALID: 400,
   SCHEDULE_IN_PAST: 400,
+  CHANGED_SINCE_APPROVAL: 409,
+  LOCKED_AFTER_SUBMIT: 403,
 };
 
 const EXAMPLE_TIME = '2025-01-14T15:30+03:00';
@@ -154,6 +163,41 @@ export const refuse = {
       stage: ctx.state.stage,
       version: ctx.state.version,
     });
+  },
+
+  /**
+   * The draft is no longer the version that was approved: «لا يمكن نشر النسخة العربية: عُدّلت بعد اعتمادها
+   * بواسطة سارة في …؛ يلزم اعتماد جديد». `who` is the changer's display name when the adapter knows it.
+   */
+  changedSinceApproval(
+    ctx: RefusalContext,
+    change: { by?: string; at?: string; who?: string } = {},
+  ): TransitionFailure {
+    const who = change.who ?? change.by;
+    const time = change.at ? when(ctx, change.at) : undefined;
+    const by: Bilingual = who ? { en: ` by ${who}`, ar: ` بواسطة ${isolate(who)}` } : { en: '', ar: '' };
+    const at: Bilingual = time ? { en: ` at ${time.en}`, ar: ` في ${time.ar}` } : { en: '', ar: '' };
+    const message = cannot(ctx, {
+      en: `it was changed since it was approved${by.en}${at.en}; it needs a fresh approval`,
+      ar: `عُدّلت بعد اعتمادها${by.ar}${at.ar}؛ يلزم اعتماد جديد`,
+    });
+    const missing = {
+      kind: 'approval' as const,
+      ...(change.by ? { changedBy: change.by } : {}),
+      ...(change.at ? { changedAt: change.at } : {}),
+    };
+    return refusal(ctx, 'CHANGED_SINCE_APPROVAL', message, missing);
+  },
+
+  /** `lockAfterSubmit`: the writer withdraws a submitted story before editing it. */
+  lockedAfterSubmit(ctx: RefusalContext): TransitionFailure {
+    const stage = stageLabel(ctx.state.stage);
+    const version = versionName(ctx.locale);
+    const message = {
+      en: `You cannot edit ${version.en} after submitting it (stage “${stage.en}”): withdraw it to draft first`,
+      ar: `لا يمكنك تعديل ${version.ar} بعد إرسالها (المرحلة «${stage.ar}»): أعدها إلى المسودة أولًا`,
+    };
+    return refusal(ctx, 'LOCKED_AFTER_SUBMIT', message, { kind: 'withdraw' });
   },
 
   reasonRequired(ctx: RefusalContext): TransitionFailure {

@@ -14,6 +14,14 @@ export type { Effect, TransitionResult, WorkflowError, WorkflowState } from './t
 export type { LedgerEntry } from './ledger';
 export { ASSIGN, assign, mayAssign } from './assign';
 export { deleteLive } from './delete-live';
-export { ASSIGN_LABEL, STAGE_LABELS, TRANSITION_LABELS } from '../../../../core/workflow/messages';
+export {
+  ASSIGN_LABEL,
+  CHANGED_AFTER_APPROVAL_LABEL,
+  STAGE_LABELS,
+  TRANSITION_LABELS,
+} from '../../../../core/workflow/messages';
 export { transitionBodySchema } from './request';
+export { CHANGED_AFTER_APPROVAL, decideDraftEdit, editorKind } from './approval-binding';
+export type { ApprovalPolicy, EditDecision, EditorKind } from './approval-binding';
+export { refuse } from './errors';
 export type { TransitionBody } from './request';

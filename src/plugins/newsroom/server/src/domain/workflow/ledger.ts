@@ -1,7 +1,10 @@
 import type { Stage, TransitionId } from '../../../../core/workflow/stages';
 
-/** What a ledger entry records: a transition, an assignment (assign.ts), or the deletion of a live locale (delete-live.ts). */
-export type LedgerTransition = TransitionId | 'assign' | 'delete';
+/**
+ * What a ledger entry records: a transition, an assignment (assign.ts), the deletion of a live locale
+ * (delete-live.ts), or a draft edit that undid an approval (approval-binding.ts).
+ */
+export type LedgerTransition = TransitionId | 'assign' | 'delete' | 'changed_after_approval';
 
 /**
  * One line of the editorial ledger: append-only, one per successful transition, so the newsroom knows who moved

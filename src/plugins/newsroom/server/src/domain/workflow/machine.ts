@@ -68,6 +68,7 @@ export function transition(
     reason: request.reason,
     assignee: request.assignee,
     scheduleAt: input.scheduleAt,
+    draftHash: request.draftHash,
   });
 }
 
@@ -81,11 +82,20 @@ interface Move {
   scheduleAt?: string;
   /** The time recorded in the ledger: the one set, or the one the scheduler carried out. */
   ledgerTime?: string;
+  /** The current draft's hash (approval binding), when the adapter read it. */
+  draftHash?: string;
 }
 
 /** The success: next state, effects, and the ledger entry that records them. */
 function commit(state: WorkflowState, access: Access, now: Date, move: Move): TransitionSuccess {
-  const { next, effects } = applyTransition(state, access.id, access.rule, move.scheduleAt, move.assignee);
+  const { next, effects } = applyTransition(
+    state,
+    access.id,
+    access.rule,
+    move.scheduleAt,
+    move.assignee,
+    move.draftHash,
+  );
   const ledger = buildLedgerEntry({
     documentId: move.documentId,
     locale: move.locale,
@@ -110,17 +120,21 @@ export interface AllowedTransition {
   readonly label: Bilingual;
 }
 
-/** What the UI offers these roles now: exactly the transitions `transition` would accept, given a reason and time. */
+/**
+ * What the UI offers these roles now: exactly the transitions `transition` would accept, given a reason and time
+ * (and the current draft's hash, with approval binding: a changed draft offers a fresh approval, not publishing).
+ */
 export function allowedTransitions(
   state: WorkflowState,
   roles: readonly string[],
   config: WorkflowConfig,
   clock: Clock,
+  draftHash?: string,
 ): AllowedTransition[] {
   assertWorkflowState(state);
   const now = clock();
   return TRANSITIONS.flatMap((id): AllowedTransition[] => {
-    const access = assessAccess(state, { transition: id, locale: '', roles }, config, now);
+    const access = assessAccess(state, { transition: id, locale: '', roles, draftHash }, config, now);
     if (!access.ok) return [];
     const { to, requiresReason, requiresSchedule } = access.rule;
     return [{ id, to, requiresReason, requiresSchedule, label: TRANSITION_LABELS[id] }];
@@ -162,6 +176,8 @@ export interface ScheduledJob {
   readonly locale: string;
   readonly action: 'publish' | 'unpublish';
   readonly at: string;
+  /** The current draft's hash (approval binding): a publish runs only if it is still the approved version. */
+  readonly draftHash?: string;
 }
 
 /**
@@ -183,12 +199,20 @@ export function runScheduled(
     return refuse.staleJob(ctx, job.at);
   }
   if (!isDue(pending, now)) return refuse.notDue(ctx, pending);
-  const access = checkAccess(state, { transition: job.action, locale: job.locale, roles: [] }, config, now, true);
+  const draftHash = job.action === 'publish' ? job.draftHash : undefined;
+  const access = checkAccess(
+    state,
+    { transition: job.action, locale: job.locale, roles: [], draftHash },
+    config,
+    now,
+    true,
+  );
   if (!access.ok) return access;
   return commit(state, access, now, {
     documentId: job.documentId,
     locale: job.locale,
     actorId: SCHEDULER_ACTOR_ID,
     ledgerTime: pending,
+    draftHash,
   });
 }

@@ -28,7 +28,21 @@ export interface Access {
 export type AccessCheck = Access | TransitionFailure;
 export type InputCheck = { ok: true; scheduleAt?: string } | TransitionFailure;
 
-type AccessRequest = Pick<TransitionRequest, 'transition' | 'locale' | 'roles' | 'expectedStage' | 'expectedVersion'>;
+type AccessRequest = Pick<
+  TransitionRequest,
+  'transition' | 'locale' | 'roles' | 'expectedStage' | 'expectedVersion' | 'draftHash'
+>;
+
+/** Stages an editor may approve again, in place, once the draft changed since its approval (approval-binding.ts). */
+export const REAPPROVABLE_FROM: readonly Stage[] = ['approved', 'scheduled'];
+
+/**
+ * Whether the draft (by its hash) is no longer the approved version. Unknown (no hash given: binding off) counts
+ * as unchanged; a locale never bound (approved before binding existed) as changed.
+ */
+export function changedSinceApproval(state: WorkflowState, draftHash: string | undefined): boolean {
+  return draftHash !== undefined && draftHash !== state.approvedHash;
+}
 type InputRequest = Pick<TransitionRequest, 'reason' | 'scheduleAt'>;
 
 export function contextOf(
@@ -59,6 +73,7 @@ export type AccessProblem = { readonly ok: false } & (
   | { readonly kind: 'stage'; readonly anyOf: readonly Stage[] }
   | { readonly kind: 'not_due'; readonly scheduledAt: string }
   | { readonly kind: 'nothing_scheduled' }
+  | { readonly kind: 'changed' }
 );
 
 /** Steps 1–4. `skipRoles` is for the scheduler, which acts on the authority of the editor who scheduled. */
@@ -76,7 +91,13 @@ export function assessAccess(
   const staleStage = request.expectedStage !== undefined && request.expectedStage !== state.stage;
   const staleVersion = request.expectedVersion !== undefined && request.expectedVersion !== state.version;
   if (staleStage || staleVersion) return { ok: false, kind: 'conflict' };
-  if (!rule.from.includes(state.stage)) return { ok: false, kind: 'stage', anyOf: rule.from };
+  const changed = changedSinceApproval(state, request.draftHash);
+  // A fresh approval of a changed draft keeps the stage (and a schedule's time): it only rebinds the approval.
+  const reapproval = id === 'approve' && changed && REAPPROVABLE_FROM.includes(state.stage);
+  if (!rule.from.includes(state.stage) && !reapproval) return { ok: false, kind: 'stage', anyOf: rule.from };
+  // Going live or being scheduled from an approval needs the approved version; a live locale's publish is the approval.
+  const leavesApproval = (rule.to === LIVE_STAGE || rule.to === 'scheduled') && state.stage !== LIVE_STAGE;
+  if (leavesApproval && changed && !reapproval) return { ok: false, kind: 'changed' };
   if (
     rule.to === LIVE_STAGE &&
     state.stage === 'scheduled' &&
@@ -85,7 +106,7 @@ export function assessAccess(
     return { ok: false, kind: 'not_due', scheduledAt: state.scheduledAt ?? '' };
   }
   if (id === 'unschedule_unpublish' && state.unpublishAt === undefined) return { ok: false, kind: 'nothing_scheduled' };
-  return { ok: true, id, rule };
+  return { ok: true, id, rule: reapproval && !rule.from.includes(state.stage) ? { ...rule, to: state.stage } : rule };
 }
 
 /** Steps 1–4, with the refusal written out. */
@@ -112,6 +133,8 @@ export function checkAccess(
       return refuse.notDue(ctx, access.scheduledAt);
     case 'nothing_scheduled':
       return refuse.nothingScheduled(ctx);
+    case 'changed':
+      return refuse.changedSinceApproval(ctx, { by: state.draftChangedBy, at: state.draftChangedAt });
   }
 }
 

@@ -20,6 +20,14 @@ export interface WorkflowState {
   readonly scheduledAt?: string;
   /** UTC ISO unpublish time of a live locale: only when the stage is `published`. */
   readonly unpublishAt?: string;
+  /**
+   * The hash of the draft the last approval bound to (domain/history/snapshot.ts): `approve`, or an editor's
+   * publish of a live locale. Publishing from `approved` or `scheduled` needs the draft to still have it.
+   */
+  readonly approvedHash?: string;
+  /** Who last changed the draft after that approval (an actor id), and when (UTC ISO); cleared by approving. */
+  readonly draftChangedBy?: string;
+  readonly draftChangedAt?: string;
 }
 
 /** Somebody asks to move one locale. `roles` and `userId` come from the session, never from the request body. */
@@ -38,6 +46,12 @@ export interface TransitionRequest {
   readonly expectedVersion?: number;
   /** A new assignee; `null` clears it; absent keeps it. */
   readonly assignee?: string | null;
+  /**
+   * The hash of the current draft, read by the adapter in the transition's transaction. When given, `approve`
+   * binds to it and publishing or scheduling needs it to equal `approvedHash`; absent (approval binding off),
+   * neither is checked.
+   */
+  readonly draftHash?: string;
 }
 
 /** What the adapter must do in the same database transaction as storing `next` and appending the ledger entry. */
@@ -56,7 +70,9 @@ export type ErrorCode =
   | 'REASON_REQUIRED'
   | 'SCHEDULE_REQUIRED'
   | 'SCHEDULE_INVALID'
-  | 'SCHEDULE_IN_PAST';
+  | 'SCHEDULE_IN_PAST'
+  | 'CHANGED_SINCE_APPROVAL'
+  | 'LOCKED_AFTER_SUBMIT';
 
 export type HttpStatus = 400 | 403 | 409;
 
@@ -73,6 +89,10 @@ export type Missing =
   | { readonly kind: 'schedule' }
   /** There is no scheduled unpublishing to cancel. */
   | { readonly kind: 'pending_unpublish' }
+  /** A fresh approval: the draft changed since it was approved (by whom and when, if known). */
+  | { readonly kind: 'approval'; readonly changedBy?: string; readonly changedAt?: string }
+  /** The writer must withdraw the story before editing it (`lockAfterSubmit`). */
+  | { readonly kind: 'withdraw' }
   /** Reload: the state changed since the user saw it. */
   | { readonly kind: 'fresh_state'; readonly stage: Stage; readonly version: number };
 
