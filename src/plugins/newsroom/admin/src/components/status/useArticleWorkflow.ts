@@ -14,6 +14,8 @@ export interface ArticleWorkflow {
   locale: string;
   /** Undefined while the state is read. */
   view: WorkflowStateResponse['data'] | undefined;
+  /** Reads the state again (after Strapi's own Publish or Unpublish, which the newsroom's cache does not see). */
+  refresh: () => void;
 }
 
 /**
@@ -24,6 +26,6 @@ export interface ArticleWorkflow {
 export const useArticleWorkflow = ({ model, documentId, document }: EditViewProps): ArticleWorkflow | null => {
   const saved = model === ARTICLE_UID && typeof documentId === 'string' && documentId !== '' && documentId !== 'create';
   const locale = typeof document?.locale === 'string' ? document.locale : 'ar';
-  const { data } = useGetWorkflowStateQuery({ documentId: documentId ?? '', locale }, { skip: !saved });
-  return saved ? { documentId: documentId as string, locale, view: data } : null;
+  const { data, refetch } = useGetWorkflowStateQuery({ documentId: documentId ?? '', locale }, { skip: !saved });
+  return saved ? { documentId: documentId as string, locale, view: data, refresh: () => void refetch() } : null;
 };

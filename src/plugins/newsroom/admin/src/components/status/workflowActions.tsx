@@ -32,7 +32,30 @@ export const onlyWhenAllowed = (original: DocumentActionComponent): DocumentActi
     if (!workflow || !description) return description;
     if (!workflow.view) return { ...description, disabled: true };
     const offer = publishingOffer(workflow.view.state.stage, workflow.view.allowed);
-    return (original.type === 'unpublish' ? offer.mayUnpublish : offer.mayPublish) ? description : null;
+    if (!(original.type === 'unpublish' ? offer.mayUnpublish : offer.mayPublish)) return null;
+    // The move happened on Strapi's side: the status, the actions and the Workflow panel read the state again.
+    const { onClick, dialog } = description;
+    const { refresh } = workflow;
+    return {
+      ...description,
+      onClick: onClick
+        ? async (event) => {
+            const outcome = await onClick(event);
+            refresh();
+            return outcome;
+          }
+        : undefined,
+      dialog:
+        dialog?.type === 'dialog' && dialog.onConfirm
+          ? {
+              ...dialog,
+              onConfirm: async () => {
+                await dialog.onConfirm?.();
+                refresh();
+              },
+            }
+          : dialog,
+    };
   };
   Gated.type = original.type;
   Gated.position = original.position;
@@ -113,9 +136,9 @@ export const StageStatus: HeaderActionComponent = (props) => {
     label: formatMessage({ id: getTranslation('status.label'), defaultMessage: 'Status' }),
     _status: {
       message: (
-        <Badge active data-newsroom-status={stage} aria-label={stageLabel}>
-          {stageLabel}
-        </Badge>
+        <span data-newsroom-status={stage}>
+          <Badge active>{stageLabel}</Badge>
+        </span>
       ),
       tooltip: reason ?? undefined,
     },
