@@ -23,6 +23,13 @@ describe('publishingOffer', () => {
     expect(offer.blockedReason).toBe('in_review');
   });
 
+  it('puts the move towards the site first, whatever order the server lists them in', () => {
+    const offer = publishingOffer('in_review', [move('withdraw'), move('request_changes'), move('approve')]);
+    expect(offer.primary?.id).toBe('approve');
+    expect(offer.more.map((transition) => transition.id)).toEqual(['withdraw', 'request_changes']);
+    expect(publishingOffer('draft', [move('custom'), move('submit')]).primary?.id).toBe('submit');
+  });
+
   it('names the stage when an Author can take no move at all', () => {
     const offer = publishingOffer('approved', []);
     expect(offer).toEqual({

@@ -34,6 +34,27 @@ export interface PublishingOffer {
   blockedReason: BlockedReason | null;
 }
 
+/**
+ * Which move takes Publish's place: the one that brings the story nearer to the site comes first, moves back
+ * (withdraw, request changes) last. A Super Admin in review may take all three of withdraw, request changes and
+ * approve: Approve is the button, the others are in the menu. Transitions a configuration adds come after these.
+ */
+const FORWARD_FIRST: readonly string[] = [
+  'approve',
+  'submit',
+  'schedule',
+  'reopen',
+  'unschedule',
+  'schedule_unpublish',
+  'unschedule_unpublish',
+  'withdraw',
+  'request_changes',
+];
+const rank = (id: string): number => {
+  const index = FORWARD_FIRST.indexOf(id);
+  return index === -1 ? FORWARD_FIRST.length : index;
+};
+
 const KNOWN_STAGES: readonly BlockedReason[] = [
   'draft',
   'in_review',
@@ -47,7 +68,9 @@ const KNOWN_STAGES: readonly BlockedReason[] = [
 export function publishingOffer(stage: string, allowed: readonly AllowedTransitionView[]): PublishingOffer {
   const mayPublish = allowed.some((transition) => transition.id === 'publish');
   const mayUnpublish = allowed.some((transition) => transition.id === 'unpublish');
-  const moves = allowed.filter((transition) => !STRAPI_BUTTONS.has(transition.id));
+  const moves = allowed
+    .filter((transition) => !STRAPI_BUTTONS.has(transition.id))
+    .sort((a, b) => rank(a.id) - rank(b.id));
   if (mayPublish) return { mayPublish, mayUnpublish, primary: null, more: moves, blockedReason: null };
   const [primary = null, ...more] = moves;
   const blockedReason = (KNOWN_STAGES as readonly string[]).includes(stage) ? (stage as BlockedReason) : 'other';
