@@ -98,7 +98,7 @@ describe('diffRows', () => {
           { op: 'insert', text: 'صحيح' },
         ],
       },
-      { kind: 'relation', field: 'topics', added: ['t2'], removed: ['t1'] },
+      { kind: 'relation', field: 'topics', added: ['t2'], removed: ['t1'], reordered: false },
       { kind: 'value', field: 'cover', from: '—', to: '7' },
     ]);
   });
@@ -139,6 +139,33 @@ describe('diffRows', () => {
     expect(rows[2]).toMatchObject({ blockType: 'heading 2', runs: [{ op: 'equal', text: 'عنوان' }] });
     expect(rows[3]).toMatchObject({ change: 'tashkeel-only' });
     expect(rows[4]).toMatchObject({ runs: [{ op: 'delete', text: 'اقتباس محذوف' }] });
+  });
+});
+
+describe('what the diff helper adds to the contract', () => {
+  it('keeps a heading level change and a reordered relation', () => {
+    const rows = diffRows(
+      diff([
+        {
+          type: 'blocks',
+          field: 'body',
+          changes: [
+            {
+              op: 'change',
+              from: 0,
+              to: 0,
+              blockType: 'heading 3',
+              kind: 'text',
+              runs: [{ op: 'equal', text: 'عنوان' }],
+              ...{ blockTypeBefore: 'heading 2' },
+            },
+          ],
+        },
+        { type: 'relation', field: 'authors', added: [], removed: [], ...{ order: ['b', 'a'] } },
+      ]),
+    );
+    expect(rows[0]).toMatchObject({ kind: 'block', blockType: 'heading 3', blockTypeBefore: 'heading 2' });
+    expect(rows[1]).toMatchObject({ kind: 'relation', reordered: true });
   });
 });
 

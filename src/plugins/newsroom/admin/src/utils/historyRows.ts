@@ -20,6 +20,8 @@ export type DiffRow =
       field: string;
       op: Exclude<BlockChange['op'], 'equal'>;
       blockType: string;
+      /** A changed heading level or list style: the block's type before (`heading 2` → `heading 3`). */
+      blockTypeBefore?: string;
       /** 1-based positions, for people: in the old body, in the new body. */
       from?: number;
       to?: number;
@@ -27,7 +29,7 @@ export type DiffRow =
       runs: TextRun[];
     }
   | { kind: 'unchanged-blocks'; field: string; count: number }
-  | { kind: 'relation'; field: string; added: string[]; removed: string[] }
+  | { kind: 'relation'; field: string; added: string[]; removed: string[]; reordered: boolean }
   | { kind: 'value'; field: string; from: string; to: string };
 
 /** Joins neighbouring runs of the same kind, so that a changed phrase is marked as one run, not word by word. */
@@ -85,11 +87,14 @@ function blockRows(field: string, changes: readonly BlockChange[]): DiffRow[] {
     if (change.runs) runs = mergeRuns(change.runs);
     else if (change.op === 'insert' || change.op === 'delete') runs = whole ? [{ op: change.op, text: whole }] : [];
     else runs = whole ? [{ op: 'equal', text: whole }] : [];
+    // Read structurally: the diff helper's contract adds it (older servers do not send it).
+    const before = (change as { blockTypeBefore?: unknown }).blockTypeBefore;
     rows.push({
       kind: 'block',
       field,
       op: change.op,
       blockType: change.blockType,
+      ...(typeof before === 'string' && before !== change.blockType ? { blockTypeBefore: before } : {}),
       from: oneBased(change.from),
       to: oneBased(change.to),
       change: change.kind,
@@ -106,8 +111,19 @@ function fieldRows(diff: FieldDiff): DiffRow[] {
       return [{ kind: 'text', field: diff.field, change: diff.kind, runs: mergeRuns(diff.runs) }];
     case 'blocks':
       return blockRows(diff.field, diff.changes);
-    case 'relation':
-      return [{ kind: 'relation', field: diff.field, added: [...diff.added], removed: [...diff.removed] }];
+    case 'relation': {
+      // `order`: the new list, sent when the order changed beyond what was added and removed.
+      const order = (diff as { order?: unknown }).order;
+      return [
+        {
+          kind: 'relation',
+          field: diff.field,
+          added: [...diff.added],
+          removed: [...diff.removed],
+          reordered: Array.isArray(order),
+        },
+      ];
+    }
     case 'value':
       return [{ kind: 'value', field: diff.field, from: display(diff.from), to: display(diff.to) }];
   }

@@ -29,6 +29,7 @@ const CHANGE_KINDS: Record<string, string> = {
   'tashkeel-only': 'Diacritics only',
   'punctuation-only': 'Punctuation only',
   'whitespace-only': 'Spacing only',
+  format: 'Formatting only',
 };
 
 /** The changes between two versions, field by field: labels in the page's direction, the text in the article's. */
@@ -80,7 +81,7 @@ export const DiffView = ({ diff }: { diff: DiffResponse['data'] }) => {
             <Flex gap={2} wrap="wrap">
               <Badge>{t(`history.block.${row.op}`, BLOCK_OPS[row.op])}</Badge>
               <Typography variant="pi" textColor="neutral600">
-                <bdi>{row.blockType}</bdi>
+                <bdi>{row.blockTypeBefore ? `${row.blockTypeBefore} → ${row.blockType}` : row.blockType}</bdi>
                 {row.op === 'move'
                   ? ` · ${t('history.movedFromTo', 'from position {from} to {to}', { from: row.from ?? '?', to: row.to ?? '?' })}`
                   : ` · ${t('history.position', 'position {n}', { n: row.to ?? row.from ?? '?' })}`}
@@ -104,6 +105,11 @@ export const DiffView = ({ diff }: { diff: DiffResponse['data'] }) => {
                   + <bdi>{id}</bdi>
                 </ins>
               ))}
+              {row.reordered ? (
+                <Typography variant="pi" textColor="neutral600">
+                  {t('history.reordered', 'Order changed')}{' '}
+                </Typography>
+              ) : null}
               {row.removed.map((id) => (
                 <del
                   key={`-${id}`}

@@ -20,6 +20,13 @@ export const historyPath = (documentId: string, locale: string): string =>
   `/plugins/${PLUGIN_ID}/history/${documentId}?locale=${encodeURIComponent(locale)}`;
 
 /**
+ * Strapi's draft/published badge under the edit view's title (its Header's DocumentStatus, which no API
+ * removes): hidden while an article is open, because the workflow stage in the header's actions is the status.
+ * It is the only `role="status"` badge that is a grandchild of the header's column (the one with the h1).
+ */
+const HIDE_STRAPI_STATUS = `main div:has(> div h1) > div > [role='status']:is([aria-label='draft'], [aria-label='published'], [aria-label='modified']) { display: none; }`;
+
+/**
  * Under the edit view's document actions (the `right-links` zone of the Entry panel): why Publish is not
  * offered now, a reminder to save before moving the story, and the link to the article locale's History.
  */
@@ -38,6 +45,7 @@ export const PublishingNote = () => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-newsroom-publishing-note="">
+      <style>{HIDE_STRAPI_STATUS}</style>
       {reason ? (
         <Typography variant="pi" textColor="neutral700" data-newsroom-why-not-publish="">
           {reason}
