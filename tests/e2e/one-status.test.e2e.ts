@@ -48,7 +48,8 @@ describe('one status in the edit view and the list', () => {
     await headerStatus('draft').waitFor({ state: 'visible', timeout: 20000 });
     expect(await headerStatus('draft').textContent()).toBe('Draft');
     // Strapi's own draft/published badge under the title is replaced by the stage.
-    expect(await page.locator('main [role="status"][aria-label="draft"]').isVisible()).toBe(false);
+    await page.locator('main [role="status"][aria-label="draft"]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('main [role="status"][aria-label="draft"]:visible').count()).toBe(0);
     await entryPanel().getByRole('button', { name: 'Submit for review', exact: true }).waitFor({ state: 'visible' });
     expect(await entryPanel().getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
     expect(await whyNot().textContent()).toContain('submit the story for review');
