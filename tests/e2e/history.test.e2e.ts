@@ -60,8 +60,7 @@ async function useAdminLanguage(language: 'ar' | 'en'): Promise<void> {
 
 beforeAll(async () => {
   api = await adminApi(env);
-  article = await api.createArticle('ar', { title: FIRST.title, paragraphs: ['نص الخبر الأول.'] });
-  await api.updateArticle(article, { standfirst: FIRST.standfirst });
+  article = await api.createArticle('ar', { ...FIRST, paragraphs: ['نص الخبر الأول.'] });
   await api.updateArticle(article, SECOND);
   await api.updateArticle(article, THIRD);
   session = await openSignedInAdmin(env, 'console-history.json');
@@ -78,7 +77,7 @@ describe('the History view of an Arabic article', () => {
   it('lists the versions newest first, with who, when, path and stage', async () => {
     await openHistory();
     count = await versions().count();
-    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBe(3);
     const numbers = await versions().evaluateAll((items) =>
       items.map((item) => Number((item as unknown as { dataset: { version: string } }).dataset.version)),
     );

@@ -30,7 +30,10 @@ export interface AdminApi {
   wireSample(): Promise<ArticleRef>;
   /** The seeded bilingual story, in one of its locales. */
   demoStory(locale: Locale): Promise<ArticleRef>;
-  createArticle(locale: Locale, data: { title: string; paragraphs: readonly string[] }): Promise<ArticleRef>;
+  createArticle(
+    locale: Locale,
+    data: { title: string; paragraphs: readonly string[]; standfirst?: string },
+  ): Promise<ArticleRef>;
   /** Saves the article locale's draft as the Content Manager does (PUT), with these fields changed. */
   updateArticle(
     article: ArticleRef,
@@ -89,9 +92,10 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
     demoStory: (locale) =>
       findOne(locale, locale === 'en' ? 'slug' : 'title', locale === 'en' ? DEMO_ARTICLE.key : DEMO_ARTICLE.ar.title),
 
-    async createArticle(locale, { title, paragraphs }) {
+    async createArticle(locale, { title, paragraphs, standfirst }) {
       const body = paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
-      const { data } = await call<{ data: ArticleRow }>('POST', `${articles}?locale=${locale}`, { title, body }, token);
+      const fields = { title, body, ...(standfirst === undefined ? {} : { standfirst }) };
+      const { data } = await call<{ data: ArticleRow }>('POST', `${articles}?locale=${locale}`, fields, token);
       return { documentId: data.documentId, locale, title: data.title };
     },
 

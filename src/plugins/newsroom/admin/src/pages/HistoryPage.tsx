@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Flex, Grid, Link, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -72,8 +72,9 @@ const HistoryPage = () => {
     );
   else
     content = (
-      <Grid.Root gap={6}>
-        <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+      // Two columns on a wide screen, one under the other on a phone.
+      <Flex gap={6} wrap="wrap" alignItems="flex-start">
+        <Flex direction="column" alignItems="stretch" gap={2} flex="1 1 20rem" minWidth={0}>
           <Typography variant="delta" tag="h2">
             {t('history.versions', 'Versions')}
           </Typography>
@@ -86,8 +87,8 @@ const HistoryPage = () => {
             onRestore={restore}
             restoring={restoring}
           />
-        </Grid.Item>
-        <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+        </Flex>
+        <Flex direction="column" alignItems="stretch" gap={2} flex="2 1 24rem" minWidth={0}>
           <Typography variant="delta" tag="h2">
             {t('history.differences', 'Differences')}
           </Typography>
@@ -124,8 +125,8 @@ const HistoryPage = () => {
               {t('history.single', 'Only one version so far: nothing to compare.')}
             </Typography>
           )}
-        </Grid.Item>
-      </Grid.Root>
+        </Flex>
+      </Flex>
     );
 
   return (
