@@ -30,13 +30,23 @@ export interface AdminApi {
   wireSample(): Promise<ArticleRef>;
   /** The seeded bilingual story, in one of its locales. */
   demoStory(locale: Locale): Promise<ArticleRef>;
-  createArticle(locale: Locale, data: { title: string; paragraphs: readonly string[] }): Promise<ArticleRef>;
+  createArticle(
+    locale: Locale,
+    data: { title: string; paragraphs: readonly string[]; standfirst?: string },
+  ): Promise<ArticleRef>;
+  /** Saves the article locale's draft as the Content Manager does (PUT), with these fields changed. */
+  updateArticle(
+    article: ArticleRef,
+    data: { title?: string; standfirst?: string; paragraphs?: readonly string[] },
+  ): Promise<void>;
+  /** The article locale's draft, as the Content Manager reads it. */
+  readDraft(article: ArticleRef): Promise<{ title: string; standfirst: string | null }>;
   /** An absolute, signed preview URL (POST /newsroom/preview/links). */
   previewUrl(article: ArticleRef, status?: Status): Promise<string>;
 }
 
 export async function adminApi(env: E2eEnv): Promise<AdminApi> {
-  const call = async <T>(method: 'GET' | 'POST', route: string, body?: unknown, token?: string): Promise<T> => {
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown, token?: string): Promise<T> => {
     const response = await fetch(`${env.baseUrl}${route}`, {
       method,
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -82,10 +92,35 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
     demoStory: (locale) =>
       findOne(locale, locale === 'en' ? 'slug' : 'title', locale === 'en' ? DEMO_ARTICLE.key : DEMO_ARTICLE.ar.title),
 
-    async createArticle(locale, { title, paragraphs }) {
+    async createArticle(locale, { title, paragraphs, standfirst }) {
       const body = paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
-      const { data } = await call<{ data: ArticleRow }>('POST', `${articles}?locale=${locale}`, { title, body }, token);
+      const fields = { title, body, ...(standfirst === undefined ? {} : { standfirst }) };
+      const { data } = await call<{ data: ArticleRow }>('POST', `${articles}?locale=${locale}`, fields, token);
       return { documentId: data.documentId, locale, title: data.title };
+    },
+
+    async updateArticle(article, { title, standfirst, paragraphs }) {
+      const body = paragraphs?.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+      await call(
+        'PUT',
+        `${articles}/${article.documentId}?locale=${article.locale}`,
+        {
+          ...(title === undefined ? {} : { title }),
+          ...(standfirst === undefined ? {} : { standfirst }),
+          ...(body ? { body } : {}),
+        },
+        token,
+      );
+    },
+
+    async readDraft(article) {
+      const { data } = await call<{ data: { title: string; standfirst: string | null } }>(
+        'GET',
+        `${articles}/${article.documentId}?locale=${article.locale}&status=draft`,
+        undefined,
+        token,
+      );
+      return { title: data.title, standfirst: data.standfirst };
     },
 
     async previewUrl(article, status = 'draft') {

@@ -1,4 +1,9 @@
 import { Upload } from '@strapi/icons';
+import type {
+  DocumentActionComponent,
+  HeaderActionComponent,
+  PanelComponent,
+} from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
@@ -8,7 +13,15 @@ import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
 import { WorkflowPanel } from './components/WorkflowPanel';
+import { PublishingNote } from './components/status/PublishingNote';
+import {
+  MENU_TRANSITIONS,
+  onlyWhenAllowed,
+  PRIMARY_TRANSITION,
+  StageStatus,
+} from './components/status/workflowActions';
 import { IMPORT_PERMISSIONS } from './pages/importPermissions';
+import { STRAPI_RELABELS } from './translations/strapiRelabels';
 
 type TranslationModule = { default: Record<string, string> };
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
@@ -19,6 +32,18 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 /** Prefixes the plugin's keys with its id, as the admin expects for plugin translations. */
 const prefixed = (messages: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+/**
+ * Strapi's Publish and Unpublish gated by the workflow state (articles only), the transition that takes
+ * Publish's place right after it, and the other transitions after Save, where the actions menu lists them.
+ */
+const withWorkflowActions = (actions: DocumentActionComponent[]): DocumentActionComponent[] =>
+  actions.flatMap((action) => {
+    if (action.type === 'publish') return [onlyWhenAllowed(action), PRIMARY_TRANSITION];
+    if (action.type === 'unpublish') return [onlyWhenAllowed(action)];
+    if (action.type === 'update') return [action, ...MENU_TRANSITIONS];
+    return [action];
+  });
 
 export default {
   register(app: StrapiApp) {
@@ -33,11 +58,20 @@ export default {
       Component: () => import('./pages/ImportPage'),
       permissions: IMPORT_PERMISSIONS,
     });
+    // An article locale's versions and their differences: opened from the edit view, so no menu link.
+    app.router.addRoute({
+      path: `plugins/${PLUGIN_ID}/history/:documentId`,
+      lazy: async () => ({ Component: (await import('./pages/HistoryPage')).default }),
+    });
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
-      apis: { addEditViewSidePanel(panels: unknown[]): void };
+      apis: {
+        addEditViewSidePanel(panels: PanelComponent[]): void;
+        addDocumentAction(reducer: (actions: DocumentActionComponent[]) => DocumentActionComponent[]): void;
+        addDocumentHeaderAction(actions: HeaderActionComponent[]): void;
+      };
       injectComponent(
         view: 'editView' | 'listView',
         zone: 'right-links' | 'actions',
@@ -45,6 +79,13 @@ export default {
       ): void;
     };
     contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, CopyDeskPanel, DirectionCheckPanel]);
+    // One status: the workflow stage is the status the edit view shows, and its moves are the document actions.
+    contentManager.apis.addDocumentAction(withWorkflowActions);
+    contentManager.apis.addDocumentHeaderAction([StageStatus]);
+    contentManager.injectComponent('editView', 'right-links', {
+      name: `${PLUGIN_ID}-publishing-note`,
+      Component: PublishingNote,
+    });
     // Every content type's edit form: fields take the direction of the document's locale.
     contentManager.injectComponent('editView', 'right-links', {
       name: `${PLUGIN_ID}-edit-direction`,
@@ -62,7 +103,7 @@ export default {
         const load = translationLoaders[locale];
         if (!load) return { data: {}, locale };
         const { default: data } = await load();
-        return { data: prefixed(data), locale };
+        return { data: { ...prefixed(data), ...STRAPI_RELABELS[locale] }, locale };
       }),
     );
   },

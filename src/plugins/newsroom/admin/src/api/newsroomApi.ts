@@ -7,6 +7,12 @@ import type {
   SuggestResponse,
   TopicSuggestion,
 } from '../../../shared/contracts/tagging';
+import type {
+  DiffResponse,
+  HistoryListResponse,
+  RestoreRequestBody,
+  RestoreResponse,
+} from '../../../shared/contracts/history';
 import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
 import type {
   AssigneesResponse,
@@ -43,6 +49,7 @@ const TAGS = [
   'NewsroomTopics',
   'NewsroomCopyDesk',
   'NewsroomDirection',
+  'NewsroomHistory',
 ] as const;
 
 /** The panels read the stored draft when they open, as before: nothing of theirs outlives the edit view. */
@@ -50,7 +57,7 @@ const PANEL_READ = { keepUnusedDataFor: 0 };
 
 const askSummary = createSummaryBatcher<ApiFailure>();
 
-type ArticleArea = 'workflow' | 'tagging' | 'copydesk';
+type ArticleArea = 'workflow' | 'tagging' | 'copydesk' | 'history';
 type TagType = (typeof TAGS)[number];
 
 const articleUrl = (area: ArticleArea, documentId: string) => `/newsroom/${area}/articles/${documentId}`;
@@ -156,6 +163,41 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       keepUnusedDataFor: Infinity,
     }),
 
+    // --- History (issue #15): versions of an article locale, the diff of two, and restoring one as a new draft.
+    getHistory: build.query<HistoryListResponse['data'], ArticleRef>({
+      query: ({ documentId, locale }) => ({
+        url: articleUrl('history', documentId),
+        method: 'GET',
+        config: { params: { locale } },
+      }),
+      transformResponse: (response: HistoryListResponse) => response.data,
+      providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomHistory', id: documentId }],
+      ...PANEL_READ,
+    }),
+    getHistoryDiff: build.query<DiffResponse['data'], ArticleRef & { from: number; to: number }>({
+      query: ({ documentId, locale, from, to }) => ({
+        url: `${articleUrl('history', documentId)}/diff`,
+        method: 'GET',
+        config: { params: { locale, from, to } },
+      }),
+      transformResponse: (response: DiffResponse) => response.data,
+      // Two versions never change: their diff is kept as long as the page uses it.
+    }),
+    restoreVersion: build.mutation<RestoreResponse['data'], { documentId: string; body: RestoreRequestBody }>({
+      query: ({ documentId, body }) => ({
+        url: `${articleUrl('history', documentId)}/restore`,
+        method: 'POST',
+        data: body,
+      }),
+      transformResponse: (response: RestoreResponse) => response.data,
+      // A restore is an edit: a new version, and it may move the workflow stage (an Author's edit after approval).
+      invalidatesTags: (_result, _error, { documentId }) => [
+        { type: 'NewsroomHistory', id: documentId },
+        { type: 'NewsroomWorkflow', id: documentId },
+        { type: 'NewsroomWorkflowSummary', id: documentId },
+      ],
+    }),
+
     // --- Wire import: new and updated drafts are at the first stage.
     importWireCopy: build.mutation<ImportResult, ImportRequest>({
       query: (body) => ({ url: '/newsroom/import', method: 'POST', data: body }),
@@ -183,4 +225,7 @@ export const {
   useCheckCopyDeskMutation,
   useGetDirectionSettingsQuery,
   useImportWireCopyMutation,
+  useGetHistoryQuery,
+  useGetHistoryDiffQuery,
+  useRestoreVersionMutation,
 } = newsroomApi;

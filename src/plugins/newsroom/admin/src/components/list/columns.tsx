@@ -12,7 +12,11 @@ interface ColumnHookArgs {
 }
 type Row = { documentId: string };
 
-/** 'Admin/CM/pages/ListView/inject-column-in-table': the article list gets Stage and Assignee columns. */
+/**
+ * 'Admin/CM/pages/ListView/inject-column-in-table': the article list gets Status (the workflow stage: one status,
+ * issue #15) and Assignee columns. Strapi's own status column comes after the hook and is relabelled (see
+ * translations/strapiRelabels.ts).
+ */
 export const addWorkflowColumns = ({ displayedHeaders, layout }: ColumnHookArgs): ColumnHookArgs => {
   if (!isArticleListPath(window.location.pathname)) return { displayedHeaders, layout };
   const column = (name: string, key: string, defaultMessage: string, Cell: typeof StageCell): Header => ({
@@ -26,7 +30,7 @@ export const addWorkflowColumns = ({ displayedHeaders, layout }: ColumnHookArgs)
   return {
     displayedHeaders: [
       ...displayedHeaders,
-      column('newsroom_stage', 'list.stage', 'Stage', StageCell),
+      column('newsroom_stage', 'list.status', 'Status', StageCell),
       column('newsroom_assignee', 'list.assignee', 'Assignee', AssigneeCell),
     ],
     layout,

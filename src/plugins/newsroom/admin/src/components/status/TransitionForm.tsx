@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Button, Flex, Textarea, TextInput } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { AllowedTransitionView } from '../../../../shared/contracts/workflow';
+import { getTranslation } from '../../utils/getTranslation';
+import { useMove } from './useMove';
+
+interface Props {
+  documentId: string;
+  locale: string;
+  transition: AllowedTransitionView;
+  label: string;
+  onClose: () => void;
+}
+
+/** A transition that needs a reason (request changes) or a time (schedule), in the document actions' modal. */
+export const TransitionForm = ({ documentId, locale, transition, label, onClose }: Props) => {
+  const { formatMessage } = useIntl();
+  const { move, moving } = useMove(documentId, locale);
+  const [reason, setReason] = useState('');
+  const [when, setWhen] = useState('');
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const incomplete =
+    (transition.requiresReason && reason.trim() === '') || (transition.requiresSchedule && when === '');
+
+  const send = async () => {
+    if (await move(transition, { reason, when })) onClose();
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      {transition.requiresReason ? (
+        <Textarea
+          aria-label={t('workflow.reason', 'Reason (the writer sees it)')}
+          placeholder={t('workflow.reason', 'Reason (the writer sees it)')}
+          value={reason}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setReason(event.target.value)}
+          dir="auto"
+        />
+      ) : null}
+      {transition.requiresSchedule ? (
+        <TextInput
+          type="datetime-local"
+          aria-label={t('workflow.when', 'When (newsroom time)')}
+          value={when}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)}
+        />
+      ) : null}
+      <Flex gap={2}>
+        <Button loading={moving} disabled={incomplete} onClick={() => void send()}>
+          {label}
+        </Button>
+        <Button variant="tertiary" onClick={onClose}>
+          {t('workflow.cancel', 'Cancel')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+};
