@@ -13,6 +13,7 @@ import { hiddenControls } from './hidden-controls';
 import { liveArticleLinks } from './live-article-links';
 import { workflowGuard } from '../workflow/guard';
 import { workflowListFilter } from '../workflow/list-filter';
+import { recordVersions } from '../history/record-versions';
 import { ARTICLE_UID } from '../../../core/model';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
@@ -129,6 +130,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
     liveArticleLinks,
     hiddenControls,
     derivedFields,
+    recordVersions,
     workflowGuard,
     slugHistory,
     cacheEviction,
