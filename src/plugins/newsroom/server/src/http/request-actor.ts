@@ -24,6 +24,9 @@ export const adminActor = (strapi: Core.Strapi): Actor | null => {
   return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
 };
 
+/** Strapi 5.54 names its content-API token strategy `content-api-token` (`api-token` before). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 /**
  * Whoever is behind the current request: the admin user; a content-API user with the workflow role their role
  * maps to (`api:<id>`); an API token, with no workflow role (`token:<id>`); `anonymous`; or, with no request at
@@ -41,7 +44,9 @@ export const requestActor = (strapi: Core.Strapi): Actor | 'system' => {
     return { id: `api:${String(user.id)}`, roles: role ? [role] : [] };
   }
   return {
-    id: auth?.strategy?.name === 'api-token' ? `token:${String(auth.credentials?.id ?? '?')}` : 'anonymous',
+    id: API_TOKEN_STRATEGIES.has(auth?.strategy?.name ?? '')
+      ? `token:${String(auth?.credentials?.id ?? '?')}`
+      : 'anonymous',
     roles: [],
   };
 };
