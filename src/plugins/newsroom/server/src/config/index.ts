@@ -71,6 +71,8 @@ export const newsroomConfigSchema = z.object({
   }),
   /** Versions of article locales (history/version-store.ts; README, versioning). */
   history: z.object({
+    /** Record versions on save (off only for the bench, to measure what recording costs a save). */
+    record: z.boolean(),
     /**
      * How long versions are kept: `forever` (the default), `{ versions: N }` (the last N of each article locale)
      * or `{ days: N }`. The latest and the approved version are always kept, with the full copy their chain
@@ -156,7 +158,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     epochTtlMs: 1000,
   },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
-  history: { keep: 'forever', fullEvery: 50 },
+  history: { record: true, keep: 'forever', fullEvery: 50 },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
   limits: {

@@ -3,6 +3,7 @@ import type { VersionPath } from '../../../shared/contracts/history';
 import { ARTICLE_UID } from '../../../core/model';
 import type { DocumentCall, DocumentMiddleware } from '../content/document-call';
 import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
 import { requestActor } from '../http/request-actor';
 import { versionContext } from './context';
 
@@ -68,7 +69,8 @@ const localesOf = async (strapi: Core.Strapi, call: DocumentCall, documentId: st
 export const recordVersions =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
-    if (call.uid !== ARTICLE_UID || !DRAFT_CHANGING.has(call.action)) return next();
+    if (call.uid !== ARTICLE_UID || !DRAFT_CHANGING.has(call.action) || !pluginConfig(strapi, 'history').record)
+      return next();
     return strapi.db.transaction(async () => {
       const result = await next();
       const documentId = documentIdOf(call, result);

@@ -10,6 +10,7 @@ import {
   type ParsedStory,
 } from '../domain/wire';
 import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
 import type { StoryLookups } from './lookups';
 import { createLedger } from '../workflow/ledger';
 import { createStateStore } from '../workflow/state-store';
@@ -331,7 +332,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const relation of Object.keys(RELATIONS) as Relation[])
       await insertLinks(trx, relation, prepared, articleRows);
     if (context.publish) await recordPublished(trx, prepared, now);
-    await recordFirstVersions(trx, prepared, slugs, now);
+    if (pluginConfig(strapi, 'history').record) await recordFirstVersions(trx, prepared, slugs, now);
   };
 
   const oneByOne = async (stories: readonly ParsedStory[]): Promise<BatchItem[]> => {
