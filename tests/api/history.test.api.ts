@@ -368,6 +368,44 @@ describe('the history routes', () => {
   });
 });
 
+describe('retention (history.keep)', () => {
+  afterEach(() => {
+    strapi.config.set('plugin::newsroom.history.keep', 'forever');
+    strapi.config.set('plugin::newsroom.history.fullEvery', 50);
+  });
+
+  it('keeps the last N versions back to the full copy their chain starts from, and they still decode', async () => {
+    strapi.config.set('plugin::newsroom.history.keep', { versions: 3 });
+    strapi.config.set('plugin::newsroom.history.fullEvery', 2);
+    const created = await strapi
+      .documents(ARTICLE_UID)
+      .create({ locale: 'ar', data: { title: 'نسخة رقم 1' } } as never);
+    for (let number = 2; number <= 8; number += 1)
+      await strapi.documents(ARTICLE_UID).update({
+        documentId: created.documentId,
+        locale: 'ar',
+        data: { title: `نسخة رقم ${number}` },
+      } as never);
+    // The last 3 are 6, 7, 8; 6 is a delta on the full copy 5, so 5 stays too.
+    expect((await versionsOf(created.documentId)).map((version) => version.number)).toEqual([8, 7, 6, 5]);
+    const oldest = await getService(strapi, 'history').versions.snapshotAt(created.documentId, 'ar', 6);
+    expect(oldest?.fields.title).toBe('نسخة رقم 6');
+  });
+
+  it('keeps everything by default', async () => {
+    const created = await strapi
+      .documents(ARTICLE_UID)
+      .create({ locale: 'ar', data: { title: 'كل النسخ 1' } } as never);
+    for (let number = 2; number <= 4; number += 1)
+      await strapi.documents(ARTICLE_UID).update({
+        documentId: created.documentId,
+        locale: 'ar',
+        data: { title: `كل النسخ ${number}` },
+      } as never);
+    expect((await versionsOf(created.documentId)).map((version) => version.number)).toEqual([4, 3, 2, 1]);
+  });
+});
+
 describe('versions are append-only', () => {
   it('refuses updates and deletes at the query level, whoever asks', async () => {
     const [row] = (await strapi.db.query(ARTICLE_VERSION_UID).findMany({ limit: 1 })) as Array<{ id: number }>;
