@@ -165,6 +165,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       publish: options.publish,
       ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }),
       batchSize: options.batchSize,
+      versionPath: 'import-cli',
       onWritten: async () => {
         if (invalidateServerCache) await invalidateServerCache();
         showProgress();

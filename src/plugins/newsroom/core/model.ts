@@ -18,6 +18,7 @@ export const OUTBOX_EVENT_UID = 'plugin::newsroom.outbox-event';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const TAGGING_MODEL_UID = 'plugin::newsroom.tagging-model';
 export const TOPIC_FEEDBACK_UID = 'plugin::newsroom.topic-feedback';
+export const ARTICLE_VERSION_UID = 'plugin::newsroom.article-version';
 
 /** Tables (the schemas' collectionName) the site queries read with Knex. */
 export const TABLES = { articles: 'articles', authors: 'authors', topics: 'topics', sources: 'sources' } as const;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { isSluggedType } from './slugs/service';
 import { registerScheduler } from './workflow/scheduler-cron';
-import { makeLedgerAppendOnly } from './content/internal-types';
+import { makeLedgerAppendOnly, makeVersionsAppendOnly } from './content/internal-types';
 
 interface UidGenerateArgs {
   contentTypeUID: string;
@@ -21,6 +21,7 @@ interface ContentManagerUidService {
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   registerScheduler(strapi);
   makeLedgerAppendOnly(strapi);
+  makeVersionsAppendOnly(strapi);
   // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
   await getService(strapi, 'responseCache').connect();
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;

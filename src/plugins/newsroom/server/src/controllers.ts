@@ -1,5 +1,6 @@
 import copydesk from './copydesk/controller';
 import direction from './direction/controller';
+import history from './history/controller';
 import preview from './preview/controller';
 import site from './site/controller';
 import slugs from './slugs/controller';
@@ -11,6 +12,7 @@ import wireImport from './wire/controller';
 export default {
   copydesk,
   direction,
+  history,
   preview,
   site,
   slugs,

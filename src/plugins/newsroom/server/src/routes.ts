@@ -1,5 +1,6 @@
 import * as copydesk from './copydesk/routes';
 import * as direction from './direction/routes';
+import * as history from './history/routes';
 import * as preview from './preview/routes';
 import * as site from './site/routes';
 import * as slugs from './slugs/routes';
@@ -19,6 +20,7 @@ export default {
       ...direction.adminRoutes,
       ...preview.adminRoutes,
       ...wire.adminRoutes,
+      ...history.adminRoutes,
     ],
   },
   /**

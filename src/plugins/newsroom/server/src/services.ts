@@ -3,6 +3,7 @@ import access from './setup/access';
 import articleMetrics from './content/article-metrics';
 import copydesk from './copydesk/service';
 import firstAdmin from './setup/first-admin';
+import history from './history/service';
 import locales from './setup/locales';
 import outbox from './workflow/outbox';
 import preview from './preview/service';
@@ -29,6 +30,7 @@ export default {
   articleMetrics,
   copydesk,
   firstAdmin,
+  history,
   locales,
   outbox,
   preview,

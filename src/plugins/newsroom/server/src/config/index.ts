@@ -78,6 +78,23 @@ export const newsroomConfigSchema = z.object({
     coolDownMs: z.number().int().min(0),
     epochTtlMs: z.number().int().min(0).max(60_000),
   }),
+  /** Versions of article locales (history/version-store.ts; README, versioning). */
+  history: z.object({
+    /** Record versions on save (off only for the bench, to measure what recording costs a save). */
+    record: z.boolean(),
+    /**
+     * How long versions are kept: `forever` (the default), `{ versions: N }` (the last N of each article locale)
+     * or `{ days: N }`. The latest and the approved version are always kept, with the full copy their chain
+     * starts from (domain/history/retention.ts).
+     */
+    keep: z.union([
+      z.literal('forever'),
+      z.object({ versions: z.number().int().min(1) }).strict(),
+      z.object({ days: z.number().int().min(1) }).strict(),
+    ]),
+    /** A compressed full copy every this many versions, deltas between: decoding a version reads at most this many rows. */
+    fullEvery: z.number().int().min(1).max(1000),
+  }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -151,6 +168,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     epochTtlMs: 1000,
   },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
+  history: { record: true, keep: 'forever', fullEvery: 50 },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
   limits: {

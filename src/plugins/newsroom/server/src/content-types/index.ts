@@ -1,3 +1,4 @@
+import articleVersionSchema from './article-version/schema.json';
 import ledgerEntrySchema from './ledger-entry/schema.json';
 import outboxEventSchema from './outbox-event/schema.json';
 import slugRedirectSchema from './slug-redirect/schema.json';
@@ -6,6 +7,7 @@ import topicFeedbackSchema from './topic-feedback/schema.json';
 import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
+  'article-version': { schema: articleVersionSchema },
   'ledger-entry': { schema: ledgerEntrySchema },
   'outbox-event': { schema: outboxEventSchema },
   'slug-redirect': { schema: slugRedirectSchema },

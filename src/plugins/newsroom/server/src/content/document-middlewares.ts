@@ -14,6 +14,7 @@ import { liveArticleLinks } from './live-article-links';
 import { workflowGuard } from '../workflow/guard';
 import { approvalBinding } from '../workflow/approval-binding';
 import { workflowListFilter } from '../workflow/list-filter';
+import { recordVersions } from '../history/record-versions';
 import { ARTICLE_UID } from '../../../core/model';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
@@ -130,6 +131,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
     liveArticleLinks,
     hiddenControls,
     derivedFields,
+    recordVersions,
     workflowGuard,
     // After the guard: a save-and-publish records the save (the guard splits it) before the publish is checked.
     approvalBinding,

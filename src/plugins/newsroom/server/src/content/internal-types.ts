@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { pluginConfig } from '../plugin-config';
 import { isWorkflowRun } from '../workflow/context';
 import type { DocumentMiddleware } from './document-call';
-import { INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
+import { ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
 
 /**
  * The plugin's own tables (ledger, workflow states, outbox, slug redirects, tagging model, feedback) are
@@ -11,6 +11,7 @@ import { INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
  * kept out of GraphQL and out of Document Service writes made for a content-API request.
  */
 export const LEDGER_APPEND_ONLY = 'Editorial ledger entries are append-only: they cannot be changed or deleted';
+export const VERSIONS_APPEND_ONLY = 'Article versions are append-only: they cannot be changed or deleted';
 
 /** Every content type this plugin registers, from Strapi's registry (a type added later is covered too). */
 export const internalTypeUids = (strapi: Core.Strapi): string[] =>
@@ -61,6 +62,28 @@ export const makeLedgerAppendOnly = (strapi: Core.Strapi): void => {
   };
   strapi.db.lifecycles.subscribe({
     models: [LEDGER_UID],
+    beforeUpdate: refuse,
+    beforeUpdateMany: refuse,
+    beforeDelete: refuse,
+    beforeDeleteMany: refuse,
+  });
+};
+
+/**
+ * Article versions are append-only for every caller, at the query level, like the ledger, with no switch: the
+ * version store inserts, and its one delete (the retention policy's pruning) goes around the query layer.
+ */
+export const makeVersionsAppendOnly = (strapi: Core.Strapi): void => {
+  const refuse = () => {
+    throw new errors.ForbiddenError(VERSIONS_APPEND_ONLY, {
+      message: {
+        en: VERSIONS_APPEND_ONLY,
+        ar: 'نسخ المقالات تُضاف ولا تُعدَّل: لا يمكن تغييرها ولا حذفها',
+      },
+    });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [ARTICLE_VERSION_UID],
     beforeUpdate: refuse,
     beforeUpdateMany: refuse,
     beforeDelete: refuse,

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config';
 
-const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
-
 /** Who acts, as the workflow and the history name them: an id (`<admin id>`, `api:<id>`, `token:<id>`) and roles. */
 export interface Actor {
   id: string;
@@ -25,6 +23,9 @@ export const adminActor = (strapi: Core.Strapi): Actor | null => {
   if (auth?.strategy?.name !== 'admin' || user?.id === undefined) return null;
   return { id: String(user.id), roles: (user.roles ?? []).map((role) => role.code ?? '').filter(Boolean) };
 };
+
+/** Strapi 5.54 names its content-API token strategy `content-api-token` (`api-token` before). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 /**
  * Whoever is behind the current request: the admin user; a content-API user with the workflow role their role

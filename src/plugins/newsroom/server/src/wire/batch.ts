@@ -10,10 +10,14 @@ import {
   type ParsedStory,
 } from '../domain/wire';
 import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config';
 import type { StoryLookups } from './lookups';
 import { createLedger } from '../workflow/ledger';
 import { createStateStore } from '../workflow/state-store';
 import type { JoinTable } from '../content/join-tables';
+import { snapshotHash, snapshotOf } from '../domain/history/snapshot';
+import { versionContext } from '../history/context';
+import { versionPathOf } from '../history/record-versions';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /**
@@ -22,7 +26,8 @@ import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/mo
  * minutes rather than half an hour). The rows are the ones the Document Service would write — draft and
  * published rows of one document, the same derived fields (slug, search key, word count), relation rows with
  * their order columns, the workflow state and ledger entry of a publish (written by the workflow's state
- * store and ledger, which own those tables) — and a test holds the two paths to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
+ * store and ledger, which own those tables; the first version of each article, through the version store) — and
+ * a test holds the two paths to that. Repeats of stored stories go the one-story way (update or skip), as does every story of a batch
  * that fails, so a bad story is reported on its own and the others still land.
  * Not written on this path: Strapi's entry webhooks and the newsroom's per-story stage-change events.
  */
@@ -216,6 +221,46 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     );
   };
 
+  /**
+   * Version 1 of each new article, as the version recorder would read it back: the fields as written, the
+   * relations in the order their links were written (history/version-store.ts owns the rows).
+   */
+  const recordFirstVersions = async (
+    trx: Knex.Transaction,
+    prepared: readonly Prepared[],
+    slugs: readonly string[],
+    now: Date,
+  ) => {
+    const path = versionPathOf(strapi);
+    const actorId = versionContext()?.actorId ?? context.actorId;
+    const stage = context.publish ? 'published' : 'draft';
+    await getService(strapi, 'history').versions.appendFirsts(
+      trx,
+      prepared.map((item, index) => {
+        const snapshot = snapshotOf({
+          ...item.data,
+          slug: slugs[index],
+          ...Object.fromEntries(
+            (Object.keys(RELATIONS) as Relation[]).map((relation) => [
+              relation,
+              item.relations[relation].map((documentId) => ({ documentId })),
+            ]),
+          ),
+        });
+        return {
+          documentId: item.documentId,
+          locale: LOCALE,
+          snapshot,
+          hash: snapshotHash(snapshot),
+          actorId,
+          path,
+          stage,
+        };
+      }),
+      now,
+    );
+  };
+
   /** The authors and sources the batch names for the first time, with the slug and search key a save gives them. */
   const insertNamed = async (newNamed: readonly NewNamed[], now: Date) => {
     for (const uid of [RELATIONS.authors, RELATIONS.sources]) {
@@ -287,6 +332,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const relation of Object.keys(RELATIONS) as Relation[])
       await insertLinks(trx, relation, prepared, articleRows);
     if (context.publish) await recordPublished(trx, prepared, now);
+    if (pluginConfig(strapi, 'history').record) await recordFirstVersions(trx, prepared, slugs, now);
   };
 
   const oneByOne = async (stories: readonly ParsedStory[]): Promise<BatchItem[]> => {

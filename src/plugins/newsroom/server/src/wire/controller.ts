@@ -74,6 +74,7 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
           // leaves nothing behind. What is held meanwhile is bounded by limits.import (decompressed bytes, stories).
           readFirst: true,
           creatorId: user.id,
+          versionPath: 'import-page',
           // Authors and sources an Editor's import creates are published with the story's byline; an Author's stay drafts.
           publishNamed: [AUTHOR_UID, SOURCE_UID].every((uid) =>
             ability.can('plugin::content-manager.explorer.publish', uid),

@@ -7,6 +7,7 @@ import { articleText } from '../tagging/service';
 import { createLookups } from './lookups';
 import { createBatchImporter, type BatchItem } from './batch';
 import { importStories, type ImportStoriesOptions } from './import-stories';
+import { runWithVersionContext } from '../history/context';
 import { ARTICLE_UID } from '../../../core/model';
 
 /**
@@ -32,6 +33,11 @@ export interface WireImportOptions {
   publishNamed?: boolean;
   /** Whether an existing draft may be updated by whoever imports; when not, the story is skipped. */
   mayUpdate?: (documentId: string) => Promise<boolean>;
+  /**
+   * The path the versions this import records name (history): `import-cli` (actor `actorId`, the system) or
+   * `import-page` (actor: the admin user of the request). Unset: read off the request, or `code`.
+   */
+  versionPath?: 'import-cli' | 'import-page';
 }
 
 export type WireImportStatus = 'created' | 'updated' | 'skipped';
@@ -243,7 +249,10 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       items: AsyncIterable<InputItem>,
       options: WireImportOptions & ImportStoriesOptions = {},
     ): Promise<ImportResult> {
-      return importStories(items, this.session(options), options);
+      const run = () => importStories(items, this.session(options), options);
+      if (options.versionPath === undefined) return run();
+      const actorId = options.versionPath === 'import-cli' ? (options.actorId ?? 'system:import') : undefined;
+      return runWithVersionContext({ path: options.versionPath, ...(actorId ? { actorId } : {}) }, run);
     },
 
     /** One story in a session of its own. */

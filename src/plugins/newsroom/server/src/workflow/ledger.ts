@@ -6,6 +6,9 @@ import { LEDGER_UID } from '../../../core/model';
 
 /** The editorial ledger: append-only history of every move, kept when a locale's state is dropped. */
 
+/** An entry the history writes beside the workflow's own: a restore of an old version (history/service.ts). */
+export type HistoryLedgerEntry = Omit<LedgerEntry, 'transition'> & { transition: 'restore' };
+
 export interface LedgerFilters {
   documentId?: string;
   locale?: string;
@@ -16,7 +19,7 @@ export interface LedgerFilters {
   limit?: number;
 }
 
-const columnsOf = (entry: LedgerEntry) => ({
+const columnsOf = (entry: LedgerEntry | HistoryLedgerEntry) => ({
   contentType: WORKFLOW_TYPE,
   targetDocumentId: entry.documentId,
   locale: entry.locale,
@@ -33,7 +36,7 @@ const columnsOf = (entry: LedgerEntry) => ({
 
 export const createLedger = (strapi: Core.Strapi) => ({
   /** Through strapi.db.query, so it joins whatever transaction the caller has open (the move's). */
-  append: (entry: LedgerEntry) => strapi.db.query(LEDGER_UID).create({ data: columnsOf(entry) }),
+  append: (entry: LedgerEntry | HistoryLedgerEntry) => strapi.db.query(LEDGER_UID).create({ data: columnsOf(entry) }),
 
   /**
    * Many entries in one statement, in the caller's open transaction (the archive import's first publishes);
