@@ -55,6 +55,8 @@ const DELETE_PHRASE: Bilingual = { en: 'delete {v} while it is published', ar: '
 
 /** A draft edit that undid an approval (server/src/domain/workflow/approval-binding.ts), recorded like a transition. */
 export const CHANGED_AFTER_APPROVAL_LABEL: Bilingual = { en: 'Changed after approval', ar: 'عُدّل بعد الاعتماد' };
+/** The ledger entry of a restored version (history/service.ts). */
+export const RESTORE_LABEL: Bilingual = { en: 'Restore a version', ar: 'استعادة نسخة' };
 const CHANGED_AFTER_APPROVAL_PHRASE: Bilingual = { en: 'edit {v}', ar: 'تعديل {v}' };
 
 /** The transition applied to a version: `{v}` is "the Arabic version" / «النسخة العربية». */

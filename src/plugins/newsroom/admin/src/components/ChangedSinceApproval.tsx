@@ -1,3 +1,4 @@
+import { historyPath } from './status/PublishingNote';
 import { Box, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
@@ -10,10 +11,6 @@ interface Props {
   change: ChangedSinceApprovalView;
   formatTime: (iso: string) => string;
 }
-
-/** The History page of an article locale (admin route of the plugin), where the change can be compared. */
-export const historyPath = (documentId: string, locale: string): string =>
-  `/plugins/newsroom/history/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
 
 /**
  * «عُدّل بعد الاعتماد بواسطة X» / "Changed since approval by X": the draft is no longer the version that was

@@ -17,6 +17,7 @@ export { deleteLive } from './delete-live';
 export {
   ASSIGN_LABEL,
   CHANGED_AFTER_APPROVAL_LABEL,
+  RESTORE_LABEL,
   STAGE_LABELS,
   TRANSITION_LABELS,
 } from '../../../../core/workflow/messages';
