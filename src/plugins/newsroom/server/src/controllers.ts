@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import copydesk from './copydesk/controller';
 import direction from './direction/controller';
+import drafts from './drafts/controller';
 import preview from './preview/controller';
-import site from './site/controller';
+import { siteReadControllers } from './site/read-controllers';
 import slugs from './slugs/controller';
 import tagging from './tagging/controller';
 import workflow from './workflow/controller';
@@ -11,9 +13,11 @@ import wireImport from './wire/controller';
 export default {
   copydesk,
   direction,
+  drafts,
   preview,
-  site,
-  slugs,
+  ...siteReadControllers,
+  // A read-only API token may call `find`/`findOne` actions only (slugs/routes.ts).
+  slugResolver: ({ strapi }: { strapi: Core.Strapi }) => ({ findOne: slugs({ strapi }).resolve }),
   tagging,
   workflow,
   workflowApi,
