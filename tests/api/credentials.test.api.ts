@@ -89,7 +89,8 @@ describe('every public read answers the same to Public, a read-only token and a 
         answers.push([caller, await get(path, query, bearer(caller))]);
       }
       for (const [caller, answer] of answers) {
-        if (answer.status !== 200) differences.push(`${name} as ${caller}: ${answer.status} ${answer.text.slice(0, 200)}`);
+        if (answer.status !== 200)
+          differences.push(`${name} as ${caller}: ${answer.status} ${answer.text.slice(0, 200)}`);
         else if (JSON.stringify(answer.body) !== JSON.stringify(answers[0][1].body))
           differences.push(`${name} as ${caller}: another body`);
       }
@@ -131,7 +132,10 @@ describe('draft mode', () => {
       expect(response.headers['x-cache']).toBeUndefined();
       expect(response.headers.etag).toBeUndefined();
     }
-    const graph = await graphql('{ articles(status: DRAFT, locale: "ar") { title standfirst dir } }', tokens.fullAccess);
+    const graph = await graphql(
+      '{ articles(status: DRAFT, locale: "ar") { title standfirst dir } }',
+      tokens.fullAccess,
+    );
     expect(graph.status).toBe(200);
     expect(graph.text).toContain(DRAFT_TITLE);
     expect(graph.headers['cache-control']).toBe('private, no-store');
@@ -233,7 +237,13 @@ describe('cached responses a CDN can keep', () => {
   it('ignores tracking and cache-buster parameters on site reads (one cache entry), and still refuses others', async () => {
     const plain = await get(article());
     expect(plain.status).toBe(200);
-    const tracked = await get(article(), { utm_source: 'newsletter', utm_medium: 'email', fbclid: 'x1', gclid: 'y2', _: '1733' });
+    const tracked = await get(article(), {
+      utm_source: 'newsletter',
+      utm_medium: 'email',
+      fbclid: 'x1',
+      gclid: 'y2',
+      _: '1733',
+    });
     expect(tracked.status).toBe(200);
     expect(tracked.headers['x-cache']).toBe('HIT');
     expect(tracked.body).toEqual(plain.body);

@@ -47,7 +47,9 @@ describe('boot never reverts what the admin set', () => {
   });
 
   it('keeps an admin role as the admin edited it', async () => {
-    const editor = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as { id: number };
+    const editor = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as {
+      id: number;
+    };
     const where = {
       role: { id: editor.id },
       action: 'plugin::content-manager.explorer.delete',
@@ -80,7 +82,9 @@ describe('a dangerous grant to Public is refused by the guards', () => {
     const grants = [];
     for (const action of ['create', 'update', 'delete']) {
       grants.push(
-        (await permissions().create({ data: { role: publicId, action: `${ARTICLE_UID}.${action}` } })) as { id: number },
+        (await permissions().create({ data: { role: publicId, action: `${ARTICLE_UID}.${action}` } })) as {
+          id: number;
+        },
       );
     }
     try {
@@ -105,15 +109,18 @@ describe('newsroom tools sign in; nobody signs up', () => {
   const password = 'Tool-Password-2026';
 
   beforeAll(async () => {
-    await strapi.plugin('users-permissions').service('user').add({
-      username: 'desk-tool',
-      email: 'desk-tool@newsroom.test',
-      password,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: await roleId('newsroom-editor'),
-    });
+    await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username: 'desk-tool',
+        email: 'desk-tool@newsroom.test',
+        password,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: await roleId('newsroom-editor'),
+      });
   });
 
   it('signs in, reads /users/me, renews the access token with the refresh cookie', async () => {
@@ -127,7 +134,9 @@ describe('newsroom tools sign in; nobody signs up', () => {
     const me = await publicApi(strapi).get('/api/users/me').set('Authorization', `Bearer ${jwt}`);
     expect(me.status).toBe(200);
     expect(me.body.email).toBe('desk-tool@newsroom.test');
-    const cookie = ([] as string[]).concat(signIn.headers['set-cookie'] ?? []).find((c) => c.startsWith('strapi_up_refresh='));
+    const cookie = ([] as string[])
+      .concat(signIn.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('strapi_up_refresh='));
     expect(cookie).toBeDefined();
     const refreshed = await publicApi(strapi)
       .post('/api/auth/refresh')

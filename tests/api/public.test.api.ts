@@ -63,10 +63,7 @@ beforeAll(async () => {
 type Probe = (caller: Caller) => Promise<{ status: number; text: string }>;
 const probeList: Array<[string, Probe]> = [
   ['REST list with status=draft', (caller) => get(caller, '/api/articles?status=draft&locale=ar')],
-  [
-    'REST one document with status=draft',
-    (caller) => get(caller, `/api/articles/${draftId}?status=draft&locale=ar`),
-  ],
+  ['REST one document with status=draft', (caller) => get(caller, `/api/articles/${draftId}?status=draft&locale=ar`)],
   [
     'REST filters + populate with status=draft',
     (caller) => get(caller, '/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة'),

@@ -97,7 +97,9 @@ const filterProbes = (path: RelationPath, index: number): Probe[] => {
 const restFinds = async (uid: string, tree: FilterTree, caller: Caller = 'Public'): Promise<boolean> => {
   const response = await as(
     caller,
-    publicApi(strapi).get(`${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`),
+    publicApi(strapi).get(
+      `${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`,
+    ),
   );
   if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data as unknown[]).length > 0;

@@ -39,7 +39,8 @@ const publicReadsArePublished =
     if (READ_ACTIONS.has(call.action) && pluginConfig(strapi, 'publicDraftGuard') && isPublicRequest(strapi)) {
       const { status } = call.params;
       const asksForDrafts = status !== undefined && status !== 'published';
-      const revealsDrafts = call.params.publicationFilter !== undefined || call.params.hasPublishedVersion !== undefined;
+      const revealsDrafts =
+        call.params.publicationFilter !== undefined || call.params.hasPublishedVersion !== undefined;
       if ((asksForDrafts || revealsDrafts) && requestMayReadDrafts(strapi)) {
         markDraftRead(strapi);
         return next();

@@ -7,7 +7,8 @@ import { markDraftRead, requestMayReadDrafts } from '../http/draft-access';
 /** Query parameters that read drafts or reveal them (which published documents have pending edits). */
 const DRAFT_PARAMETERS = ['publicationFilter', 'hasPublishedVersion'] as const;
 
-const refuse = (path: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [path], message }] });
+const refuse = (path: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message }] });
 
 /**
  * Public reads get published documents only. Plain Strapi 5.54 hands drafts to any role with `find`

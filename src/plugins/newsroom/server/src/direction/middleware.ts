@@ -32,7 +32,9 @@ const restTypeOf = (strapi: Core.Strapi, path: string): string | null => {
   if (!plural) return null;
   const found = Object.entries(strapi.contentTypes).find(
     ([uid, schema]) =>
-      uid.startsWith('api::') && (schema as Schema).kind === 'collectionType' && (schema as Schema).info?.pluralName === plural,
+      uid.startsWith('api::') &&
+      (schema as Schema).kind === 'collectionType' &&
+      (schema as Schema).info?.pluralName === plural,
   );
   return found ? found[0] : null;
 };

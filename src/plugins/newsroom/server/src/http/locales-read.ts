@@ -15,12 +15,10 @@ export const LOCALES_READ_ACTION = 'plugin::i18n.locales.find';
  * setup/access.ts grants it to the Public role. Run at register, before Strapi builds its routes.
  */
 export const exposeLocalesAsFind = (strapi: Core.Strapi): void => {
-  strapi
-    .get('controllers')
-    .extend('plugin::i18n.locales', (controller: Record<string, Action>) => ({
-      ...controller,
-      find: controller.listLocales,
-    }));
+  strapi.get('controllers').extend('plugin::i18n.locales', (controller: Record<string, Action>) => ({
+    ...controller,
+    find: controller.listLocales,
+  }));
   const routers = strapi.plugin('i18n').routes as unknown as Record<string, { routes?: RouteInput[] } | undefined>;
   const router = routers['content-api'];
   for (const route of router?.routes ?? []) {

@@ -185,7 +185,11 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = await permissionService.findMany({ where: { role: { id: role.id } } });
         const present = new Set(existing.map((p) => `${holder} ${`${p.action} ${p.subject ?? ''}`.trim()}`));
         const plan = planGrants(keyed, made, present);
-        if (plan.create.length > 0) await roleService.addPermissions(role.id, plan.create.map((grant) => grant.draft));
+        if (plan.create.length > 0)
+          await roleService.addPermissions(
+            role.id,
+            plan.create.map((grant) => grant.draft),
+          );
         await recordGrants(made, plan.record);
       }
     },
