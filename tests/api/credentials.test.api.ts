@@ -62,7 +62,6 @@ beforeAll(async () => {
   made.draft = await make.article(DRAFT_TITLE, { authors: [made.writer.documentId] });
   tokens.readOnly = await createToken('site', 'read-only');
   tokens.fullAccess = await createToken('next-preview', 'full-access');
-  tokens.customDrafts = await createToken('preview', 'custom', ['api::article.article.find', DRAFTS_READ]);
   tokens.customReader = await createToken('reader', 'custom', ['api::article.article.find']);
 });
 afterAll(async () => app?.teardown());
@@ -145,6 +144,8 @@ describe('draft mode', () => {
   });
 
   it('gives drafts to a custom token granted drafts.read, not to one without it', async () => {
+    // Made here, not before all: without the drafts action (the code before issue #16) only this test fails.
+    tokens.customDrafts = await createToken('preview', 'custom', ['api::article.article.find', DRAFTS_READ]);
     expect(showsDrafts(await draftList(tokens.customDrafts))).toBe(true);
     const refused = await draftList(tokens.customReader);
     expect(refused.status).toBe(400);
