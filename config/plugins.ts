@@ -32,7 +32,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
-      sessions: { httpOnly: true },
+      // Newsroom tools sign in (POST /api/auth/local) and renew (POST /api/auth/refresh, the refresh token in an
+      // httpOnly cookie): access tokens live 10 minutes, a refresh token at most 30 days and 14 idle by default.
+      sessions: {
+        httpOnly: true,
+        accessTokenLifespan: env.int('API_ACCESS_TOKEN_LIFESPAN', 600),
+        maxRefreshTokenLifespan: env.int('API_REFRESH_TOKEN_LIFESPAN', 30 * 24 * 3600),
+        idleRefreshTokenLifespan: env.int('API_REFRESH_TOKEN_IDLE_LIFESPAN', 14 * 24 * 3600),
+      },
     },
   },
   upload: {

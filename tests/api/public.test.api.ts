@@ -40,52 +40,73 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 afterEach(() => setGuard(true));
 
-const graphql = (query: string, variables?: Record<string, unknown>) =>
-  publicApi(strapi).post('/graphql').send({ query, variables });
+/** Who asks: the Public role, or a read-only API token (a server-rendered site's usual credential). */
+type Caller = 'Public' | 'read-only token';
+const CALLERS: Caller[] = ['Public', 'read-only token'];
+let readOnlyToken: string;
+const authorize = <T extends { set(name: string, value: string): T }>(caller: Caller, request: T): T =>
+  caller === 'Public' ? request : request.set('Authorization', `Bearer ${readOnlyToken}`);
+const get = (caller: Caller, url: string) => authorize(caller, publicApi(strapi).get(url));
+const graphqlAs = (caller: Caller, query: string, variables?: Record<string, unknown>) =>
+  authorize(caller, publicApi(strapi).post('/graphql')).send({ query, variables });
+const graphql = (query: string, variables?: Record<string, unknown>) => graphqlAs('Public', query, variables);
+
+beforeAll(async () => {
+  readOnlyToken = (
+    (await strapi.service('admin::api-token').create({ name: 'site', type: 'read-only', lifespan: null })) as {
+      accessKey: string;
+    }
+  ).accessKey;
+});
 
 /** Each probe asks for draft content through the public API; `leaked` says whether draft text came back. */
-const probes: Array<[string, () => Promise<{ status: number; text: string }>]> = [
-  ['REST list with status=draft', () => publicApi(strapi).get('/api/articles?status=draft&locale=ar')],
-  [
-    'REST one document with status=draft',
-    () => publicApi(strapi).get(`/api/articles/${draftId}?status=draft&locale=ar`),
-  ],
+type Probe = (caller: Caller) => Promise<{ status: number; text: string }>;
+const probeList: Array<[string, Probe]> = [
+  ['REST list with status=draft', (caller) => get(caller, '/api/articles?status=draft&locale=ar')],
+  ['REST one document with status=draft', (caller) => get(caller, `/api/articles/${draftId}?status=draft&locale=ar`)],
   [
     'REST filters + populate with status=draft',
-    () => publicApi(strapi).get('/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة'),
+    (caller) => get(caller, '/api/articles?status=draft&locale=ar&populate=*&filters[title][$contains]=مسودة'),
   ],
   [
     'REST populated relation from an author with status=draft',
-    () => publicApi(strapi).get(`/api/authors/${authorId}?status=draft&populate=articles`),
+    (caller) => get(caller, `/api/authors/${authorId}?status=draft&populate=articles`),
   ],
-  ['GraphQL root query status: DRAFT', () => graphql('{ articles(status: DRAFT, locale: "ar") { title standfirst } }')],
+  [
+    'GraphQL root query status: DRAFT',
+    (caller) => graphqlAs(caller, '{ articles(status: DRAFT, locale: "ar") { title standfirst } }'),
+  ],
   [
     'GraphQL status through a variable',
-    () =>
-      graphql('query ($s: PublicationStatus) { articles(status: $s, locale: "ar") { title standfirst } }', {
+    (caller) =>
+      graphqlAs(caller, 'query ($s: PublicationStatus) { articles(status: $s, locale: "ar") { title standfirst } }', {
         s: 'DRAFT',
       }),
   ],
   // Relations resolved under a root query inherit its status, straight from the database.
   [
     'GraphQL relations under a draft root query',
-    () =>
-      graphql(
+    (caller) =>
+      graphqlAs(
+        caller,
         '{ authors { name } articles(status: DRAFT, locale: "ar", filters: { title: { eq: "غير موجود" } }) { title } topics { articles { title } } a2: articles(status: DRAFT) { authors { articles { title standfirst } } } }',
       ),
   ],
 ];
+const probes: Array<[string, Caller, Probe]> = probeList.flatMap(([name, probe]) =>
+  CALLERS.map((caller): [string, Caller, Probe] => [name, caller, probe]),
+);
 
 const leaked = (text: string) => text.includes(DRAFT_TITLE);
 
 describe('drafts never leak to the public API', () => {
-  it.each(probes)('%s: plain Strapi leaks it, the newsroom guard refuses it', async (_name, probe) => {
+  it.each(probes)('%s as %s: plain Strapi leaks it, the newsroom guard refuses it', async (_name, caller, probe) => {
     setGuard(false);
-    const unguarded = await probe();
+    const unguarded = await probe(caller);
     expect(leaked(unguarded.text)).toBe(true);
 
     setGuard(true);
-    const guarded = await probe();
+    const guarded = await probe(caller);
     expect(leaked(guarded.text)).toBe(false);
     expect(guarded.status).toBe(400);
     expect(guarded.text).toContain('status');

@@ -45,7 +45,25 @@ beforeAll(async () => {
 afterAll(async () => app?.teardown());
 afterEach(() => setGuard(true));
 
-const label = (path: RelationPath) => `${path.rootUid} ${path.steps.join('.')}`;
+/**
+ * Who asks: the Public role or a read-only API token (a server-rendered site's credential), alternating over the
+ * generated paths so both meet every kind of probe without doubling the run.
+ */
+type Caller = 'Public' | 'read-only token';
+let readOnlyToken = '';
+const callerFor = (index: number): Caller => (index % 2 === 0 ? 'Public' : 'read-only token');
+const as = <T extends { set(name: string, value: string): T }>(caller: Caller, request: T): T =>
+  caller === 'Public' ? request : request.set('Authorization', `Bearer ${readOnlyToken}`);
+beforeAll(async () => {
+  readOnlyToken = (
+    (await strapi.service('admin::api-token').create({ name: 'site', type: 'read-only', lifespan: null })) as {
+      accessKey: string;
+    }
+  ).accessKey;
+});
+
+const label = (path: RelationPath, caller?: Caller) =>
+  `${path.rootUid} ${path.steps.join('.')}${caller ? ` as ${caller}` : ''}`;
 const listPath = (uid: string) => `/api/${graphqlNames(strapi, uid).list}`;
 
 /** Text fields of an article that the fixtures fill; a JSON body can be matched as text on SQLite only. */
@@ -76,22 +94,26 @@ const filterProbes = (path: RelationPath, index: number): Probe[] => {
   ];
 };
 
-const restFinds = async (uid: string, tree: FilterTree): Promise<boolean> => {
-  const response = await publicApi(strapi).get(
-    `${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`,
+const restFinds = async (uid: string, tree: FilterTree, caller: Caller = 'Public'): Promise<boolean> => {
+  const response = await as(
+    caller,
+    publicApi(strapi).get(
+      `${listPath(uid)}?locale=ar&pagination[pageSize]=100&${queryString(restParams('filters', tree))}`,
+    ),
   );
   if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data as unknown[]).length > 0;
 };
 
-const graphql = (query: string, variables: Record<string, unknown>) =>
-  publicApi(strapi).post('/graphql').send({ query, variables });
+const graphql = (query: string, variables: Record<string, unknown>, caller: Caller = 'Public') =>
+  as(caller, publicApi(strapi).post('/graphql')).send({ query, variables });
 
-const graphqlFinds = async (uid: string, tree: FilterTree): Promise<boolean> => {
+const graphqlFinds = async (uid: string, tree: FilterTree, caller: Caller = 'Public'): Promise<boolean> => {
   const { list, filtersInput } = graphqlNames(strapi, uid);
   const response = await graphql(
     `query ($f: ${filtersInput}) { ${list}(locale: "ar", filters: $f, pagination: { limit: 100 }) { documentId } }`,
     { f: tree },
+    caller,
   );
   if (response.status !== 200 || response.body.errors)
     throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
@@ -125,7 +147,7 @@ const attack = async (name: string, probes: Attack[]): Promise<string[]> => {
 
 describe('relation filters see published rows only (paths generated from the models)', () => {
   it('generates the paths the issue names, and more', () => {
-    const names = paths.map(label);
+    const names = paths.map((path) => label(path));
     expect(names).toEqual(
       expect.arrayContaining([
         `${AUTHOR_UID} articles`,
@@ -141,19 +163,23 @@ describe('relation filters see published rows only (paths generated from the mod
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
       const probes = filterProbes(path, index).map(
-        ([probe, tree]): Attack => [probe, (text) => restFinds(path.rootUid, tree(text))],
+        ([probe, tree]): Attack => [probe, (text) => restFinds(path.rootUid, tree(text), callerFor(index))],
       );
-      failures.push(...(await attack(label(path), probes)));
+      failures.push(...(await attack(label(path, callerFor(index)), probes)));
     }
     expect(failures).toEqual([]);
   });
 
   it('REST filters[…][title][$contains] on every four-step path', async () => {
     const failures: string[] = [];
-    for (const path of paths.filter((p) => p.steps.length === 4)) {
+    for (const [index, path] of paths.filter((p) => p.steps.length === 4).entries()) {
+      const caller = callerFor(index);
       failures.push(
-        ...(await attack(label(path), [
-          ['title $contains', (text) => restFinds(path.rootUid, nest(path.steps, { title: { contains: text } }))],
+        ...(await attack(label(path, caller), [
+          [
+            'title $contains',
+            (text) => restFinds(path.rootUid, nest(path.steps, { title: { contains: text } }), caller),
+          ],
         ])),
       );
     }
@@ -164,9 +190,9 @@ describe('relation filters see published rows only (paths generated from the mod
     const failures: string[] = [];
     for (const [index, path] of paths.filter((p) => p.steps.length <= 3).entries()) {
       const probes = filterProbes(path, index).map(
-        ([probe, tree]): Attack => [probe, (text) => graphqlFinds(path.rootUid, tree(text))],
+        ([probe, tree]): Attack => [probe, (text) => graphqlFinds(path.rootUid, tree(text), callerFor(index + 1))],
       );
-      failures.push(...(await attack(`graphql ${label(path)}`, probes)));
+      failures.push(...(await attack(`graphql ${label(path, callerFor(index + 1))}`, probes)));
     }
     expect(failures).toEqual([]);
   });
@@ -179,21 +205,22 @@ const firstStep = (path: RelationPath, text: string) => ({
   tree: nest(path.steps.slice(1), { title: { contains: text } }),
 });
 
-const nestedGraphqlFinds = async (path: RelationPath, text: string): Promise<boolean> => {
+const nestedGraphqlFinds = async (path: RelationPath, text: string, caller: Caller = 'Public'): Promise<boolean> => {
   const { field, targetUid, tree } = firstStep(path, text);
   const { list } = graphqlNames(strapi, path.rootUid);
   const query = `query ($f: ${graphqlNames(strapi, targetUid).filtersInput}) { ${list}(locale: "ar", pagination: { limit: 100 }) { ${field}(filters: $f, pagination: { limit: 100 }) { documentId } } }`;
-  const response = await graphql(query, { f: tree });
+  const response = await graphql(query, { f: tree }, caller);
   if (response.status !== 200 || response.body.errors)
     throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data[list] as Array<Record<string, unknown[]>>).some((item) => item[field].length > 0);
 };
 
-const populateFinds = async (path: RelationPath, text: string): Promise<boolean> => {
+const populateFinds = async (path: RelationPath, text: string, caller: Caller = 'Public'): Promise<boolean> => {
   const { field, tree } = firstStep(path, text);
   const filters = queryString(restParams(`populate[${field}][filters]`, tree));
-  const response = await publicApi(strapi).get(
-    `${listPath(path.rootUid)}?locale=ar&pagination[pageSize]=100&${filters}`,
+  const response = await as(
+    caller,
+    publicApi(strapi).get(`${listPath(path.rootUid)}?locale=ar&pagination[pageSize]=100&${filters}`),
   );
   if (response.status !== 200) throw new Error(`${response.status} ${response.text.slice(0, 300)}`);
   return (response.body.data as Array<Record<string, unknown>>).some((item) => {
@@ -207,10 +234,13 @@ describe('nested relation fields and populate filter through relations on publis
 
   it('GraphQL: list { relation(filters: … through further relations) } on every path of two and three steps', async () => {
     const failures: string[] = [];
-    for (const path of deep().filter((p) => isToMany(strapi, p.rootUid, p.steps[0]))) {
+    for (const [index, path] of deep()
+      .filter((p) => isToMany(strapi, p.rootUid, p.steps[0]))
+      .entries()) {
+      const caller = callerFor(index);
       failures.push(
-        ...(await attack(`graphql nested ${label(path)}`, [
-          ['title $contains', (text) => nestedGraphqlFinds(path, text)],
+        ...(await attack(`graphql nested ${label(path, caller)}`, [
+          ['title $contains', (text) => nestedGraphqlFinds(path, text, caller)],
         ])),
       );
     }
@@ -219,9 +249,12 @@ describe('nested relation fields and populate filter through relations on publis
 
   it('REST: populate[relation][filters][…] through further relations on every path of two and three steps', async () => {
     const failures: string[] = [];
-    for (const path of deep()) {
+    for (const [index, path] of deep().entries()) {
+      const caller = callerFor(index);
       failures.push(
-        ...(await attack(`populate ${label(path)}`, [['title $contains', (text) => populateFinds(path, text)]])),
+        ...(await attack(`populate ${label(path, caller)}`, [
+          ['title $contains', (text) => populateFinds(path, text, caller)],
+        ])),
       );
     }
     expect(failures).toEqual([]);

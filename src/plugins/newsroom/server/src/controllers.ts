@@ -1,8 +1,10 @@
+import type { Core } from '@strapi/strapi';
 import copydesk from './copydesk/controller';
 import direction from './direction/controller';
+import drafts from './drafts/controller';
 import history from './history/controller';
 import preview from './preview/controller';
-import site from './site/controller';
+import { siteReadControllers } from './site/read-controllers';
 import slugs from './slugs/controller';
 import tagging from './tagging/controller';
 import workflow from './workflow/controller';
@@ -12,10 +14,12 @@ import wireImport from './wire/controller';
 export default {
   copydesk,
   direction,
+  drafts,
   history,
   preview,
-  site,
-  slugs,
+  ...siteReadControllers,
+  // A read-only API token may call `find`/`findOne` actions only (slugs/routes.ts).
+  slugResolver: ({ strapi }: { strapi: Core.Strapi }) => ({ findOne: slugs({ strapi }).resolve }),
   tagging,
   workflow,
   workflowApi,

@@ -7,6 +7,7 @@ import { STAGE_CHANGE_EVENT } from './workflow/service';
 import { directionOf } from '../../core/locale/direction';
 import { pluginConfig } from './plugin-config';
 import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './content/internal-types';
+import { exposeLocalesAsFind } from './http/locales-read';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));
 
@@ -40,6 +41,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
     ),
   }));
   hideInternalTypesFromGraphql(strapi);
+  exposeLocalesAsFind(strapi);
   registerInternalTypeGuard(strapi);
   registerDocumentMiddlewares(strapi);
   registerRelationDraftGuard(strapi);

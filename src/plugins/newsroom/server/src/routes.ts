@@ -1,5 +1,6 @@
 import * as copydesk from './copydesk/routes';
 import * as direction from './direction/routes';
+import * as drafts from './drafts/routes';
 import * as history from './history/routes';
 import * as preview from './preview/routes';
 import * as site from './site/routes';
@@ -24,9 +25,10 @@ export default {
     ],
   },
   /**
-   * Under /api/newsroom. Each is a users-permissions action: the Public role gets `slugs.resolve` and the site
-   * reads (set in setup/access.ts) and never `tagging.suggest`, which is granted per role or API token, nor the
-   * workflow routes, which the newsroom-author and newsroom-editor roles get.
+   * Under /api/newsroom. Each is a users-permissions action: the Public role gets the slug resolver
+   * (`slugResolver.findOne`) and the site reads (set in setup/access.ts) and never `tagging.suggest`, which is
+   * granted per role or API token, nor the workflow routes, which the newsroom-author and newsroom-editor roles
+   * get, nor `drafts.read` (draft mode), which the guards never honour for Public anyway.
    */
   'content-api': {
     type: 'content-api' as const,
@@ -36,6 +38,7 @@ export default {
       ...tagging.contentApiRoutes,
       ...workflow.contentApiRoutes,
       ...preview.contentApiRoutes,
+      ...drafts.contentApiRoutes,
     ],
   },
 };

@@ -3,7 +3,14 @@ import { errors } from '@strapi/utils';
 import { findFormatErrors, type AttributeFormat } from '../domain/content/formats';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { DRAFTS_NOT_PUBLIC, isPublicRequest, publicSearchFor } from '../http/public-request';
+import {
+  DRAFTS_NOT_PUBLIC,
+  PUBLICATION_FILTER_NOT_PUBLIC,
+  isPublicRequest,
+  publicSearchFor,
+} from '../http/public-request';
+import { markDraftRead, requestMayReadDrafts } from '../http/draft-access';
+import { publicWritesRefused } from './public-writes';
 import { isSluggedType } from '../slugs/service';
 import type { DocumentMiddleware } from './document-call';
 import { blocksLimits } from './blocks-limits';
@@ -24,16 +31,24 @@ const WRITE_ACTIONS = new Set(['create', 'update']);
 /**
  * Public reads see published documents only, whatever path they take (REST, GraphQL root queries, custom
  * code run for a public request). Forcing `status: 'published'` on every public read also makes populated
- * relations published-only, since Strapi applies the caller's status to what it populates.
+ * relations published-only, since Strapi applies the caller's status to what it populates. Draft mode
+ * (http/draft-access.ts): a caller granted draft reads gets the status it asks for (published by default), and
+ * its response is marked private.
  */
 const publicReadsArePublished =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
     if (READ_ACTIONS.has(call.action) && pluginConfig(strapi, 'publicDraftGuard') && isPublicRequest(strapi)) {
       const { status } = call.params;
-      if (status !== undefined && status !== 'published') {
-        throw new errors.ValidationError(DRAFTS_NOT_PUBLIC);
+      const asksForDrafts = status !== undefined && status !== 'published';
+      const revealsDrafts =
+        call.params.publicationFilter !== undefined || call.params.hasPublishedVersion !== undefined;
+      if ((asksForDrafts || revealsDrafts) && requestMayReadDrafts(strapi)) {
+        markDraftRead(strapi);
+        return next();
       }
+      if (asksForDrafts) throw new errors.ValidationError(DRAFTS_NOT_PUBLIC);
+      if (revealsDrafts) throw new errors.ValidationError(PUBLICATION_FILTER_NOT_PUBLIC);
       call.params = { ...call.params, status: 'published' };
     }
     return next();
@@ -123,6 +138,7 @@ const slugHistory =
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   const middlewares = [
     publicReadsArePublished,
+    publicWritesRefused,
     blocksLimits,
     arabicSearch,
     workflowListFilter,

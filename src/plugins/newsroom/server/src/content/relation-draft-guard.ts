@@ -9,6 +9,7 @@ import {
 } from '../domain/content/relation-guard';
 import { pluginConfig } from '../plugin-config';
 import { isPublicRequest } from '../http/public-request';
+import { requestMayReadDrafts } from '../http/draft-access';
 
 /**
  * Every read the database runs for a public request (REST, GraphQL root queries, GraphQL's nested relation
@@ -46,7 +47,8 @@ export const registerRelationDraftGuard = (strapi: Core.Strapi): void => {
         params.populate === undefined)
     )
       return;
-    if (!pluginConfig(strapi, 'relationDraftGuard') || !isPublicRequest(strapi)) return;
+    // Draft mode: a caller granted draft reads may see what a relation to a draft matches (http/draft-access.ts).
+    if (!pluginConfig(strapi, 'relationDraftGuard') || !isPublicRequest(strapi) || requestMayReadDrafts(strapi)) return;
     try {
       // The query builder reads the same params object after the hook: replace its keys, never the values in it.
       Object.assign(params, publishedOnlyQuery(models, event.model.uid, params));

@@ -3,6 +3,7 @@ import { Kind, parse, valueFromASTUntyped, type ASTNode, type DocumentNode, type
 import { pluginConfig } from '../plugin-config';
 import { readBody } from './read-body';
 import { DRAFTS_NOT_PUBLIC } from './public-request';
+import { authenticateForDrafts, markDraftRead } from './draft-access';
 import { JsonDepthScanner } from '../domain/http/json-depth';
 import type { NewsroomConfig } from '../config';
 import { graphqlLimiter, type GraphqlRefusal } from './graphql-limits';
@@ -193,7 +194,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       const variables = variablesOf(document, payload.variables);
       if (overLimit(limiter.document(document, variables))) return;
       if (draftGuard && findDraftStatusArguments(document, variables).length > 0) {
-        return refuse(ctx, 400, DRAFTS_NOT_PUBLIC, 'BAD_USER_INPUT');
+        // Draft mode: callers granted draft reads (http/draft-access.ts) ask for drafts; their answer is private.
+        if (!(await authenticateForDrafts(strapi, ctx))) return refuse(ctx, 400, DRAFTS_NOT_PUBLIC, 'BAD_USER_INPUT');
+        markDraftRead(strapi, ctx);
       }
     }
     return next();

@@ -31,3 +31,6 @@ export const publicSearchFor = (strapi: Core.Strapi, uid: string): string | unde
 };
 
 export const DRAFTS_NOT_PUBLIC = 'status: only "published" is available from the public API (drafts are never public)';
+
+export const PUBLICATION_FILTER_NOT_PUBLIC =
+  'publicationFilter: only for callers granted draft reads (it tells which published documents have unpublished edits)';

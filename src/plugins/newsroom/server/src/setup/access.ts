@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { SITE_READ_HANDLERS } from '../site/routes';
+import { planGrants, type Grant } from '../domain/access/grants';
+import { LOCALES_READ_ACTION } from '../http/locales-read';
 import { ARTICLE_UID, AUTHOR_UID, NEWSROOM_LOCALES, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 
 /** Content types the newsroom's roles work on, and what sites may read. */
@@ -20,19 +22,34 @@ export const API_ROLES = [
   },
 ] as const;
 /** The plugin's site reads (published documents only), for whoever may read. */
-const SITE_READ_ACTIONS = SITE_READ_HANDLERS.map((handler) => `plugin::newsroom.site.${handler}`);
-const API_ROLE_ACTIONS = [
+const SITE_READ_ACTIONS = SITE_READ_HANDLERS.map((handler) => `plugin::newsroom.${handler}`);
+const READ_ACTIONS = [
   ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'plugin::newsroom.slugResolver.findOne',
   ...SITE_READ_ACTIONS,
+  // A site's language switcher; `find` is the i18n list under a read-only token's name (http/locales-read.ts).
+  LOCALES_READ_ACTION,
+  'plugin::i18n.locales.listLocales',
+];
+const API_ROLE_ACTIONS = [
+  ...READ_ACTIONS,
   'plugin::newsroom.workflowApi.state',
   'plugin::newsroom.workflowApi.transition',
+  // Signed-in newsroom tools: who am I, sign out.
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.logout',
 ];
 
 const PUBLIC_ACTIONS = [
-  ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
-  'plugin::newsroom.slugs.resolve',
-  ...SITE_READ_ACTIONS,
+  ...READ_ACTIONS,
+  // Newsroom tools sign in (`POST /api/auth/local`) and renew their access token (`POST /api/auth/refresh`);
+  // registration stays off (`allow_register: false` below), so only an administrator creates their accounts.
+  'plugin::users-permissions.auth.callback',
+  'plugin::users-permissions.auth.refresh',
 ];
+
+/** Where boot records the grants it has made (domain/access/grants.ts). */
+const GRANTS_STORE = { type: 'plugin', name: 'newsroom', key: 'grants-made' } as const;
 
 interface AdminRole {
   id: number;
@@ -58,7 +75,9 @@ interface UsersPermissionsRow {
  * - Author: creates drafts, reads everything, edits and deletes only what they created, never publishes.
  * - Editor: creates, edits, deletes and publishes everything.
  * - Super Admin: Strapi keeps it at every permission.
- * Reconciled at every boot (Strapi's assignPermissions diffs), so a changed rule reaches existing databases.
+ * Permissions are the admin's: a role is set to exactly these the first time the newsroom sets it up; afterwards
+ * boot only adds a permission a new release needs and has never granted (domain/access/grants.ts), and never
+ * removes one. What the admin grants that would be dangerous (drafts, writes for Public) the guards refuse.
  */
 const access = ({ strapi }: { strapi: Core.Strapi }) => {
   const locales = NEWSROOM_LOCALES.map((locale) => locale.code);
@@ -106,49 +125,95 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
     ],
   });
 
-  /** Gives a users-permissions role exactly these actions: missing ones added, others removed. */
-  const grantExactly = async (roleId: number, actions: readonly string[]): Promise<void> => {
+  const grantsMade = async (): Promise<Set<string>> => {
+    const stored = (await strapi.store(GRANTS_STORE).get()) as unknown;
+    return new Set(Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : []);
+  };
+  const recordGrants = async (made: Set<string>, keys: string[]): Promise<void> => {
+    if (keys.length === 0) return;
+    for (const key of keys) made.add(key);
+    await strapi.store(GRANTS_STORE).set({ value: [...made].sort() });
+  };
+  /** Has boot ever set up this holder? If not, it is the newsroom's to set exactly (its first setup). */
+  const firstSetup = (made: Set<string>, holder: string): boolean =>
+    ![...made].some((key) => key.startsWith(`${holder} `));
+
+  /**
+   * A users-permissions role: exactly `actions` at its first setup (Strapi's defaults for Public include
+   * registration and password reset), afterwards only the actions never granted before are added.
+   */
+  const grantToApiRole = async (roleType: string, roleId: number, actions: readonly string[]): Promise<void> => {
+    const holder = `up:${roleType}`;
     const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
     const existing = (await permissionQuery.findMany({ where: { role: roleId } })) as UsersPermissionsRow[];
-    const extra = existing.filter((permission) => !actions.includes(permission.action));
-    if (extra.length > 0) await permissionQuery.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
-    const present = new Set(existing.map((permission) => permission.action));
-    for (const action of actions.filter((name) => !present.has(name))) {
-      await permissionQuery.create({ data: { action, role: roleId } });
+    const made = await grantsMade();
+    if (firstSetup(made, holder)) {
+      const extra = existing.filter((permission) => !actions.includes(permission.action));
+      if (extra.length > 0) await permissionQuery.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
     }
+    const wanted: Grant[] = actions.map((permission) => ({ holder, permission }));
+    const present = new Set(existing.map((permission) => `${holder} ${permission.action}`));
+    const plan = planGrants(wanted, made, present);
+    for (const grant of plan.create) {
+      await permissionQuery.create({ data: { action: grant.permission, role: roleId } });
+    }
+    await recordGrants(made, plan.record);
   };
 
   return {
     async ensureEditorialRoles(): Promise<void> {
       const roleService = strapi.service('admin::role');
       await roleService.createRolesIfNoneExist();
+      const permissionService = strapi.service('admin::permission') as {
+        findMany(params: unknown): Promise<Array<{ action: string; subject?: string | null }>>;
+      };
       for (const [code, permissions] of Object.entries(rolePermissions())) {
         const role = (await roleService.findOne({ code })) as AdminRole | null;
         if (!role) throw new Error(`Admin role ${code} is missing`);
-        await roleService.assignPermissions(role.id, permissions);
+        const holder = `admin:${code}`;
+        const made = await grantsMade();
+        const keyed = permissions.map((draft) => ({
+          holder,
+          permission: `${draft.action} ${draft.subject ?? ''}`.trim(),
+          draft,
+        }));
+        if (firstSetup(made, holder)) {
+          await roleService.assignPermissions(role.id, permissions);
+          await recordGrants(made, planGrants(keyed, made, new Set()).record);
+          continue;
+        }
+        const existing = await permissionService.findMany({ where: { role: { id: role.id } } });
+        const present = new Set(existing.map((p) => `${holder} ${`${p.action} ${p.subject ?? ''}`.trim()}`));
+        const plan = planGrants(keyed, made, present);
+        if (plan.create.length > 0)
+          await roleService.addPermissions(
+            role.id,
+            plan.create.map((grant) => grant.draft),
+          );
+        await recordGrants(made, plan.record);
       }
     },
 
-    /** Public (unauthenticated) API: find and findOne on the four newsroom types, the slug resolver and the site reads. */
+    /** Public (unauthenticated) API: reading, signing in; no registration. */
     async ensurePublicReadAccess(): Promise<void> {
       const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as {
         id: number;
       } | null;
       if (!role) throw new Error('users-permissions: the Public role is missing');
-      await grantExactly(role.id, PUBLIC_ACTIONS);
+      await grantToApiRole('public', role.id, PUBLIC_ACTIONS);
       // A newsroom has no public sign-up.
       const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
       const advanced = ((await store.get()) as Record<string, unknown> | null) ?? {};
       if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
     },
 
-    /** The content API's newsroom roles (API_ROLES), created once, their permissions reconciled at every boot. */
+    /** The content API's newsroom roles (API_ROLES), created once, their permissions granted as above. */
     async ensureApiRoles(): Promise<void> {
       const roles = strapi.db.query('plugin::users-permissions.role');
       for (const wanted of API_ROLES) {
         const role = ((await roles.findOne({ where: { type: wanted.type } })) ??
           (await roles.create({ data: { ...wanted } }))) as { id: number };
-        await grantExactly(role.id, API_ROLE_ACTIONS);
+        await grantToApiRole(wanted.type, role.id, API_ROLE_ACTIONS);
       }
     },
   };

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { SITE_MAX_PAGE } from '../../../shared/contracts/site';
 import { MAX_SEARCH_LENGTH } from '../domain/content/search-key';
+import { withoutTrackingParameters } from '../domain/cache/response';
 import { localeCode, type KoaContext } from '../http/requests';
 import { refusal } from '../http/refusal';
 
 /**
  * Requests of the site reads: path parameters and the few query parameters each route takes. Anything else
  * (`populate`, `fields`, `filters`, `sort`, `pagination`, `status`…) is refused with a 400 naming it: the
- * server fixes what each route reads, so a client can neither widen a query nor split the cache.
+ * server fixes what each route reads, so a client can neither widen a query nor split the cache. Tracking
+ * parameters are the exception: ignored here and left out of the cache key (site/response-cache.ts).
  */
 const slug = z.string().min(1).max(1000);
 const page = z
@@ -40,7 +42,8 @@ export const readRequest = <Shape extends z.ZodRawShape>(
   ctx: KoaContext,
   request: { shape: Shape; query: readonly string[] },
 ): z.infer<z.ZodObject<Shape>> => {
-  const query = ctx.query as Record<string, unknown>;
+  // Tracking and cache-buster parameters (utm_*, fbclid, gclid, _) are ignored; any other is a 400.
+  const query = withoutTrackingParameters(ctx.query as Record<string, unknown>);
   const unknown = Object.keys(query).find((key) => !request.query.includes(key));
   if (unknown !== undefined) throw fieldRefusal(unknown, UNKNOWN_KEY);
   const result = z.object(request.shape).safeParse({ ...query, ...ctx.params });

@@ -6,10 +6,13 @@ import {
   publicCacheControl,
   responseCacheKey,
   responseTags,
+  withoutTrackingParameters,
 } from '../domain/cache/response';
 import { cacheDependencies } from '../cache/dependencies';
+import { isDraftRead } from '../http/draft-access';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
+import { SITE_READ_HANDLERS } from './routes';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 interface RouteState {
@@ -25,6 +28,22 @@ const cacheable = (ctx: KoaContext): boolean =>
   !ctx.path.startsWith('/api/newsroom/preview') &&
   !ctx.get('authorization');
 
+const SITE_READ_PREFIX = '/api/newsroom/site/';
+
+/** The query the cache key is made of: a site read's tracking parameters are ignored (site/requests.ts). */
+const cacheKeyQuery = (ctx: KoaContext): Record<string, unknown> => {
+  const query = ctx.query as Record<string, unknown>;
+  return ctx.path.startsWith(SITE_READ_PREFIX) ? withoutTrackingParameters(query) : query;
+};
+
+/** A draft read (draft mode) is private to its caller: never stored, and no CDN or browser keeps it. */
+const keepDraftReadPrivate = (ctx: KoaContext): boolean => {
+  if (!isDraftRead(ctx)) return false;
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.remove('ETag');
+  return true;
+};
+
 /** `api::article.article.find` → the type and whether the route is a list. */
 const routeTarget = (state: RouteState): { uid: string; isList: boolean } | null => {
   const handler = state.route?.handler;
@@ -33,12 +52,13 @@ const routeTarget = (state: RouteState): { uid: string; isList: boolean } | null
   return match ? { uid: match[1], isList: match[2] === 'find' } : null;
 };
 
-/** The newsroom's site reads (`site.*` content-API routes of this plugin). */
+const SITE_READ_ROUTES = new Set<unknown>(SITE_READ_HANDLERS);
+
+/** The newsroom's site reads (site/routes.ts). */
 const isSiteRead = (state: RouteState): boolean =>
   state.route?.info?.type === 'content-api' &&
   state.route.info.pluginName === 'newsroom' &&
-  typeof state.route.handler === 'string' &&
-  state.route.handler.startsWith('site.');
+  SITE_READ_ROUTES.has(state.route.handler);
 
 /** Tags of a cacheable response, or null when the route is not cached. */
 const tagsOf = (ctx: KoaContext): string[] | null => {
@@ -58,18 +78,26 @@ const responseCacheMiddleware =
   (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: KoaContext, next: () => Promise<void>) => {
     const cache = getService(strapi, 'responseCache');
-    if (!cacheable(ctx) || !cache.enabled()) return next();
+    if (!cacheable(ctx) || !cache.enabled()) {
+      await next();
+      keepDraftReadPrivate(ctx);
+      return;
+    }
     const headers = publicCacheControl(pluginConfig(strapi, 'cache'));
     // The epoch is read once, before anything: a response computed now is stored under the epoch it was
     // computed in, so a later distrust (an eviction that failed meanwhile) leaves it unreachable.
     const epoch = await cache.epoch();
     if (epoch === null) return next();
-    const key = `${epoch}:${responseCacheKey(ctx.path, ctx.query as Record<string, unknown>)}`;
+    const key = `${epoch}:${responseCacheKey(ctx.path, cacheKeyQuery(ctx))}`;
     const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', headers);
       ctx.set('X-Cache', state);
-      ctx.set('Vary', 'Accept-Encoding');
+      // What changes a cached response for a CDN: the CORS headers echo the caller's Origin (set per request by
+      // strapi::cors, never stored), and a compressing proxy in front varies by encoding. Added to, never replacing,
+      // the Vary the CORS middleware set.
+      ctx.vary('Origin');
+      ctx.vary('Accept-Encoding');
       if (matchesIfNoneMatch(ctx.get('if-none-match'), etag)) {
         ctx.status = 304;
         ctx.body = null;
@@ -85,6 +113,7 @@ const responseCacheMiddleware =
 
     const generation = await cache.generation();
     await next();
+    if (keepDraftReadPrivate(ctx)) return;
     const body: unknown = ctx.body;
     if (ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
     if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream

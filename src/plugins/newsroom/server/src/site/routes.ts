@@ -3,17 +3,28 @@ import { route } from '../http/route';
 /**
  * The site reads: published documents in fixed shapes, a fixed number of SQL statements each
  * (site/controller.ts, site/reads.ts). Cached publicly like the core find routes.
+ *
+ * Each read is a controller of its own whose action is named `find` (a list) or `findOne` (one document):
+ * Strapi lets a read-only API token call actions with those names only (admin's content-api-token strategy),
+ * so a server-rendered site reads them with the same credential as the core routes.
  */
-export const SITE_READ_HANDLERS = ['article', 'topic', 'topicArticles', 'author', 'authorArticles', 'search'] as const;
-/** Typed by the list above, which setup/access.ts grants to the Public role: a route outside it fails to compile. */
-const siteRead = (path: string, handler: (typeof SITE_READ_HANDLERS)[number]) =>
-  route('GET', `/site/:locale${path}`, `site.${handler}`, ['plugin::newsroom.published-only']);
+export const SITE_READS = {
+  siteArticle: { action: 'findOne', read: 'article', path: '/articles/:slug' },
+  siteTopic: { action: 'findOne', read: 'topic', path: '/topics/:slug' },
+  siteTopicArticles: { action: 'find', read: 'topicArticles', path: '/topics/:slug/articles' },
+  siteAuthor: { action: 'findOne', read: 'author', path: '/authors/:slug' },
+  siteAuthorArticles: { action: 'find', read: 'authorArticles', path: '/authors/:slug/articles' },
+  siteSearch: { action: 'find', read: 'search', path: '/search' },
+} as const;
+export type SiteReadController = keyof typeof SITE_READS;
 
-export const contentApiRoutes = [
-  siteRead('/articles/:slug', 'article'),
-  siteRead('/topics/:slug', 'topic'),
-  siteRead('/topics/:slug/articles', 'topicArticles'),
-  siteRead('/authors/:slug', 'author'),
-  siteRead('/authors/:slug/articles', 'authorArticles'),
-  siteRead('/search', 'search'),
-];
+/** `siteArticle.findOne` …: the route handlers, which setup/access.ts grants to the Public role. */
+export const SITE_READ_HANDLERS = (Object.keys(SITE_READS) as SiteReadController[]).map(
+  (controller) => `${controller}.${SITE_READS[controller].action}`,
+);
+
+export const contentApiRoutes = (Object.keys(SITE_READS) as SiteReadController[]).map((controller) =>
+  route('GET', `/site/:locale${SITE_READS[controller].path}`, `${controller}.${SITE_READS[controller].action}`, [
+    'plugin::newsroom.published-only',
+  ]),
+);

@@ -20,6 +20,16 @@ export function responseCacheKey(path: string, query: Record<string, unknown>): 
   return createHash('sha1').update(path).update('\u0000').update(stableQuery(query)).digest('base64url');
 }
 
+/**
+ * Query parameters a CDN, an ad platform or a shared link adds to a URL (`utm_*`, `fbclid`, `gclid`, and `_`, the
+ * usual cache-buster): the site reads ignore them, and they are not part of the cache key.
+ */
+export const isTrackingParameter = (name: string): boolean =>
+  name.startsWith('utm_') || name === 'fbclid' || name === 'gclid' || name === '_';
+
+export const withoutTrackingParameters = (query: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(query).filter(([name]) => !isTrackingParameter(name)));
+
 export const docTag = (documentId: string): string => `doc:${documentId}`;
 export const listTag = (uid: string): string => `list:${uid}`;
 export const slugTag = (uid: string, slug: string): string => `slug:${uid}:${slug}`;
