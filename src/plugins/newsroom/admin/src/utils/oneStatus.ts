@@ -1,3 +1,4 @@
+import { STAGES, type Stage } from '../../../core/model';
 import type { AllowedTransitionView } from '../../../shared/contracts/workflow';
 
 /**
@@ -11,15 +12,7 @@ import type { AllowedTransitionView } from '../../../shared/contracts/workflow';
 const STRAPI_BUTTONS = new Set(['publish', 'unpublish']);
 
 /** Why publishing is not possible now: a message key under `status.why.` (translations/*.json). */
-export type BlockedReason =
-  | 'draft'
-  | 'in_review'
-  | 'changes_requested'
-  | 'approved'
-  | 'scheduled'
-  | 'published'
-  | 'unpublished'
-  | 'other';
+export type BlockedReason = Stage | 'other';
 
 export interface PublishingOffer {
   /** Strapi's Publish button is shown. */
@@ -55,16 +48,6 @@ const rank = (id: string): number => {
   return index === -1 ? FORWARD_FIRST.length : index;
 };
 
-const KNOWN_STAGES: readonly BlockedReason[] = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'unpublished',
-];
-
 export function publishingOffer(stage: string, allowed: readonly AllowedTransitionView[]): PublishingOffer {
   const mayPublish = allowed.some((transition) => transition.id === 'publish');
   const mayUnpublish = allowed.some((transition) => transition.id === 'unpublish');
@@ -73,7 +56,7 @@ export function publishingOffer(stage: string, allowed: readonly AllowedTransiti
     .sort((a, b) => rank(a.id) - rank(b.id));
   if (mayPublish) return { mayPublish, mayUnpublish, primary: null, more: moves, blockedReason: null };
   const [primary = null, ...more] = moves;
-  const blockedReason = (KNOWN_STAGES as readonly string[]).includes(stage) ? (stage as BlockedReason) : 'other';
+  const blockedReason = (STAGES as readonly string[]).includes(stage) ? (stage as BlockedReason) : 'other';
   return { mayPublish, mayUnpublish, primary, more, blockedReason };
 }
 

@@ -1,3 +1,4 @@
+import { articleLocalesOf } from '../content/call-locales';
 import type { Core } from '@strapi/strapi';
 import type { VersionPath } from '../../../shared/contracts/history';
 import { ARTICLE_UID } from '../../../core/model';
@@ -50,20 +51,10 @@ const documentIdOf = (call: DocumentCall, result: unknown): string | undefined =
   return typeof call.params.documentId === 'string' ? call.params.documentId : undefined;
 };
 
-/** The locales the action touched: the one asked for, every draft locale for `*`, else the default locale. */
-const localesOf = async (strapi: Core.Strapi, call: DocumentCall, documentId: string, result: unknown) => {
-  const { locale } = call.params;
-  if (Array.isArray(locale)) return locale.map(String);
-  if (typeof locale === 'string' && locale !== '*') return [locale];
-  if (locale === '*') {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-      select: ['locale'],
-      where: { documentId, publishedAt: null },
-    })) as Array<{ locale: string }>;
-    return rows.map((row) => row.locale);
-  }
-  const fromResult = (result as { locale?: unknown } | null)?.locale;
-  return [typeof fromResult === 'string' ? fromResult : await getService(strapi, 'locales').defaultLocale()];
+/** The locale of a call's result (a created document's): Strapi's own fallback when the call names none. */
+const resultLocale = (result: unknown): string | undefined => {
+  const locale = (result as { locale?: unknown } | null)?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 };
 
 export const recordVersions =
@@ -79,7 +70,7 @@ export const recordVersions =
       const actorId = versionActorOf(strapi, path);
       const restoredFrom = versionContext()?.restoredFrom;
       const history = getService(strapi, 'history');
-      for (const locale of await localesOf(strapi, call, documentId, result))
+      for (const locale of await articleLocalesOf(strapi, { ...call.params, documentId }, resultLocale(result)))
         await history.recordDraft(documentId, locale, { path, actorId, restoredFrom });
       return result;
     });

@@ -1,29 +1,16 @@
+import { articleLocalesOf } from '../content/call-locales';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { readDraftSnapshot } from '../history/snapshot-reader';
 import { requestActor } from '../http/request-actor';
-import type { DocumentMiddleware, DocumentParams } from '../content/document-call';
+import type { DocumentMiddleware } from '../content/document-call';
 import { ARTICLE_UID } from '../../../core/model';
 
 /** The saves that change an article locale's draft. */
 const DRAFT_WRITES = new Set(['create', 'update', 'discardDraft']);
 /** Stages where a draft change matters to an approval (the others: nothing is approved, nothing to undo). */
 const BOUND_STAGES = new Set(['in_review', 'approved', 'scheduled', 'published']);
-
-const localesOf = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
-  const { locale, documentId } = params;
-  if (Array.isArray(locale)) return locale.map(String);
-  if (typeof locale === 'string' && locale !== '*') return [locale];
-  if (locale === '*') {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-      select: ['locale'],
-      where: { documentId, publishedAt: null },
-    })) as Array<{ locale: string }>;
-    return rows.map((row) => row.locale);
-  }
-  return [await getService(strapi, 'locales').defaultLocale()];
-};
 
 /**
  * Approval binds to a version, on every path that writes an article's draft (the Content Manager, REST, GraphQL,
@@ -41,7 +28,7 @@ export const approvalBinding =
     if (!pluginConfig(strapi, 'approvalBinding')) return next();
     const workflow = getService(strapi, 'workflow');
     const locales: string[] = [];
-    for (const locale of await localesOf(strapi, call.params)) {
+    for (const locale of await articleLocalesOf(strapi, call.params)) {
       if (BOUND_STAGES.has((await workflow.stateOf(documentId, locale)).stage)) locales.push(locale);
     }
     if (locales.length === 0) return next();

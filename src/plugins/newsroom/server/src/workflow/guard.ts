@@ -5,19 +5,8 @@ import { initialState, publishGuard } from '../domain/workflow';
 import { WORKFLOW_TYPE, refusal } from './service';
 import { isWorkflowRun } from './context';
 import { adminActor, requestActor } from '../http/request-actor';
-import type { DocumentMiddleware, DocumentParams } from '../content/document-call';
-
-const requestedLocales = async (strapi: Core.Strapi, params: DocumentParams): Promise<string[]> => {
-  const { locale, documentId } = params;
-  if (Array.isArray(locale)) return locale.map(String);
-  if (typeof locale === 'string' && locale !== '*') return [locale];
-  const rows = (await strapi.db.query(WORKFLOW_TYPE).findMany({
-    select: ['locale'],
-    where: { documentId, publishedAt: null },
-  })) as Array<{ locale: string }>;
-  if (locale === '*') return rows.map((row) => row.locale);
-  return [await getService(strapi, 'locales').defaultLocale()];
-};
+import type { DocumentMiddleware } from '../content/document-call';
+import { articleLocalesOf } from '../content/call-locales';
 
 /**
  * Every path that publishes or unpublishes an article goes through the workflow: the Content Manager's
@@ -34,7 +23,7 @@ export const workflowGuard =
     const workflow = getService(strapi, 'workflow');
     const { documentId } = call.params;
     if ((call.action === 'publish' || call.action === 'unpublish') && documentId) {
-      const locales = await requestedLocales(strapi, call.params);
+      const locales = await articleLocalesOf(strapi, call.params);
       return workflow.guardPublishPath(documentId, locales, adminActor(strapi), call.action, next);
     }
     if ((call.action === 'create' || call.action === 'update') && call.params.status === 'published') {
@@ -50,7 +39,7 @@ export const workflowGuard =
         if (blocked) throw refusal(blocked);
         return next();
       }
-      const locales = await requestedLocales(strapi, call.params);
+      const locales = await articleLocalesOf(strapi, call.params);
       if (!workflow.approvalBinding())
         return workflow.guardPublishPath(documentId, locales, adminActor(strapi), 'publish', next);
       // Save, then publish, in one transaction: the approval binding is checked on the draft as saved (Strapi's
@@ -68,7 +57,7 @@ export const workflowGuard =
       // Deleting a published locale takes it off the site: it needs the unpublish right and is recorded.
       const result = await workflow.guardDelete(
         documentId,
-        await requestedLocales(strapi, call.params),
+        await articleLocalesOf(strapi, call.params),
         requestActor(strapi),
         next,
       );
