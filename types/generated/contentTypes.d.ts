@@ -1240,7 +1240,7 @@ export interface PluginNewsroomTopicFeedback extends Struct.CollectionTypeSchema
 export interface PluginNewsroomWorkflowState extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_workflow_states';
   info: {
-    description: 'The stage of one locale of one document, its assignee and pending schedules; version counts transitions';
+    description: 'The stage of one locale of one document, its assignee, pending schedules and the draft version its approval binds to; version counts transitions';
     displayName: 'Workflow state';
     pluralName: 'workflow-states';
     singularName: 'workflow-state';
@@ -1260,6 +1260,10 @@ export interface PluginNewsroomWorkflowState extends Struct.CollectionTypeSchema
     };
   };
   attributes: {
+    approvedHash: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     assigneeId: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
@@ -1271,6 +1275,11 @@ export interface PluginNewsroomWorkflowState extends Struct.CollectionTypeSchema
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    draftChangedAt: Schema.Attribute.DateTime;
+    draftChangedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.workflow-state'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
