@@ -250,6 +250,8 @@ describe('each path records the version it saved', () => {
         stage: 'scheduled',
         version: 3,
         scheduledAt: new Date(Date.now() - 60_000),
+        // Approved as it stands: approval binds to the draft's hash, and the scheduler holds anything else.
+        approvedHash: await draftHash(documentId),
       },
     });
     expect(await versionsOf(documentId)).toEqual([]);
