@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { requirePostgres, startHookServer, startInstance, stopInstances, type HookServer } from './instances';
 import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
+import { readDraftSnapshot } from '../../src/plugins/newsroom/server/src/history/snapshot-reader';
 
 /**
  * Exactly-once scheduled publishing with several instances: three Strapi processes on one PostgreSQL database,
@@ -46,6 +47,10 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
     ids.push(article.documentId);
   }
   // Approved and scheduled by an editor (written directly: the transitions themselves are tested elsewhere).
+  // Approval binds to the draft's hash: without it the scheduler would hold every story.
+  const approvedHashes = new Map<string, string | undefined>();
+  for (const documentId of ids)
+    approvedHashes.set(documentId, (await readDraftSnapshot(strapi, documentId, 'ar'))?.hash);
   await strapi.db.connection.batchInsert(
     'newsroom_workflow_states',
     ids.map((documentId, i) => ({
@@ -56,6 +61,7 @@ it('publishes 300 articles scheduled for the same minute exactly once with three
       stage: 'scheduled',
       version: 3,
       scheduled_at: due,
+      approved_hash: approvedHashes.get(documentId),
       created_at: new Date(),
       updated_at: new Date(),
     })),
