@@ -13,13 +13,11 @@
  *    one-word edits through strapi.documents().update with recording on and off (`history.record`),
  *    alternating in blocks of 10 so that the machine's load falls on both alike; p50 of each and the
  *    difference (target: +5 ms), and the recorder's own time (history.recordDraft, timed alone).
- * 3. Diff time: bench/history-diff.ts's benchDiff(), when that file exists.
+ * 3. Diff time: bench/history-diff.ts's benchDiff().
  * Wall-clock figures: other jobs on the machine show in them (the load average is printed).
  * Exit code 0 when the storage and overhead targets are met, 1 otherwise.
  */
-import { existsSync } from 'fs';
 import { loadavg } from 'os';
-import path from 'path';
 import { deflateRawSync } from 'zlib';
 import { flag, numberArgument } from '../scripts/lib/args';
 import { startTestStrapi } from '../tests/helpers/strapi';
@@ -33,6 +31,7 @@ import {
 } from '../src/plugins/newsroom/server/src/domain/history/test-article';
 import { defaultNewsroomConfig } from '../src/plugins/newsroom/server/src/config';
 import { getService } from '../src/plugins/newsroom/server/src/get-service';
+import { benchDiff } from './history-diff';
 
 const STORAGE_TARGET = 10;
 const OVERHEAD_TARGET_MS = 5;
@@ -179,19 +178,6 @@ async function saveOverhead(saves: number) {
   }
 }
 
-interface DiffFigures {
-  p50Ms: number;
-  p99Ms: number;
-  words: number;
-}
-
-async function diffTime(): Promise<DiffFigures | null> {
-  const file = path.join(__dirname, 'history-diff.ts');
-  if (!existsSync(file)) return null;
-  const loaded = (await import(file)) as { benchDiff?: (options?: { runs?: number }) => Promise<DiffFigures> };
-  return loaded.benchDiff ? loaded.benchDiff({ runs: 200 }) : null;
-}
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const saves = numberArgument(args, 'saves', 100);
@@ -199,7 +185,7 @@ async function main(): Promise<number> {
   const stored = storage(saves);
   process.stderr.write('storage measured; starting Strapi for the save overhead…\n');
   const overhead = await saveOverhead(saves);
-  const diff = await diffTime();
+  const diff = await benchDiff({ runs: 200 });
   if (flag(args, 'json')) {
     console.log(JSON.stringify({ load, storage: stored, overhead, diff }));
   } else {
@@ -229,11 +215,9 @@ async function main(): Promise<number> {
     console.log(
       `Overhead p50: ${overhead.overheadP50Ms.toFixed(2)} ms (target +${OVERHEAD_TARGET_MS} ms: ${overhead.pass ? 'met' : 'MISSED'}); the recorder alone: p50 ${overhead.recorderP50Ms.toFixed(2)} ms, p90 ${overhead.recorderP90Ms.toFixed(2)} ms\n`,
     );
-    if (diff)
-      console.log(
-        `Diff of two ${diff.words}-word versions (bench/history-diff.ts): p50 ${diff.p50Ms} ms, p99 ${diff.p99Ms} ms`,
-      );
-    else console.log('Diff time: skipped (bench/history-diff.ts with benchDiff() is not in this tree)');
+    console.log(
+      `Diff of two ${diff.words}-word versions (bench/history-diff.ts): p50 ${diff.p50Ms} ms, p99 ${diff.p99Ms} ms`,
+    );
   }
   return stored.pass && overhead.pass ? 0 : 1;
 }

@@ -101,6 +101,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         locale,
         snapshot: draft.snapshot,
+        json: draft.json,
         hash: draft.hash,
         actorId: options.actorId,
         path: options.path,

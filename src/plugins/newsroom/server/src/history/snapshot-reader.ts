@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../core/model';
-import { snapshotHash, snapshotOf, type ArticleSnapshot } from '../domain/history/snapshot';
+import { canonicalJson, hashOfCanonicalJson, snapshotOf, type ArticleSnapshot } from '../domain/history/snapshot';
 
 export interface DraftSnapshot {
   /** The draft row's id (changes when Strapi rewrites the draft). */
   rowId: number;
   updatedAt: string | null;
   snapshot: ArticleSnapshot;
+  /** The snapshot's canonical JSON, kept so that recording it does not serialize it again. */
+  json: string;
   hash: string;
 }
 
@@ -32,5 +34,6 @@ export const readDraftSnapshot = async (
   if (!row) return null;
   const snapshot = snapshotOf(row);
   const updatedAt = row.updatedAt ? new Date(row.updatedAt).toISOString() : null;
-  return { rowId: row.id, updatedAt, snapshot, hash: snapshotHash(snapshot) };
+  const json = canonicalJson(snapshot);
+  return { rowId: row.id, updatedAt, snapshot, json, hash: hashOfCanonicalJson(json) };
 };

@@ -20,6 +20,8 @@ export interface NewVersion {
   documentId: string;
   locale: string;
   snapshot: ArticleSnapshot;
+  /** The snapshot's canonical JSON when the caller has it (serialized here otherwise). */
+  json?: string;
   hash: string;
   actorId: string;
   path: VersionPath;
@@ -47,6 +49,8 @@ interface Latest {
   json: string;
   /** Versions since the last full copy (0 when this one is a full copy). */
   sinceFull: number;
+  /** The decoded snapshot, parsed once and kept (the next save diffs against it). */
+  snapshot?: ArticleSnapshot;
 }
 
 const SUMMARY_FIELDS = ['number', 'hash', 'actorId', 'path', 'stage', 'changeSize', 'restoredFrom', 'createdAt'];
@@ -77,6 +81,11 @@ export const createVersionStore = (strapi: Core.Strapi) => {
     if (decoded.size > CACHE_SIZE) decoded.delete(decoded.keys().next().value as string);
   };
 
+  const snapshotOfLatest = (latest: Latest): ArticleSnapshot => {
+    latest.snapshot ??= JSON.parse(latest.json) as ArticleSnapshot;
+    return latest.snapshot;
+  };
+
   /** The rows from the full copy at or before `number` up to `number`, in order. */
   const chainTo = async (documentId: string, locale: string, number: number) => {
     const where = { targetDocumentId: documentId, locale };
@@ -93,13 +102,19 @@ export const createVersionStore = (strapi: Core.Strapi) => {
     })) as Array<Pick<VersionRow, 'number' | 'hash' | 'encoding' | 'content'>>;
   };
 
-  const latestOf = async (documentId: string, locale: string): Promise<Latest | null> => {
-    const head = (await query().findOne({
-      select: ['number', 'hash'],
-      where: { targetDocumentId: documentId, locale },
-      orderBy: { number: 'desc' },
-    })) as { number: number; hash: string } | null;
+  /**
+   * The latest version of a locale. Its number and hash are read on every save (another instance may have
+   * appended since the cache was filled), in plain SQL on the covering (target, locale, number) index: the
+   * query engine's findOne cost a save more than the read itself.
+   */
+  const latestOf = async (documentId: string, locale: string, trx: Knex.Transaction): Promise<Latest | null> => {
+    const head = (await trx(table())
+      .select('number', 'hash')
+      .where({ target_document_id: documentId, locale })
+      .orderBy('number', 'desc')
+      .first()) as { number: number | string; hash: string } | undefined;
     if (!head) return null;
+    head.number = Number(head.number);
     const cached = decoded.get(keyOf(documentId, locale));
     if (cached && cached.number === head.number && cached.hash === head.hash) return cached;
     const chain = await chainTo(documentId, locale, head.number);
@@ -165,20 +180,23 @@ export const createVersionStore = (strapi: Core.Strapi) => {
     async append(version: NewVersion, protectedNumber: number | null = null): Promise<VersionSummary | null> {
       return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
         for (let attempt = 1; ; attempt += 1) {
-          const latest = await latestOf(version.documentId, version.locale);
+          const latest = await latestOf(version.documentId, version.locale, trx);
           if (latest?.hash === version.hash) return null;
-          const json = canonicalJson(version.snapshot);
-          const changeSize = latest
-            ? changeSizeOf(diffSnapshots(JSON.parse(latest.json) as ArticleSnapshot, version.snapshot))
-            : 0;
+          const json = version.json ?? canonicalJson(version.snapshot);
+          const changeSize = latest ? changeSizeOf(diffSnapshots(snapshotOfLatest(latest), version.snapshot)) : 0;
           const encoded = encodeVersion(json, latest, pluginConfig(strapi, 'history').fullEvery);
           const number = (latest?.number ?? 0) + 1;
           const at = new Date();
+          const row = rowOf(version, number, changeSize, encoded, at);
           try {
-            // A savepoint: losing the race on the unique index must not poison the caller's transaction.
-            await trx.transaction(async (savepoint) => {
-              await savepoint(table()).insert(rowOf(version, number, changeSize, encoded, at));
-            });
+            // On PostgreSQL a failed statement aborts the whole transaction, so losing the race on the unique
+            // index happens inside a savepoint; SQLite undoes only the failed statement, and the savepoint's two
+            // extra statements are saved on every save.
+            if (strapi.db.dialect.client === 'postgres')
+              await trx.transaction(async (savepoint) => {
+                await savepoint(table()).insert(row);
+              });
+            else await trx(table()).insert(row);
           } catch (error) {
             if (attempt >= APPEND_ATTEMPTS) throw error;
             continue;
@@ -187,6 +205,7 @@ export const createVersionStore = (strapi: Core.Strapi) => {
             number,
             hash: version.hash,
             json,
+            snapshot: version.snapshot,
             sinceFull: encoded.encoding === 'full' ? 0 : (latest?.sinceFull ?? 0) + 1,
           });
           await prune(trx, version.documentId, version.locale, protectedNumber);
@@ -243,7 +262,10 @@ export const createVersionStore = (strapi: Core.Strapi) => {
 
     /** The latest version's number and hash (what approval binds to), or null before the first save. */
     async latest(documentId: string, locale: string): Promise<{ number: number; hash: string } | null> {
-      const latest = await latestOf(documentId, locale);
+      // In the caller's transaction when one is open: on SQLite another connection would wait for its lock.
+      const latest = await strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) =>
+        latestOf(documentId, locale, trx),
+      );
       return latest ? { number: latest.number, hash: latest.hash } : null;
     },
   };

@@ -57,6 +57,8 @@ export const canonicalJson = (value: unknown): string => {
   return `{${entries.join(',')}}`;
 };
 
+/** sha256 (hex) of a snapshot's canonical JSON: for a caller that keeps the JSON (the version store stores it). */
+export const hashOfCanonicalJson = (json: string): string => createHash('sha256').update(json).digest('hex');
+
 /** sha256 (hex) of the canonical snapshot: the identity of a version. */
-export const snapshotHash = (snapshot: ArticleSnapshot): string =>
-  createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+export const snapshotHash = (snapshot: ArticleSnapshot): string => hashOfCanonicalJson(canonicalJson(snapshot));
