@@ -35,7 +35,7 @@ const log = (message) => process.stdout.write(`[test:e2e] ${message}\n`);
 // --- Build, when dist/ is missing or older than a source file
 
 /** Sources compiled into dist/ (server) or dist/build (admin); tests and test helpers are not. */
-const BUILD_INPUTS = ['src', 'config', 'package.json', 'package-lock.json', 'tsconfig.json', 'favicon.png'];
+const BUILD_INPUTS = ['src', 'config', 'patches', 'package.json', 'package-lock.json', 'tsconfig.json', 'favicon.png'];
 const NOT_BUILT = /(\.test\.tsx?|[\\/]test-[^\\/]*\.ts)$/;
 
 function newestSource(entry) {

@@ -13,20 +13,23 @@ const setDir = (element: Element, dir: string) => {
 };
 
 /**
- * The blocks editor's box pads its right side for left-to-right text (its drag handles); for right-to-left
- * text the sides are swapped, so the text starts at the edge like every other field.
+ * The blocks editor's box pads the side its drag handles are on, laid out for the interface's direction (the
+ * admin is mirrored as a whole when its language is right to left); for text in the other direction the sides
+ * are swapped, so the text starts at the edge like every other field.
  */
 const mirrorBlocksPadding = (editor: Element, dir: string) => {
   const box = editor.parentElement;
-  if (!box || box.dataset.newsroomDir === dir) return;
+  const interfaceDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+  const key = `${dir}/${interfaceDir}`;
+  if (!box || box.dataset.newsroomDir === key) return;
   box.style.paddingLeft = '';
   box.style.paddingRight = '';
-  if (dir === 'rtl') {
+  if (dir !== interfaceDir) {
     const { paddingLeft, paddingRight } = window.getComputedStyle(box);
     box.style.paddingLeft = paddingRight;
     box.style.paddingRight = paddingLeft;
   }
-  box.dataset.newsroomDir = dir;
+  box.dataset.newsroomDir = key;
 };
 
 /**
