@@ -8,7 +8,8 @@ import { saveScreenshot } from './helpers/screenshots';
 /**
  * The whole admin right to left when its interface language is (issue #17 item 1): `<html lang dir>`, the main
  * menu on the right edge, and Strapi's own styles mirrored (the menu's border moves to its inner, left side),
- * which shows that every styled-components rule went through the RTL plugin, not only the flex order. The same
+ * which shows that every styled-components rule went through the RTL plugin, not only the flex order, and arrows
+ * that point (the list's back link) mirrored (admin/src/rtl/pointingIcons.tsx). The same
  * screens in English stay left to right. Screenshots: admin-home-<language>-<viewport>.png and
  * admin-list-<language>-desktop.png.
  */
@@ -31,11 +32,31 @@ async function useInterfaceLanguage(language: Language): Promise<void> {
     [LANGUAGE_KEY, language] as const,
   );
   await page.goto(`${env.baseUrl}/admin`);
-  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(language)}`);
+  // A function, not a string: the admin's Content Security Policy refuses to evaluate strings.
+  await page.waitForFunction(
+    (expected) =>
+      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
+      expected,
+    language,
+  );
   await mainMenu().waitFor({ state: 'visible' });
 }
 
 const mainMenu = (): Locator => page.locator('nav').first();
+
+/** The list view's back link ("Back", «الى الوراء»): its arrow must point the way back in the reading order. */
+const backArrowTransform = async (): Promise<string> =>
+  page
+    .locator('main a')
+    .filter({ has: page.locator('svg') })
+    .first()
+    .locator('svg')
+    .first()
+    .evaluate(
+      (svg) =>
+        (globalThis as unknown as { getComputedStyle(node: unknown): { transform: string } }).getComputedStyle(svg)
+          .transform,
+    );
 
 interface MenuPlacement {
   left: number;
@@ -82,6 +103,8 @@ describe('the admin follows the direction of its interface language', () => {
     await saveScreenshot(page, env.artifactsDir, 'admin-home-ar-desktop');
     await goToAdmin(page, `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}`);
     await page.locator('table').first().waitFor({ state: 'visible' });
+    // Mirrored: the back arrow points right, towards where a right-to-left reader came from.
+    expect(await backArrowTransform()).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     await saveScreenshot(page, env.artifactsDir, 'admin-list-ar-desktop');
     await page.setViewportSize(PHONE);
     await useInterfaceLanguage('ar');
@@ -101,6 +124,7 @@ describe('the admin follows the direction of its interface language', () => {
     await saveScreenshot(page, env.artifactsDir, 'admin-home-en-desktop');
     await goToAdmin(page, `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}`);
     await page.locator('table').first().waitFor({ state: 'visible' });
+    expect(await backArrowTransform()).toBe('none');
     await saveScreenshot(page, env.artifactsDir, 'admin-list-en-desktop');
     await page.setViewportSize(PHONE);
     await useInterfaceLanguage('en');

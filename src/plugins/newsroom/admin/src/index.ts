@@ -6,6 +6,7 @@ import type {
 } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
+import { mirrorPointingIcons } from './rtl/pointingIcons';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
 import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
@@ -66,6 +67,7 @@ export default {
   },
 
   bootstrap(app: StrapiApp) {
+    mirrorPointingIcons();
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;
