@@ -85,6 +85,27 @@ describe('collection find: filters, sort, pagination, populate, fields and local
     ]);
   });
 
+  it("takes Strapi's other forms: populate=*, pagination by start and limit", async () => {
+    const everything = await articles().find({
+      locale: 'ar',
+      filters: { slug: { $eq: site.newsroom.security.slug } },
+      populate: '*',
+    });
+    const [story] = listOf(everything);
+    expect(story.authors?.map((author) => author.name)).toEqual([TEXT.laylaAr, TEXT.omarAr]);
+    expect(story.sources?.map((source) => source.name)).toEqual([TEXT.agencyAr]);
+    expect(JSON.stringify(story)).not.toContain('layla@newsroom.test');
+    expect(JSON.stringify(story)).not.toContain(TEXT.draftAr);
+
+    const second = await articles().find({
+      locale: 'ar',
+      sort: 'publishedAt:desc',
+      pagination: { start: 1, limit: 1 },
+    });
+    expect(titles(second)).toEqual([TEXT.securityAr]);
+    expect(second.meta.pagination).toEqual({ start: 1, limit: 1, total: 2 });
+  });
+
   it('answers an explicit status=published (what some clients always send) with the published versions', async () => {
     const published = await articles().find({ locale: 'ar', status: 'published', sort: 'title:asc' });
     expect(titles(published)).toEqual([TEXT.oilAr, TEXT.securityAr]);
