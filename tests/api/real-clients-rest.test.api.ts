@@ -176,9 +176,15 @@ describe('locales and refusals', () => {
     for (const token of [undefined, site.tokens.readOnly]) {
       const { error, body } = await refusal(articles(token).find({ locale: 'ar', status: 'draft' }));
       expect(error).toBeInstanceOf(HTTPBadRequestError);
+      // Strapi's error body for a bad query: a ValidationError whose details name the parameter.
       expect(JSON.parse(body)).toMatchObject({
         data: null,
-        error: { status: 400, message: expect.stringContaining('status') },
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: expect.stringContaining('status'),
+          details: { errors: [expect.objectContaining({ path: ['status'] })] },
+        },
       });
       expect(body).not.toContain(TEXT.draftAr);
     }
