@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../../core/model';
+import { cacheDependsOn } from '../cache/dependencies';
+import { docTag, listTag, relationsTag } from '../domain/cache/response';
+import { FEED_CONTENT_TYPES } from '../domain/outputs/feeds';
+import { getService } from '../get-service';
+import { notFound } from '../http/refusal';
+import type { KoaContext } from '../http/requests';
+import { readRequest } from '../site/requests';
+import type { Owner } from '../site/queries';
+import { OUTPUT_LOCALES, feedFile, feedPath, outputLocale } from './requests';
+
+const SITEMAP_TYPE = 'application/xml; charset=utf-8';
+
+/**
+ * Every output shows articles (titles, slugs, summaries, covers), their authors' names and their sections' slugs:
+ * any publish, unpublish, update of a published document or delete of an article, author or topic evicts it (each
+ * such change evicts its type's `list:` tag, cache/response-cache.ts). A topic's or author's feed also depends on
+ * the owner itself (`doc:`, `rel:`), like the site reads' lists.
+ */
+const OUTPUT_DEPENDENCIES = [listTag(ARTICLE_UID), listTag(AUTHOR_UID), listTag(TOPIC_UID)];
+
+const notFoundFeed = (what: string) => notFound({ en: `No feed at ${what}`, ar: `لا توجد خلاصة في ${what}` });
+
+/**
+ * GET /api/newsroom/sitemaps/news.xml and /api/newsroom/feeds/…: the request checked here (unknown query
+ * parameters are a 400 naming them, tracking parameters ignored, as for the site reads), the XML written by the
+ * outputs service.
+ */
+const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService(strapi, 'outputs');
+
+  const feed = (owner: Owner | null) => async (ctx: KoaContext) => {
+    // `/feeds/ar.rss` names the locale in the file; `/feeds/ar/topics/<slug>.rss` in the path.
+    const request = readRequest(ctx, { shape: { locale: z.string().optional(), file: z.string() }, query: [] });
+    const file = feedFile(request.file);
+    const locale = owner ? request.locale : file?.name;
+    if (!file || locale === undefined || !OUTPUT_LOCALES.includes(locale)) throw notFoundFeed(ctx.path);
+    const segments = owner ? [locale, `${owner}s`, file.name] : [locale];
+    const result = await service().feed(
+      file.format,
+      locale,
+      feedPath(segments, file.format),
+      ctx.origin,
+      owner ? { owner, slug: file.name } : null,
+    );
+    if (!result) throw notFoundFeed(ctx.path);
+    cacheDependsOn(ctx, [
+      ...OUTPUT_DEPENDENCIES,
+      ...(result.ownerId ? [docTag(result.ownerId), relationsTag(result.ownerId)] : []),
+    ]);
+    ctx.type = FEED_CONTENT_TYPES[file.format];
+    ctx.body = result.xml;
+  };
+
+  return {
+    async newsSitemap(ctx: KoaContext) {
+      const request = readRequest(ctx, { shape: { locale: outputLocale.optional() }, query: ['locale'] });
+      const xml = await service().newsSitemap(request.locale ? [request.locale] : null, new Date(), ctx.origin);
+      cacheDependsOn(ctx, OUTPUT_DEPENDENCIES);
+      ctx.type = SITEMAP_TYPE;
+      ctx.body = xml;
+    },
+    feed: feed(null),
+    topicFeed: feed('topic'),
+    authorFeed: feed('author'),
+  };
+};
+
+export default outputsController;
