@@ -36,9 +36,11 @@ export const outputQueries = (knex: Knex, client: string) => {
       if (since)
         query
           .andWhere('a.published_at', '>=', timeValue(since))
-          .andWhere((original) =>
-            original.whereNull('a.original_published_at').orWhere('a.original_published_at', '>=', timeValue(since)),
-          );
+          .andWhereRaw('(?? IS NULL OR ?? >= ?)', [
+            'a.original_published_at',
+            'a.original_published_at',
+            timeValue(since),
+          ]);
       return query
         .orderBy([
           { column: 'a.published_at', order: 'desc' },

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { NEWS_NS, SITEMAP_NS, newsSitemapXml, newsWindow, publicationTime, type NewsEntry } from './news-sitemap';
-import { w3cDate } from './xml';
+import { w3cDate, xmlText } from './xml';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' });
 const HOUR = 3_600_000;
@@ -51,5 +51,11 @@ describe('news sitemap', () => {
     expect(w3cDate(at, 0)).toBe('2026-12-05T00:30:00+00:00');
     expect(w3cDate(at, -300)).toBe('2026-12-04T19:30:00-05:00');
     expect(w3cDate(at, 330)).toBe('2026-12-05T06:00:00+05:30');
+  });
+});
+
+describe('XML text', () => {
+  it('escapes the special characters and drops what XML 1.0 forbids, keeping Arabic and tabs', () => {
+    expect(xmlText(`أ&ب<ج>"د'\u0000\u0008\uFFFF\uD800\t`)).toBe('أ&amp;ب&lt;ج&gt;&quot;د&apos;\t');
   });
 });

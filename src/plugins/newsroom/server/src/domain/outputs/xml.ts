@@ -1,8 +1,9 @@
-/** Text for XML content and attribute values: the five special characters escaped, characters XML 1.0 forbids dropped. */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- these are the control characters XML 1.0 forbids */
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
+/** Text for XML content and attribute values: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export const xmlText = (value: string): string =>
   value
     .replace(NOT_XML, '')
