@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { IncomingMessage } from 'http';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
@@ -25,21 +24,15 @@ let make: ReturnType<typeof siteFixtures>;
 const made: Record<string, Made> = {};
 let readOnlyToken = '';
 
-/** Collects the body as text whatever the type (superagent buffers XML types as binary otherwise). */
-const asText = (res: IncomingMessage, done: (error: Error | null, body: string) => void) => {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-};
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+/** A public GET of an output, the body kept as text (XML types are not buffered as text by default). */
 const get = async (path: string, query: Record<string, string> = {}, token: string | null = null) => {
   const request = publicApi(strapi)
     .get(`/api/newsroom/${encodePath(path)}`)
     .query(query)
-    .parse(asText);
+    .buffer(true);
   const response = await (token ? request.set('Authorization', `Bearer ${token}`) : request);
-  return { status: response.status, headers: response.headers, text: response.body as string };
+  return { status: response.status, headers: response.headers, text: response.text };
 };
 
 const xml = new XMLParser({
@@ -156,7 +149,8 @@ describe('Google News sitemap', () => {
     const response = await get('sitemaps/news.xml', { utm_source: 'newsletter' });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/xml; charset=utf-8');
-    for (const query of [{ populate: '*' }, { status: 'draft' }, { locale: 'fr' }]) {
+    const refusedQueries: Record<string, string>[] = [{ populate: '*' }, { status: 'draft' }, { locale: 'fr' }];
+    for (const query of refusedQueries) {
       const refused = await get('sitemaps/news.xml', query);
       expect({ query, status: refused.status }).toEqual({ query, status: 400 });
     }
@@ -235,6 +229,15 @@ describe('RSS and Atom feeds', () => {
     ])
       expect({ path, status: (await get(path)).status }).toEqual({ path, status: 404 });
     expect((await get('feeds/ar.rss', { fields: 'title' })).status).toBe(400);
+  });
+
+  it('is granted to the Public role at boot, as find actions a read-only API token may call', async () => {
+    const publicRole = (await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, populate: ['permissions'] })) as { permissions: Array<{ action: string }> };
+    const granted = publicRole.permissions.map((permission) => permission.action);
+    for (const handler of ['newsSitemap.find', 'localeFeed.find', 'topicFeed.find', 'authorFeed.find'])
+      expect(granted).toContain(`plugin::newsroom.${handler}`);
   });
 
   it('answers Public and a read-only API token alike', async () => {

@@ -7,7 +7,7 @@ import { route } from '../http/route';
  */
 export const OUTPUTS = {
   newsSitemap: { read: 'newsSitemap', path: '/sitemaps/news.xml' },
-  siteFeed: { read: 'feed', path: '/feeds/:file' },
+  localeFeed: { read: 'feed', path: '/feeds/:file' },
   topicFeed: { read: 'topicFeed', path: '/feeds/:locale/topics/:file' },
   authorFeed: { read: 'authorFeed', path: '/feeds/:locale/authors/:file' },
 } as const;
