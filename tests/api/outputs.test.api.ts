@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { publicApi } from '../helpers/admin';
-import { ARTICLE, siteFixtures, type Made } from '../helpers/site';
+import { ARTICLE, TOPIC, siteFixtures, type Made } from '../helpers/site';
 import { canonicalSegment } from '../../src/plugins/newsroom/server/src/domain/outputs/site-urls';
 
 /**
@@ -324,5 +324,20 @@ describe('changes reach the outputs at once, through the response cache', () => 
     expect(await feedTitles(`feeds/ar/topics/${made.topic.slug}.rss`)).toEqual([]);
     // Nothing Arabic left in the window (the archive copy is too old): a valid empty urlset.
     expect(await sitemapUrls({ locale: 'ar' })).toEqual([]);
+  });
+
+  it("a topic's new slug moves its feed: the former slug answers 301 to the feed at the site's root", async () => {
+    const former = made.topic.slug;
+    await warm();
+    const renamed = 'الناتو-والعراق';
+    await strapi.documents(TOPIC).update({ documentId: made.topic.documentId, locale: 'ar', data: { slug: renamed } });
+    await strapi.documents(TOPIC).publish({ documentId: made.topic.documentId, locale: 'ar' });
+    const moved = await get(`feeds/ar/topics/${former}.atom`);
+    expect(moved.status).toBe(301);
+    expect(moved.headers.location).toBe(`${SITE}/feeds/ar/topics/${canonicalSegment(renamed)}.atom`);
+    expect(moved.headers['x-cache']).toBeUndefined();
+    const current = await get(`feeds/ar/topics/${renamed}.atom`);
+    expect(current.status).toBe(200);
+    expect(xml.parse(current.text).feed['@_xml:lang']).toBe('ar');
   });
 });

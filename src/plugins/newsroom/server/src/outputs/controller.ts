@@ -10,6 +10,11 @@ import type { KoaContext } from '../http/requests';
 import { readRequest } from '../site/requests';
 import type { Owner } from '../site/queries';
 import { OUTPUT_LOCALES, feedFile, feedPath, outputLocale } from './requests';
+import { siteUrl } from '../domain/outputs/site-urls';
+import type { FeedFormat } from '../domain/outputs/feeds';
+import { pluginConfig } from '../plugin-config';
+
+const OWNER_UIDS = { topic: TOPIC_UID, author: AUTHOR_UID } as const;
 
 const SITEMAP_TYPE = 'application/xml; charset=utf-8';
 
@@ -31,6 +36,22 @@ const notFoundFeed = (what: string) => notFound({ en: `No feed at ${what}`, ar: 
 const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'outputs');
 
+  /**
+   * A slug the topic or author gave up: 301 to the feed at its current slug, at the site's root where readers
+   * subscribe (README, Sitemaps and feeds), so a subscription survives a renamed topic. False when it is no such slug.
+   */
+  const movedFeed = async (ctx: KoaContext, owner: Owner, locale: string, slug: string, format: FeedFormat) => {
+    const found = await getService(strapi, 'slugs').resolve(OWNER_UIDS[owner], slug, locale);
+    if (!found?.redirectTo) return false;
+    ctx.status = 301;
+    ctx.set(
+      'Location',
+      siteUrl(pluginConfig(strapi, 'site').url, feedPath([locale, `${owner}s`, found.redirectTo], format)),
+    );
+    ctx.body = '';
+    return true;
+  };
+
   const feed = (owner: Owner | null) => async (ctx: KoaContext) => {
     // `/feeds/ar.rss` names the locale in the file; `/feeds/ar/topics/<slug>.rss` in the path.
     const request = readRequest(ctx, { shape: { locale: z.string().optional(), file: z.string() }, query: [] });
@@ -45,7 +66,10 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.origin,
       owner ? { owner, slug: file.name } : null,
     );
-    if (!result) throw notFoundFeed(ctx.path);
+    if (!result) {
+      if (owner && (await movedFeed(ctx, owner, locale, file.name, file.format))) return;
+      throw notFoundFeed(ctx.path);
+    }
     cacheDependsOn(ctx, [
       ...OUTPUT_DEPENDENCIES,
       ...(result.ownerId ? [docTag(result.ownerId), relationsTag(result.ownerId)] : []),
