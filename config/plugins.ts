@@ -71,6 +71,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         coolDownMs: env.int('NEWSROOM_CACHE_BREAKER_COOL_DOWN_MS', 2000),
         epochTtlMs: env.int('NEWSROOM_CACHE_EPOCH_TTL_MS', 1000),
       },
+      // The public site the sitemaps and feeds link to (README, Sitemaps and feeds); paths are newsroom.config.site.paths.
+      site: {
+        url: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),
+        mediaUrl: env('NEWSROOM_MEDIA_URL', '') || null,
+      },
       // The publishing workflow: the defaults (domain/workflow/config.ts), with editors allowed to
       // submit their own stories too, in the newsroom's time zone.
       workflow: {

@@ -3,6 +3,7 @@ import copydesk from './copydesk/controller';
 import direction from './direction/controller';
 import drafts from './drafts/controller';
 import history from './history/controller';
+import { outputControllers } from './outputs/controllers';
 import preview from './preview/controller';
 import { siteReadControllers } from './site/read-controllers';
 import slugs from './slugs/controller';
@@ -18,6 +19,7 @@ export default {
   history,
   preview,
   ...siteReadControllers,
+  ...outputControllers,
   // A read-only API token may call `find`/`findOne` actions only (slugs/routes.ts).
   slugResolver: ({ strapi }: { strapi: Core.Strapi }) => ({ findOne: slugs({ strapi }).resolve }),
   tagging,

@@ -2,6 +2,7 @@ import * as copydesk from './copydesk/routes';
 import * as direction from './direction/routes';
 import * as drafts from './drafts/routes';
 import * as history from './history/routes';
+import * as outputs from './outputs/routes';
 import * as preview from './preview/routes';
 import * as site from './site/routes';
 import * as slugs from './slugs/routes';
@@ -26,7 +27,7 @@ export default {
   },
   /**
    * Under /api/newsroom. Each is a users-permissions action: the Public role gets the slug resolver
-   * (`slugResolver.findOne`) and the site reads (set in setup/access.ts) and never `tagging.suggest`, which is
+   * (`slugResolver.findOne`), the site reads and the sitemaps and feeds (set in setup/access.ts) and never `tagging.suggest`, which is
    * granted per role or API token, nor the workflow routes, which the newsroom-author and newsroom-editor roles
    * get, nor `drafts.read` (draft mode), which the guards never honour for Public anyway.
    */
@@ -34,6 +35,7 @@ export default {
     type: 'content-api' as const,
     routes: [
       ...site.contentApiRoutes,
+      ...outputs.contentApiRoutes,
       ...slugs.contentApiRoutes,
       ...tagging.contentApiRoutes,
       ...workflow.contentApiRoutes,

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { loadWorkflowConfig } from '../domain/workflow';
+import { patternProblem } from '../domain/outputs/site-urls';
+import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS } from '../domain/outputs/news-sitemap';
+
+const urlPattern = z.string().superRefine((pattern, ctx) => {
+  const problem = patternProblem(pattern);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${pattern}: ${problem}` });
+});
+/** One value per locale (`ar`, `en`). */
+const perLocale = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
 /** The plugin's configuration, set under `newsroom.config` in config/plugins.ts. */
 export const newsroomConfigSchema = z.object({
@@ -95,6 +104,32 @@ export const newsroomConfigSchema = z.object({
     /** A compressed full copy every this many versions, deltas between: decoding a version reads at most this many rows. */
     fullEvery: z.number().int().min(1).max(1000),
   }),
+  /**
+   * The public site, as the sitemaps and feeds name it (outputs/): its base URL (`NEWSROOM_SITE_URL`), the path of
+   * each page per locale (placeholders `{locale}`, `{section}`, `{slug}`, `{documentId}`; every value one canonical
+   * percent-encoded segment, domain/outputs/site-urls.ts), the publication's name per locale, and the limits.
+   */
+  site: z.object({
+    url: z.string().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'an http(s) URL without query or fragment'),
+    publicationName: perLocale(z.string().min(1).max(200)),
+    paths: z.object({
+      home: perLocale(z.string().startsWith('/')),
+      article: perLocale(urlPattern),
+      topic: perLocale(urlPattern),
+      author: perLocale(urlPattern),
+    }),
+    /** `{section}` of an article that has no section (no topic of kind `section`, and no topic under one). */
+    noSection: perLocale(z.string().min(1)),
+    /** Where uploaded media (covers) are served from when their URL is relative; null: the CMS's `server.url`. */
+    mediaUrl: z.string().min(1).nullable(),
+    /** Google News: stories of the last `windowHours`, at most `maxUrls` (Google's limits are 48 and 1,000). */
+    newsSitemap: z.object({
+      windowHours: z.number().int().min(1).max(NEWS_WINDOW_HOURS),
+      maxUrls: z.number().int().min(1).max(NEWS_MAX_URLS),
+    }),
+    /** Items per feed. */
+    feedSize: z.number().int().min(1).max(100),
+  }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
@@ -169,6 +204,20 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   },
   contentApiRoles: { 'newsroom-author': 'strapi-author', 'newsroom-editor': 'strapi-editor' },
   history: { record: true, keep: 'forever', fullEvery: 50 },
+  site: {
+    url: 'http://localhost:3000',
+    publicationName: { ar: 'غرفة الأخبار', en: 'Newsroom' },
+    paths: {
+      home: { ar: '/ar', en: '/en' },
+      article: { ar: '/ar/{section}/{slug}', en: '/en/{section}/{slug}' },
+      topic: { ar: '/ar/topics/{slug}', en: '/en/topics/{slug}' },
+      author: { ar: '/ar/authors/{slug}', en: '/en/authors/{slug}' },
+    },
+    noSection: { ar: 'أخبار', en: 'news' },
+    mediaUrl: null,
+    newsSitemap: { windowHours: NEWS_WINDOW_HOURS, maxUrls: NEWS_MAX_URLS },
+    feedSize: 50,
+  },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
   limits: {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SITE_READ_HANDLERS } from '../site/routes';
+import { OUTPUT_HANDLERS } from '../outputs/routes';
 import { planGrants, type Grant } from '../domain/access/grants';
 import { LOCALES_READ_ACTION } from '../http/locales-read';
 import { ARTICLE_UID, AUTHOR_UID, NEWSROOM_LOCALES, SOURCE_UID, TOPIC_UID } from '../../../core/model';
@@ -21,8 +22,8 @@ export const API_ROLES = [
     description: 'Newsroom tools acting as an editor: review, schedule, publish',
   },
 ] as const;
-/** The plugin's site reads (published documents only), for whoever may read. */
-const SITE_READ_ACTIONS = SITE_READ_HANDLERS.map((handler) => `plugin::newsroom.${handler}`);
+/** The plugin's site reads, sitemaps and feeds (published documents only), for whoever may read. */
+const SITE_READ_ACTIONS = [...SITE_READ_HANDLERS, ...OUTPUT_HANDLERS].map((handler) => `plugin::newsroom.${handler}`);
 const READ_ACTIONS = [
   ...NEWSROOM_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'plugin::newsroom.slugResolver.findOne',

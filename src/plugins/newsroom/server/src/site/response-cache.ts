@@ -13,6 +13,7 @@ import { isDraftRead } from '../http/draft-access';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { SITE_READ_HANDLERS } from './routes';
+import { OUTPUT_HANDLERS } from '../outputs/routes';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 interface RouteState {
@@ -28,12 +29,15 @@ const cacheable = (ctx: KoaContext): boolean =>
   !ctx.path.startsWith('/api/newsroom/preview') &&
   !ctx.get('authorization');
 
-const SITE_READ_PREFIX = '/api/newsroom/site/';
+/** The site reads' and the sitemaps' and feeds' paths (site/routes.ts, outputs/routes.ts). */
+const NEWSROOM_READ_PREFIXES = ['/api/newsroom/site/', '/api/newsroom/sitemaps/', '/api/newsroom/feeds/'];
 
 /** The query the cache key is made of: a site read's tracking parameters are ignored (site/requests.ts). */
 const cacheKeyQuery = (ctx: KoaContext): Record<string, unknown> => {
   const query = ctx.query as Record<string, unknown>;
-  return ctx.path.startsWith(SITE_READ_PREFIX) ? withoutTrackingParameters(query) : query;
+  return NEWSROOM_READ_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))
+    ? withoutTrackingParameters(query)
+    : query;
 };
 
 /** A draft read (draft mode) is private to its caller: never stored, and no CDN or browser keeps it. */
@@ -53,12 +57,26 @@ const routeTarget = (state: RouteState): { uid: string; isList: boolean } | null
 };
 
 const SITE_READ_ROUTES = new Set<unknown>(SITE_READ_HANDLERS);
+const OUTPUT_ROUTES = new Set<unknown>(OUTPUT_HANDLERS);
 
-/** The newsroom's site reads (site/routes.ts). */
-const isSiteRead = (state: RouteState): boolean =>
+const isNewsroomRoute = (state: RouteState, handlers: Set<unknown>): boolean =>
   state.route?.info?.type === 'content-api' &&
   state.route.info.pluginName === 'newsroom' &&
-  SITE_READ_ROUTES.has(state.route.handler);
+  handlers.has(state.route.handler);
+/** The newsroom's site reads (site/routes.ts). */
+const isSiteRead = (state: RouteState): boolean => isNewsroomRoute(state, SITE_READ_ROUTES);
+/** The sitemaps and feeds (outputs/routes.ts): XML, whose tags their controllers declare. */
+const isOutput = (state: RouteState): boolean => isNewsroomRoute(state, OUTPUT_ROUTES);
+
+/** The body as sent and its type: JSON for the content API, the XML text as written for the sitemaps and feeds. */
+const serialize = (ctx: KoaContext): { body: string; contentType: string } | null => {
+  const body: unknown = ctx.body;
+  if (typeof body === 'string')
+    return isOutput(ctx.state as RouteState) ? { body, contentType: ctx.response.get('Content-Type') } : null;
+  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return null;
+  if (typeof (body as { pipe?: unknown }).pipe === 'function') return null; // a stream
+  return { body: JSON.stringify(body), contentType: JSON_TYPE };
+};
 
 /** Tags of a cacheable response, or null when the route is not cached. */
 const tagsOf = (ctx: KoaContext): string[] | null => {
@@ -66,11 +84,13 @@ const tagsOf = (ctx: KoaContext): string[] | null => {
   const target = routeTarget(state);
   if (target) return responseTags(target.uid, target.isList, ctx.query as Record<string, unknown>, ctx.body);
   if (isSiteRead(state)) return [...new Set([...documentTags(ctx.body), ...cacheDependencies(ctx)])];
+  if (isOutput(state)) return [...new Set(cacheDependencies(ctx))];
   return null;
 };
 
 /**
- * Caches public GET responses of the content types' find and findOne routes and of the site reads (Redis or
+ * Caches public GET responses of the content types' find and findOne routes, of the site reads and of the
+ * sitemaps and feeds (Redis or
  * memory), with an ETag (304 on If-None-Match) and CDN-friendly Cache-Control. Enabled in config/middlewares.ts, outside the
  * `direction` middleware so the stored body is the final one. Evictions: cache/eviction.ts.
  */
@@ -89,7 +109,7 @@ const responseCacheMiddleware =
     const epoch = await cache.epoch();
     if (epoch === null) return next();
     const key = `${epoch}:${responseCacheKey(ctx.path, cacheKeyQuery(ctx))}`;
-    const send = (body: string, etag: string, state: 'HIT' | 'MISS') => {
+    const send = (body: string, etag: string, contentType: string, state: 'HIT' | 'MISS') => {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', headers);
       ctx.set('X-Cache', state);
@@ -104,25 +124,24 @@ const responseCacheMiddleware =
         return;
       }
       ctx.status = 200;
-      ctx.type = JSON_TYPE;
+      ctx.type = contentType;
       ctx.body = body;
     };
 
     const hit = await cache.get(key);
-    if (hit) return send(hit.body, hit.etag, 'HIT');
+    if (hit) return send(hit.body, hit.etag, hit.contentType, 'HIT');
 
     const generation = await cache.generation();
     await next();
     if (keepDraftReadPrivate(ctx)) return;
-    const body: unknown = ctx.body;
-    if (ctx.status !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
-    if (typeof (body as { pipe?: unknown }).pipe === 'function') return; // a stream
+    if (ctx.status !== 200) return;
+    const serialized = serialize(ctx);
+    if (!serialized) return;
     const tags = tagsOf(ctx);
     if (!tags) return;
-    const serialized = JSON.stringify(ctx.body);
-    const etag = etagOf(serialized);
-    await cache.put(key, { body: serialized, etag, contentType: JSON_TYPE }, tags, generation);
-    send(serialized, etag, 'MISS');
+    const etag = etagOf(serialized.body);
+    await cache.put(key, { body: serialized.body, etag, contentType: serialized.contentType }, tags, generation);
+    send(serialized.body, etag, serialized.contentType, 'MISS');
   };
 
 export default responseCacheMiddleware;

@@ -1,0 +1,61 @@
+import { XMLParser } from 'fast-xml-parser';
+import { NEWS_NS, SITEMAP_NS, newsSitemapXml, newsWindow, publicationTime, type NewsEntry } from './news-sitemap';
+import { w3cDate, xmlText } from './xml';
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' });
+const HOUR = 3_600_000;
+const now = new Date('2026-12-05T12:00:00Z');
+const entry = (hoursAgo: number, title = `خبر ${hoursAgo}`): NewsEntry => ({
+  url: `https://news.example/ar/x/${hoursAgo}`,
+  title,
+  language: 'ar',
+  publicationName: 'غرفة الأخبار',
+  publishedAt: new Date(now.getTime() - hoursAgo * HOUR),
+});
+
+describe('news sitemap', () => {
+  it('writes the sitemaps.org urlset with the news namespace and every required element', () => {
+    const xml = newsSitemapXml([entry(1, 'العراق & <الناتو>')], () => 180);
+    const doc = parser.parse(xml);
+    expect(doc.urlset['@_xmlns']).toBe(SITEMAP_NS);
+    expect(doc.urlset['@_xmlns:news']).toBe(NEWS_NS);
+    const [url] = doc.urlset.url;
+    expect(url.loc).toBe('https://news.example/ar/x/1');
+    expect(url['news:news']['news:publication']).toEqual({ 'news:name': 'غرفة الأخبار', 'news:language': 'ar' });
+    expect(url['news:news']['news:publication_date']).toBe('2026-12-05T14:00:00+03:00');
+    expect(url['news:news']['news:title']).toBe('العراق & <الناتو>');
+    expect(xml).toContain('العراق &amp; &lt;الناتو&gt;');
+  });
+
+  it('is a valid empty urlset with no story', () => {
+    const doc = parser.parse(newsSitemapXml([], () => 0));
+    expect(doc.urlset['@_xmlns']).toBe(SITEMAP_NS);
+    expect(doc.urlset.url).toBeUndefined();
+  });
+
+  it('keeps the last two days, newest first, up to the cap', () => {
+    const entries = [entry(50), entry(3), entry(47.9), entry(1), entry(-1)];
+    expect(newsWindow(entries, now, 48, 1000).map((e) => e.title)).toEqual(['خبر 1', 'خبر 3', 'خبر 47.9']);
+    expect(newsWindow(entries, now, 48, 2).map((e) => e.title)).toEqual(['خبر 1', 'خبر 3']);
+  });
+
+  it('dates a story by its original publication time when it has one', () => {
+    const live = new Date('2026-12-05T10:00:00Z');
+    expect(publicationTime(live, null)).toBe(live);
+    const original = new Date('2020-01-01T00:00:00Z');
+    expect(publicationTime(live, original)).toBe(original);
+  });
+
+  it('writes W3C dates with the offset, negative ones and half hours included', () => {
+    const at = new Date('2026-12-05T00:30:00Z');
+    expect(w3cDate(at, 0)).toBe('2026-12-05T00:30:00+00:00');
+    expect(w3cDate(at, -300)).toBe('2026-12-04T19:30:00-05:00');
+    expect(w3cDate(at, 330)).toBe('2026-12-05T06:00:00+05:30');
+  });
+});
+
+describe('XML text', () => {
+  it('escapes the special characters and drops what XML 1.0 forbids, keeping Arabic and tabs', () => {
+    expect(xmlText(`أ&ب<ج>"د'\u0000\u0008\uFFFF\uD800\t`)).toBe('أ&amp;ب&lt;ج&gt;&quot;د&apos;\t');
+  });
+});

@@ -1,0 +1,48 @@
+import { canonicalSegment, fillPattern, patternProblem, siteUrl } from './site-urls';
+
+describe('canonical site URLs', () => {
+  it('percent-encodes Arabic as UTF-8 with uppercase hex', () => {
+    expect(canonicalSegment('العراق')).toBe('%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82');
+    expect(canonicalSegment('حلف-الناتو')).toBe('%D8%AD%D9%84%D9%81-%D8%A7%D9%84%D9%86%D8%A7%D8%AA%D9%88');
+  });
+
+  it('gives one form for composed and decomposed hamza (NFC)', () => {
+    const composed = '\u0623\u0645\u0646'; // أمن
+    const decomposed = '\u0627\u0654\u0645\u0646'; // alef + combining hamza above
+    expect(decomposed).not.toBe(composed);
+    expect(canonicalSegment(decomposed)).toBe(canonicalSegment(composed));
+    expect(canonicalSegment(composed)).toBe('%D8%A3%D9%85%D9%86');
+  });
+
+  it('decodes an already encoded value first, lowercase hex included, so encoding twice changes nothing', () => {
+    const once = canonicalSegment('الأمن');
+    expect(canonicalSegment(once)).toBe(once);
+    expect(canonicalSegment(once.toLowerCase())).toBe(once);
+  });
+
+  it('encodes the reserved characters a segment must not carry raw, keeps the unreserved ones', () => {
+    expect(canonicalSegment("a/b?c#d e'(x)*!")).toBe('a%2Fb%3Fc%23d%20e%27%28x%29%2A%21');
+    expect(canonicalSegment('iraq-nato_2.0~x')).toBe('iraq-nato_2.0~x');
+  });
+
+  it('never throws on a lone surrogate or a broken escape', () => {
+    expect(canonicalSegment('a\uD800b')).toBe('a%EF%BF%BDb');
+    expect(canonicalSegment('100%')).toBe('100%25');
+  });
+
+  it('fills a pattern and joins it to the base URL', () => {
+    const path = fillPattern('/ar/{section}/{slug}', { section: 'الشرق-الأوسط', slug: 'خبر' });
+    expect(path).toBe('/ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D8%A3%D9%88%D8%B3%D8%B7/%D8%AE%D8%A8%D8%B1');
+    expect(siteUrl('https://news.example/', path)).toBe(`https://news.example${path}`);
+    expect(siteUrl('https://example.org/site', '/en/x')).toBe('https://example.org/site/en/x');
+    expect(() => fillPattern('/{section}/{slug}', { slug: 'x' })).toThrow('{section}');
+  });
+
+  it('refuses patterns with unknown placeholders, no slug, or no leading slash', () => {
+    expect(patternProblem('/ar/{section}/{slug}')).toBeNull();
+    expect(patternProblem('ar/{slug}')).toMatch('start');
+    expect(patternProblem('/ar/{title}/{slug}')).toMatch('{title}');
+    expect(patternProblem('/ar/{section}')).toMatch('{slug}');
+    expect(patternProblem('/ar/{slug}?x=1')).toMatch('not allowed');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The public site's URLs (not the CMS's), for the sitemaps and feeds: a base URL (`NEWSROOM_SITE_URL`) and a
+ * path pattern per document type and locale, e.g. `/ar/{section}/{slug}`. Every value put into a path is one
+ * segment in one canonical form, so the same story always has the same URL, byte for byte: Unicode NFC, then
+ * percent-encoded as UTF-8 with uppercase hex (RFC 3986 §2.1: the uppercase form is the normal one), with the
+ * unreserved characters left as they are. A value that arrives already percent-encoded is decoded first, so
+ * `%d8%a7` and `ا` give the same segment.
+ */
+
+/** The placeholders a pattern may use. */
+export const URL_PLACEHOLDERS = ['locale', 'section', 'slug', 'documentId'] as const;
+export type UrlPlaceholder = (typeof URL_PLACEHOLDERS)[number];
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Decodes valid percent-escapes; text that is not a valid UTF-8 escape sequence is kept as written. */
+const decodeEscapes = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** One path segment in canonical form: NFC, UTF-8 percent-encoded, uppercase hex, `/` encoded too. */
+export function canonicalSegment(value: string): string {
+  const text = decodeEscapes(value).replace(LONE_SURROGATE, '\uFFFD').normalize('NFC');
+  // encodeURIComponent writes uppercase hex and leaves A–Z a–z 0–9 - _ . ! ~ * ' ( ) as they are; RFC 3986
+  // counts ! * ' ( ) as reserved sub-delimiters, so they are encoded too, leaving exactly the unreserved set.
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Why a pattern is refused, or null: starts with `/`, names known placeholders only, includes `{slug}`. */
+export function patternProblem(pattern: string): string | null {
+  if (!pattern.startsWith('/')) return 'must start with "/"';
+  const names = [...pattern.matchAll(PLACEHOLDER)].map((match) => match[1]);
+  const unknown = names.find((name) => !(URL_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown !== undefined) return `unknown placeholder {${unknown}} (known: ${URL_PLACEHOLDERS.join(', ')})`;
+  if (!names.includes('slug')) return 'must contain {slug}';
+  if (/[{}\s?#]/.test(pattern.replace(PLACEHOLDER, ''))) return 'braces, spaces, "?" and "#" are not allowed';
+  return null;
+}
+
+/** The path of a pattern with its placeholders filled, each value one canonical segment. */
+export function fillPattern(pattern: string, values: Partial<Record<UrlPlaceholder, string>>): string {
+  return pattern.replace(PLACEHOLDER, (_whole, name: string) => {
+    const value = values[name as UrlPlaceholder];
+    if (value === undefined || value === '') throw new Error(`no value for {${name}} in ${pattern}`);
+    return canonicalSegment(value);
+  });
+}
+
+/** The absolute URL of a site path: the base without its trailing slash, then the path (which starts with `/`). */
+export function siteUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,24 @@
+/* eslint-disable no-control-regex -- these are the control characters XML 1.0 forbids */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/** Text for XML content and attribute values: the five special characters escaped, characters XML 1.0 forbids dropped. */
+export const xmlText = (value: string): string =>
+  value
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+
+/** The date with the offset of a time zone, W3C form (`2026-12-05T15:04:05+03:00`), as sitemaps want it. */
+export function w3cDate(date: Date, offsetMinutes: number): string {
+  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${local.toISOString().slice(0, 19)}${offset}`;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { NEWSROOM_LOCALES } from '../../../core/model';
+import { canonicalSegment } from '../domain/outputs/site-urls';
+import type { FeedFormat } from '../domain/outputs/feeds';
+
+/** The newsroom's locales: a feed or sitemap of any other is a 404 (feeds) or a 400 naming `locale` (sitemap). */
+export const OUTPUT_LOCALES: readonly string[] = NEWSROOM_LOCALES.map((locale) => locale.code);
+export const outputLocale = z.enum(NEWSROOM_LOCALES.map((locale) => locale.code) as [string, ...string[]]);
+
+/** `ar.rss`, `حلف-الناتو.atom` → the name and the format; null for any other extension. */
+export function feedFile(file: string): { name: string; format: FeedFormat } | null {
+  const match = /^(.+)\.(rss|atom)$/.exec(file);
+  return match ? { name: match[1], format: match[2] as FeedFormat } : null;
+}
+
+/** A feed's path at the site's root, for its rel="self" link: each segment canonical. */
+export const feedPath = (segments: readonly string[], format: FeedFormat): string =>
+  `/feeds/${segments.map(canonicalSegment).join('/')}.${format}`;

@@ -1,0 +1,21 @@
+import { route } from '../http/route';
+
+/**
+ * The sitemaps and feeds, under /api/newsroom: public GETs like the site reads, each a controller of its own
+ * whose action is `find`, so a read-only API token may call it too (site/routes.ts says why). A site serves them
+ * at its own root (`/sitemaps/news.xml`, `/feeds/ar.rss`) through its proxy (README, Sitemaps and feeds).
+ */
+export const OUTPUTS = {
+  newsSitemap: { read: 'newsSitemap', path: '/sitemaps/news.xml' },
+  localeFeed: { read: 'feed', path: '/feeds/:file' },
+  topicFeed: { read: 'topicFeed', path: '/feeds/:locale/topics/:file' },
+  authorFeed: { read: 'authorFeed', path: '/feeds/:locale/authors/:file' },
+} as const;
+export type OutputController = keyof typeof OUTPUTS;
+
+/** `newsSitemap.find` …: the route handlers, which setup/access.ts grants to the Public role. */
+export const OUTPUT_HANDLERS = (Object.keys(OUTPUTS) as OutputController[]).map((controller) => `${controller}.find`);
+
+export const contentApiRoutes = (Object.keys(OUTPUTS) as OutputController[]).map((controller) =>
+  route('GET', OUTPUTS[controller].path, `${controller}.find`, ['plugin::newsroom.published-only']),
+);
