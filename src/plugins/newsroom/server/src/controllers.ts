@@ -3,6 +3,7 @@ import copydesk from './copydesk/controller';
 import direction from './direction/controller';
 import drafts from './drafts/controller';
 import history from './history/controller';
+import presence from './presence/controller';
 import preview from './preview/controller';
 import { siteReadControllers } from './site/read-controllers';
 import slugs from './slugs/controller';
@@ -16,6 +17,7 @@ export default {
   direction,
   drafts,
   history,
+  presence,
   preview,
   ...siteReadControllers,
   // A read-only API token may call `find`/`findOne` actions only (slugs/routes.ts).

@@ -6,6 +6,7 @@ import firstAdmin from './setup/first-admin';
 import history from './history/service';
 import locales from './setup/locales';
 import outbox from './workflow/outbox';
+import presence from './presence/service';
 import preview from './preview/service';
 import readIndexes from './setup/read-indexes';
 import responseCache from './cache/response-cache';
@@ -33,6 +34,7 @@ export default {
   history,
   locales,
   outbox,
+  presence,
   preview,
   readIndexes,
   responseCache,
