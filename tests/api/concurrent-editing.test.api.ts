@@ -131,6 +131,18 @@ describe('a save based on a stale version: 409 with the diff, never a silent ove
     expect(await draftTitle(documentId)).toBe('الوزير يزور الموصل');
   });
 
+  it('two saves from the same version at once: exactly one is saved, the other gets 409', async () => {
+    const documentId = await newStory('مباحثات السلام');
+    const base = await open(aliceSession, documentId);
+    const [first, second] = await Promise.all([
+      save(aliceSession, documentId, base, { title: 'مباحثات السلام تتعثر' }),
+      save(bobSession, documentId, base, { title: 'مباحثات السلام تنجح' }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const winner = first.status === 200 ? 'مباحثات السلام تتعثر' : 'مباحثات السلام تنجح';
+    expect(await draftTitle(documentId)).toBe(winner);
+  });
+
   it('the probe: with the guard off, the same stale save silently overwrites (what the guard refuses)', async () => {
     const documentId = await newStory('المنتخب يفوز');
     const base = await open(aliceSession, documentId);
@@ -231,12 +243,10 @@ describe('presence: who else is editing, kept alive by heartbeats', () => {
 
     // Bob's browser stops beating: 61 s after his last heartbeat he is no longer listed.
     const lapsed = new Date(Date.now() - 61_000);
-    await strapi.db
-      .query(EDITING_PRESENCE_UID)
-      .updateMany({
-        where: { targetDocumentId: documentId, userId: String(bobSession.userId) },
-        data: { seenAt: lapsed },
-      });
+    await strapi.db.query(EDITING_PRESENCE_UID).updateMany({
+      where: { targetDocumentId: documentId, userId: String(bobSession.userId) },
+      data: { seenAt: lapsed },
+    });
     expect((await alice.get(presencePath(documentId))).body.data.editors).toEqual([]);
     // His next heartbeat starts a new session.
     await bob.post(presencePath(documentId));
