@@ -101,6 +101,8 @@ describe('two people on one story', () => {
 
     // Reloaded, the edit view has the current version: saving works.
     const current = { ...article, title: `${article.title} (عدّلته سارة)` };
+    // The form still holds the refused text: the browser asks before leaving it.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.reload();
     await openEditView(page, env, current);
     await title.fill(`${article.title} (بعد التحديث)`);
