@@ -8,7 +8,8 @@ import { saveScreenshot } from './helpers/screenshots';
  * Concurrent editing (issue #15 item 7) in the real admin: the edit view names another editor who has the story
  * open («… يحرّر هذه القصة منذ …» / "… is editing this story since …"), and the Content Manager's own Save, made
  * from a version someone else has changed since, is refused (the admin sends the version it loaded as If-Match)
- * with the reason and a link to the diff; the other person's text stays. Screenshot: concurrent-editing-stale.png.
+ * with the reason and a link to the diff; the other person's text stays, the form shows it, and a save from there
+ * goes through. Screenshot: concurrent-editing-stale.png.
  */
 const env = e2eEnv();
 let session: AdminSession;
@@ -99,16 +100,21 @@ describe('two people on one story', () => {
     expect((await api.readDraft(article)).title).toBe(`${article.title} (عدّلته سارة)`);
     await saveScreenshot(page, env.artifactsDir, 'concurrent-editing-stale');
 
-    // Reloaded, the edit view has the current version: saving works.
-    const current = { ...article, title: `${article.title} (عدّلته سارة)` };
-    // The form still holds the refused text: the browser asks before leaving it.
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.reload();
-    await openEditView(page, env, current);
+    // The Content Manager reads the story again after the refusal: the form shows the current version, and
+    // a save from it goes through (and clears the notice).
+    await page.waitForFunction(
+      (expected) =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }
+        ).document.querySelector('input[name="title"]')?.value === expected,
+      `${article.title} (عدّلته سارة)`,
+      { timeout: 20000 },
+    );
     await title.fill(`${article.title} (بعد التحديث)`);
     const saved = page.waitForResponse((response) => isSave(response.request()));
     await page.locator('aside').getByRole('button', { name: 'Save', exact: true }).click();
     expect((await saved).status()).toBe(200);
     expect((await api.readDraft(article)).title).toBe(`${article.title} (بعد التحديث)`);
+    await notice.waitFor({ state: 'detached', timeout: 20000 });
   });
 });

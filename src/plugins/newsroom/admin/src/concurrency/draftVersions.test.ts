@@ -72,12 +72,12 @@ describe('the base travels with the save', () => {
     expect(server.sent.map((call) => call.ifMatch)).toEqual([null, null, null]);
   });
 
-  it('a 409 STALE_VERSION is kept for the edit view until the story is loaded again', async () => {
+  it('a 409 STALE_VERSION is kept for the edit view, through the read that follows, until a save goes through', async () => {
     const staleSave = { locale: 'ar', baseHash: '1', message: { en: 'changed', ar: 'عُدّلت' } };
     const refused = new Response(JSON.stringify({ error: { details: { code: 'STALE_VERSION', staleSave } } }), {
       status: 409,
     });
-    const server = fakeServer([versioned(V1), refused, versioned(V2)]);
+    const server = fakeServer([versioned(V1), refused, versioned(V2), versioned(V2)]);
     let notified = 0;
     const unsubscribe = subscribeToConflicts(() => {
       notified += 1;
@@ -88,6 +88,10 @@ describe('the base travels with the save', () => {
     expect(await answer.json()).toMatchObject({ error: { details: { code: 'STALE_VERSION' } } });
     expect(staleSaveOf('doc3', 'ar')).toEqual(staleSave);
     await server.fetch(`${CM}/doc3?locale=ar`);
+    expect(staleSaveOf('doc3', 'ar')).toEqual(staleSave);
+    // The next save starts from the version read after the refusal, and clears the notice.
+    await server.fetch(`${CM}/doc3?locale=ar`, { method: 'PUT' });
+    expect(server.sent[3]?.ifMatch).toBe(V2);
     expect(staleSaveOf('doc3', 'ar')).toBeUndefined();
     expect(notified).toBe(2);
     unsubscribe();

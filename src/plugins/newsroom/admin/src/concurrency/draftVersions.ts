@@ -7,7 +7,9 @@ import { DRAFT_VERSION_HEADER, type StaleSave } from '../../../shared/contracts/
  * requests; it calls the global `fetch` (Strapi 5.54's getFetchClient). So `fetch` is wrapped, for the Content
  * Manager's one-article routes only: a draft read or a save answers `x-newsroom-version`, remembered per article
  * locale; a save (PUT, or Publish, which saves the form first) sends it back as `If-Match`; a 409 `STALE_VERSION`
- * is kept for the edit view to show (components/concurrency/EditingNotice.tsx). Every other request passes as is.
+ * is kept for the edit view to show (components/concurrency/EditingNotice.tsx) until a save goes through. The
+ * Content Manager reads the document again after a refused save and its form takes the current version, so the
+ * form and the base it sends stay in step. Every other request passes as is.
  */
 const ARTICLE_ROUTE = new RegExp(
   `/content-manager/collection-types/${ARTICLE_UID.replace(/\./g, '\\.')}/([^/?#]+)(/actions/publish)?$`,
@@ -64,13 +66,12 @@ const staleSaveIn = async (response: Response): Promise<StaleSave | null> => {
 const observe = async (request: ArticleRequest, response: Response): Promise<void> => {
   const key = keyOf(request.documentId, request.locale);
   const version = response.headers.get(DRAFT_VERSION_HEADER);
-  if (response.ok && version) {
-    bases.set(key, version);
-    // Loaded (or saved) afresh: an earlier refusal is behind the user.
-    if (conflicts.delete(key)) changed();
-    return;
-  }
-  if (response.status === 409 && request.saves) {
+  if (response.ok && version) bases.set(key, version);
+  // A save that went through puts an earlier refusal behind the user. (Not a read: the Content Manager reads the
+  // document again right after a refused save, and its form then shows the current version, so the notice must
+  // stay to say why the user's text is gone.)
+  if (response.ok && request.saves && conflicts.delete(key)) changed();
+  if (!response.ok && response.status === 409 && request.saves) {
     const staleSave = await staleSaveIn(response);
     if (staleSave) {
       conflicts.set(key, staleSave);

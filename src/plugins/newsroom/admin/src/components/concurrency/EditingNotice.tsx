@@ -58,8 +58,9 @@ const StaleSaveNotice = ({ staleSave, documentId }: { staleSave: StaleSave; docu
         </Link>
         <Typography tag="p" variant="pi" textColor="neutral600">
           {formatMessage({
-            id: getTranslation('presence.reloadHint'),
-            defaultMessage: 'Copy what you want to keep, then reload the page to edit the current version.',
+            id: getTranslation('presence.staleHint'),
+            defaultMessage:
+              'Nothing of yours was saved, and the form now shows the current version: see what changed, then make your changes again.',
           })}
         </Typography>
       </Flex>
