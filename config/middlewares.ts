@@ -18,6 +18,8 @@ const config: Core.Config.Middlewares = [
   'plugin::newsroom.response-cache',
   // `dir` (rtl/ltr) on every localized document in REST responses.
   'plugin::newsroom.direction',
+  // `x-newsroom-version` (the draft's version) on article draft reads and saves: the base a next save sends back.
+  'plugin::newsroom.draft-version',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -985,6 +985,52 @@ export interface PluginNewsroomArticleVersion extends Struct.CollectionTypeSchem
   };
 }
 
+export interface PluginNewsroomEditingPresence extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_editing_presence';
+  info: {
+    description: 'Who has an article locale open in the edit view: one row per admin user, kept alive by heartbeats; a row lapses when its heartbeats stop';
+    displayName: 'Editing presence';
+    pluralName: 'editing-presences';
+    singularName: 'editing-presence';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.editing-presence'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    seenAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    since: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+  };
+}
+
 export interface PluginNewsroomLedgerEntry extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_ledger_entries';
   info: {
@@ -1609,6 +1655,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::newsroom.article-version': PluginNewsroomArticleVersion;
+      'plugin::newsroom.editing-presence': PluginNewsroomEditingPresence;
       'plugin::newsroom.ledger-entry': PluginNewsroomLedgerEntry;
       'plugin::newsroom.outbox-event': PluginNewsroomOutboxEvent;
       'plugin::newsroom.slug-redirect': PluginNewsroomSlugRedirect;

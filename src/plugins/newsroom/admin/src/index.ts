@@ -10,6 +10,8 @@ import { mirrorPointingIcons } from './rtl/pointingIcons';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
 import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
+import { EditingNotice } from './components/concurrency/EditingNotice';
+import { trackDraftVersions } from './concurrency/draftVersions';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
@@ -84,6 +86,13 @@ export default {
     // One status: the workflow stage is the status the edit view shows, and its moves are the document actions.
     contentManager.apis.addDocumentAction(withWorkflowActions);
     contentManager.apis.addDocumentHeaderAction([StageStatus]);
+    // Concurrent editing: the Content Manager's article saves carry the version they started from (If-Match),
+    // and the edit view names who else has the story open and shows a save refused as stale.
+    trackDraftVersions();
+    contentManager.injectComponent('editView', 'right-links', {
+      name: `${PLUGIN_ID}-editing-notice`,
+      Component: EditingNotice,
+    });
     contentManager.injectComponent('editView', 'right-links', {
       name: `${PLUGIN_ID}-publishing-note`,
       Component: PublishingNote,

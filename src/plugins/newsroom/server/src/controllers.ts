@@ -4,6 +4,7 @@ import direction from './direction/controller';
 import drafts from './drafts/controller';
 import history from './history/controller';
 import { outputControllers } from './outputs/controllers';
+import presence from './presence/controller';
 import preview from './preview/controller';
 import { siteReadControllers } from './site/read-controllers';
 import slugs from './slugs/controller';
@@ -17,6 +18,7 @@ export default {
   direction,
   drafts,
   history,
+  presence,
   preview,
   ...siteReadControllers,
   ...outputControllers,

@@ -3,6 +3,7 @@ import * as direction from './direction/routes';
 import * as drafts from './drafts/routes';
 import * as history from './history/routes';
 import * as outputs from './outputs/routes';
+import * as presence from './presence/routes';
 import * as preview from './preview/routes';
 import * as site from './site/routes';
 import * as slugs from './slugs/routes';
@@ -23,6 +24,7 @@ export default {
       ...preview.adminRoutes,
       ...wire.adminRoutes,
       ...history.adminRoutes,
+      ...presence.adminRoutes,
     ],
   },
   /**

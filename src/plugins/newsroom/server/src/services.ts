@@ -7,6 +7,7 @@ import history from './history/service';
 import locales from './setup/locales';
 import outbox from './workflow/outbox';
 import outputs from './outputs/service';
+import presence from './presence/service';
 import preview from './preview/service';
 import readIndexes from './setup/read-indexes';
 import responseCache from './cache/response-cache';
@@ -35,6 +36,7 @@ export default {
   locales,
   outbox,
   outputs,
+  presence,
   preview,
   readIndexes,
   responseCache,

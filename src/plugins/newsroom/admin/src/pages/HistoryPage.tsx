@@ -11,7 +11,7 @@ import { ARTICLE_UID } from '../../../core/model';
 import { langOf } from '../utils/articleList';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
-import { defaultPair, newestFirst } from '../utils/historyRows';
+import { defaultPair, newestFirst, pairFromQuery } from '../utils/historyRows';
 
 /**
  * History of an article locale (issue #15 item 4), at /plugins/newsroom/history/:documentId?locale=ar: its
@@ -26,7 +26,7 @@ const HistoryPage = () => {
   const { documentId = '' } = useParams<{ documentId: string }>();
   const [searchParams] = useSearchParams();
   const locale = searchParams.get('locale') ?? 'ar';
-  const [chosen, setChosen] = useState<{ from: number; to: number } | null>(null);
+  const [chosen, setChosen] = useState<{ from: number; to: number } | null>(() => pairFromQuery(searchParams));
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(key), defaultMessage }, values);
 

@@ -1,5 +1,5 @@
 import type { DiffResponse, VersionSummary } from '../../../shared/contracts/history';
-import { blockText, countWords, defaultPair, diffRows, mergeRuns, newestFirst } from './historyRows';
+import { blockText, countWords, defaultPair, diffRows, mergeRuns, newestFirst, pairFromQuery } from './historyRows';
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const diff = (fields: DiffResponse['data']['fields']): DiffResponse['data'] => ({
@@ -197,5 +197,15 @@ describe('the versions compared first', () => {
 
   it('is nothing with a single version', () => {
     expect(defaultPair([version(1)])).toBeNull();
+  });
+});
+
+describe('the versions a link asks to compare', () => {
+  it('reads ?from=N&to=M (a refused stale save links there), else nothing', () => {
+    expect(pairFromQuery(new URLSearchParams('locale=ar&from=1&to=3'))).toEqual({ from: 1, to: 3 });
+    expect(pairFromQuery(new URLSearchParams('locale=ar'))).toBeNull();
+    expect(pairFromQuery(new URLSearchParams('from=1'))).toBeNull();
+    expect(pairFromQuery(new URLSearchParams('from=0&to=2'))).toBeNull();
+    expect(pairFromQuery(new URLSearchParams('from=x&to=2'))).toBeNull();
   });
 });

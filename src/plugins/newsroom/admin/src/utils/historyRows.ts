@@ -138,6 +138,14 @@ export function defaultPair(versions: readonly VersionSummary[]): { from: number
   return { from: sorted[1].number, to: sorted[0].number };
 }
 
+/** The pair a link asks for (`?from=N&to=M`, e.g. from a refused stale save), or null when it names none. */
+export function pairFromQuery(params: URLSearchParams): { from: number; to: number } | null {
+  const from = Number(params.get('from'));
+  const to = Number(params.get('to'));
+  const isVersion = (value: number) => Number.isInteger(value) && value >= 1;
+  return params.has('from') && params.has('to') && isVersion(from) && isVersion(to) ? { from, to } : null;
+}
+
 /** Versions newest first, whatever order they arrive in. */
 export const newestFirst = (versions: readonly VersionSummary[]): VersionSummary[] =>
   [...versions].sort((a, b) => b.number - a.number);

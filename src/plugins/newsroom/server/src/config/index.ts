@@ -35,6 +35,20 @@ export const newsroomConfigSchema = z.object({
    * `workflow.lockAfterSubmit` (domain/workflow/approval-binding.ts). Off only to show the probe in tests.
    */
   approvalBinding: z.boolean(),
+  /**
+   * A save that states the version it started from (`If-Match`; the Content Manager's always does) is refused with
+   * 409 and the diff when the draft has changed since (concurrency/stale-save-guard.ts). Off only to show the probe.
+   */
+  staleSaveGuard: z.boolean(),
+  /** Who else has an article locale open: the edit view beats every `heartbeatSeconds`; entries lapse after `ttlSeconds`. */
+  presence: z
+    .object({
+      heartbeatSeconds: z.number().int().min(5).max(300),
+      ttlSeconds: z.number().int().min(10).max(900),
+    })
+    .refine((presence) => presence.ttlSeconds >= 2 * presence.heartbeatSeconds, {
+      message: 'ttlSeconds must be at least twice heartbeatSeconds (one lost beat must not end a session)',
+    }),
   /** A preview link opens the version it was made for only: refused (410) once that version is edited. */
   previewVersionBinding: z.boolean(),
   /** Bidi overrides, embeddings, isolates and zero-width characters are removed from text fields on save. */
@@ -185,6 +199,8 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   workflowGuard: true,
   ledgerAppendOnly: true,
   approvalBinding: true,
+  staleSaveGuard: true,
+  presence: { heartbeatSeconds: 20, ttlSeconds: 60 },
   previewVersionBinding: true,
   invisibleCharacterGuard: true,
   tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },

@@ -1,4 +1,5 @@
 import articleVersionSchema from './article-version/schema.json';
+import editingPresenceSchema from './editing-presence/schema.json';
 import ledgerEntrySchema from './ledger-entry/schema.json';
 import outboxEventSchema from './outbox-event/schema.json';
 import slugRedirectSchema from './slug-redirect/schema.json';
@@ -8,6 +9,7 @@ import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
   'article-version': { schema: articleVersionSchema },
+  'editing-presence': { schema: editingPresenceSchema },
   'ledger-entry': { schema: ledgerEntrySchema },
   'outbox-event': { schema: outboxEventSchema },
   'slug-redirect': { schema: slugRedirectSchema },

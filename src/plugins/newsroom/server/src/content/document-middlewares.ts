@@ -22,6 +22,7 @@ import { workflowGuard } from '../workflow/guard';
 import { approvalBinding } from '../workflow/approval-binding';
 import { workflowListFilter } from '../workflow/list-filter';
 import { recordVersions } from '../history/record-versions';
+import { staleSaveGuard } from '../concurrency/stale-save-guard';
 import { ARTICLE_UID } from '../../../core/model';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
@@ -139,6 +140,8 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   const middlewares = [
     publicReadsArePublished,
     publicWritesRefused,
+    // Before anything works on the data: a save based on a stale version is refused as it stands.
+    staleSaveGuard,
     blocksLimits,
     arabicSearch,
     workflowListFilter,
