@@ -19,6 +19,7 @@ export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const TAGGING_MODEL_UID = 'plugin::newsroom.tagging-model';
 export const TOPIC_FEEDBACK_UID = 'plugin::newsroom.topic-feedback';
 export const ARTICLE_VERSION_UID = 'plugin::newsroom.article-version';
+export const ARTICLE_CORRECTION_UID = 'plugin::newsroom.article-correction';
 
 /** Tables (the schemas' collectionName) the site queries read with Knex. */
 export const TABLES = { articles: 'articles', authors: 'authors', topics: 'topics', sources: 'sources' } as const;

@@ -1,3 +1,4 @@
+import articleCorrectionSchema from './article-correction/schema.json';
 import articleVersionSchema from './article-version/schema.json';
 import ledgerEntrySchema from './ledger-entry/schema.json';
 import outboxEventSchema from './outbox-event/schema.json';
@@ -7,6 +8,7 @@ import topicFeedbackSchema from './topic-feedback/schema.json';
 import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
+  'article-correction': { schema: articleCorrectionSchema },
   'article-version': { schema: articleVersionSchema },
   'ledger-entry': { schema: ledgerEntrySchema },
   'outbox-event': { schema: outboxEventSchema },

@@ -78,11 +78,11 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async transition(ctx: KoaContext) {
-      const { locale, locales, ...body } = parse(transitionRequest, bodyOf(ctx));
+      const { locale, locales, change, ...body } = parse(transitionRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
       if (await cannotMove(ctx, documentId, targets)) throw forbidden(MAY_NOT_MOVE);
-      const moved = await workflow().transition(documentId, targets, body, actorOf(ctx));
+      const moved = await workflow().transition(documentId, targets, body, actorOf(ctx), change);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
 
