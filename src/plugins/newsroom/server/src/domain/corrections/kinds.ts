@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../../core/workflow/messages';
-import type { CorrectionKind } from '../../../../shared/contracts/history';
+import { MAX_CORRECTION_NOTE_LENGTH, type CorrectionKind } from '../../../../shared/contracts/corrections';
 
 /**
  * What kind of change an editor makes when a published story is published again with a different text
@@ -19,7 +19,7 @@ export const EDITOR_KINDS: readonly CorrectionKind[] = ['correction', 'clarifica
 /** The kind recorded when a changed live story is published again on a path that cannot ask (Content Manager, code). */
 export const DEFAULT_KIND: CorrectionKind = 'update';
 /** A short public note: a line or two under the story. */
-export const MAX_NOTE_LENGTH = 500;
+export const MAX_NOTE_LENGTH = MAX_CORRECTION_NOTE_LENGTH;
 
 export const CORRECTION_KIND_LABELS: Readonly<Record<CorrectionKind, Bilingual>> = {
   silent: { en: 'Silent (typo)', ar: 'تعديل صامت (خطأ مطبعي)' },

@@ -17,6 +17,12 @@ describe('publicCorrections', () => {
     ]);
   });
 
+  it('reads the times SQLite gives (milliseconds, as a number or a string)', () => {
+    const at = Date.parse('2026-12-05T09:00:00.000Z');
+    expect(publicCorrections([{ kind: 'update', note: 'ن', at: String(at) }])[0]?.at).toBe('2026-12-05T09:00:00.000Z');
+    expect(lastPublicChange([{ kind: 'update', note: null, at }])).toBe('2026-12-05T09:00:00.000Z');
+  });
+
   it('skips a row whose kind it does not know', () => {
     expect(publicCorrections([{ kind: 'retraction', note: 'x', at: '2026-12-05T09:00:00.000Z' }])).toEqual([]);
   });

@@ -1,19 +1,22 @@
-import type { CorrectionView } from '../../../../shared/contracts/history';
+import type { CorrectionView } from '../../../../shared/contracts/corrections';
 import { isCorrectionKind, isPublicKind } from './kinds';
 
 /** A stored change, as the corrections table holds it (any order). */
 export interface StoredChange {
   readonly kind: string;
   readonly note: string | null;
-  readonly at: string | Date;
+  /** As the database gives it: a Date, an ISO string, or (SQLite) milliseconds, as a number or a string. */
+  readonly at: string | number | Date;
   /** Breaks ties between changes recorded in the same millisecond (the row id). */
   readonly id?: number;
 }
 
-const iso = (at: string | Date): string => new Date(at).toISOString();
+const timeOf = (at: StoredChange['at']): number =>
+  new Date(typeof at === 'string' && /^\d+$/.test(at) ? Number(at) : at).getTime();
+const iso = (at: StoredChange['at']): string => new Date(timeOf(at)).toISOString();
 
 const oldestFirst = (a: StoredChange, b: StoredChange): number =>
-  new Date(a.at).getTime() - new Date(b.at).getTime() || (a.id ?? 0) - (b.id ?? 0);
+  timeOf(a.at) - timeOf(b.at) || (a.id ?? 0) - (b.id ?? 0);
 
 /** What readers see: the non-silent changes that carry a note, oldest first. */
 export function publicCorrections(changes: readonly StoredChange[]): CorrectionView[] {
