@@ -53,7 +53,9 @@ export const createRepublishRecorder =
     if (!changed || !draft) return null;
     const editor = move.actor === 'system' || editorKind(move.actor.roles, deps.config()) !== 'author';
     const accepted: AcceptedChange | ReturnType<typeof checkChange> =
-      how.mode === 'default' ? { ok: true, kind: DEFAULT_KIND, note: null } : checkChange(how.change, { locale, editor });
+      how.mode === 'default'
+        ? { ok: true, kind: DEFAULT_KIND, note: null }
+        : checkChange(how.change, { locale, editor });
     if (!accepted.ok) {
       throw refusal({
         status: accepted.status,

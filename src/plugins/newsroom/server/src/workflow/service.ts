@@ -200,13 +200,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
      * An admin user's (or content-API user's) transition of one locale (or of several, all or nothing). `change`
      * says what kind of change the publish of a changed live story is (corrections/republish.ts).
      */
-    async transition(
-      documentId: string,
-      locales: string[],
-      body: TransitionBody,
-      actor: Actor,
-      change?: ChangeInput,
-    ) {
+    async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor, change?: ChangeInput) {
       if (body.assignee) await requireAssignable(body.assignee);
       if (change !== undefined && body.transition !== 'publish') {
         throw httpRefusal({

@@ -32,8 +32,15 @@ describe('checkChange', () => {
 
   it('needs a note for every public kind', () => {
     for (const kind of ['update', 'correction', 'clarification']) {
-      expect(checkChange({ kind }, editor)).toMatchObject({ ok: false, code: 'CHANGE_NOTE_REQUIRED', field: 'change.note' });
-      expect(checkChange({ kind, note: '\u200f \u202e ' }, editor)).toMatchObject({ ok: false, code: 'CHANGE_NOTE_REQUIRED' });
+      expect(checkChange({ kind }, editor)).toMatchObject({
+        ok: false,
+        code: 'CHANGE_NOTE_REQUIRED',
+        field: 'change.note',
+      });
+      expect(checkChange({ kind, note: '\u200f \u202e ' }, editor)).toMatchObject({
+        ok: false,
+        code: 'CHANGE_NOTE_REQUIRED',
+      });
     }
     const update = checkChange({ kind: 'update' }, editor);
     if (!update.ok) expect(update.message.en).toContain('an update needs a public note for the Arabic version');

@@ -21,7 +21,10 @@ describe('renderPreview: corrections', () => {
 
   it('uses English labels on an English page, and shows nothing without corrections', () => {
     const english = renderPreview(
-      article({ locale: 'en', corrections: [{ kind: 'clarification', text: 'The deal is a draft.', at: '2026-12-05T09:00:00Z' }] }),
+      article({
+        locale: 'en',
+        corrections: [{ kind: 'clarification', text: 'The deal is a draft.', at: '2026-12-05T09:00:00Z' }],
+      }),
       OPTIONS,
     );
     expect(english).toContain('<h2>Corrections and updates</h2>');

@@ -28,7 +28,11 @@ export interface ArticleRelations {
 }
 
 /** The article with its relations and the changes published since (corrections/store.ts rows, any order). */
-export const toArticle = (row: Row, relations: ArticleRelations, changes: readonly StoredChange[] = []): SiteArticle => {
+export const toArticle = (
+  row: Row,
+  relations: ArticleRelations,
+  changes: readonly StoredChange[] = [],
+): SiteArticle => {
   const summary = toSummary(row, []);
   const dateModified = lastPublicChange(changes);
   return {
