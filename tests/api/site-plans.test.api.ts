@@ -201,6 +201,37 @@ describe('query plans of the site reads', () => {
     expectNoFullScanOfArticles(plan);
   });
 
+  it("an article's corrections: the corrections table's document index", async () => {
+    // Many stories corrected, so that the plan is a real lookup (the table is written around its lifecycle here:
+    // the test only reads it).
+    const at = Date.now();
+    await strapi.db.connection.batchInsert(
+      'newsroom_article_corrections',
+      Array.from({ length: DOCUMENTS }, (_, i) => ({
+        document_id: `correction${i}`,
+        target_document_id: `doc${i}`,
+        locale: 'ar',
+        kind: i % 3 === 0 ? 'silent' : 'correction',
+        note: i % 3 === 0 ? null : `تصحيح ${i}`,
+        at: new Date(at - i * 1000),
+        actor_id: '1',
+        hash: 'h',
+        workflow_version: 1,
+        created_at: new Date(at),
+        updated_at: new Date(at),
+        published_at: new Date(at),
+      })),
+      500,
+    );
+    await strapi.db.connection.raw('ANALYZE newsroom_article_corrections');
+    const plan = await planOf(
+      'corrections of an article',
+      () => site(strapi, 'ar/articles/story-1001'),
+      /from .newsroom_article_corrections. as .c./,
+    );
+    expect(plan).toContain('newsroom_article_corrections_document_idx');
+  });
+
   it('a topic and an author by slug: their slug indexes', async () => {
     expect(await planOf('topic by slug', () => site(strapi, 'ar/topics/topic-7'), /from .topics. as .o./)).toContain(
       'topics_slug_locale_idx',

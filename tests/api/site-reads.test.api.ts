@@ -102,7 +102,10 @@ describe('GET /api/newsroom/site/:locale/articles/:slug', () => {
       readingTime: expect.any(Number),
       body: [expect.objectContaining({ type: 'paragraph' })],
       sourceUrl: null,
-      updatedAt: expect.any(String),
+      // Never changed since it went live: no correction, dated by its publication (tests/api/corrections.test.api.ts).
+      dateModified: null,
+      updatedAt: article.publishedAt,
+      corrections: [],
       authors: [
         { documentId: made.sara.documentId, name: 'سارة الكاتبة', slug: made.sara.slug, jobTitle: 'مراسلة' },
         { documentId: made.ali.documentId, name: 'علي المحرر', slug: made.ali.slug, jobTitle: null },

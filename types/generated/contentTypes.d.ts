@@ -917,6 +917,63 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginNewsroomArticleCorrection extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_article_corrections';
+  info: {
+    description: "One change to a published article locale that went live, appended and never changed: its kind (silent, update, correction, clarification), the public note in the locale's language, who published it and when";
+    displayName: 'Article correction';
+    pluralName: 'article-corrections';
+    singularName: 'article-correction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    hash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    kind: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.article-correction'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workflowVersion: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginNewsroomArticleVersion extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_article_versions';
   info: {
@@ -1654,6 +1711,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::newsroom.article-correction': PluginNewsroomArticleCorrection;
       'plugin::newsroom.article-version': PluginNewsroomArticleVersion;
       'plugin::newsroom.editing-presence': PluginNewsroomEditingPresence;
       'plugin::newsroom.ledger-entry': PluginNewsroomLedgerEntry;

@@ -20,9 +20,17 @@ export const TAGGING_MODEL_UID = 'plugin::newsroom.tagging-model';
 export const TOPIC_FEEDBACK_UID = 'plugin::newsroom.topic-feedback';
 export const ARTICLE_VERSION_UID = 'plugin::newsroom.article-version';
 export const EDITING_PRESENCE_UID = 'plugin::newsroom.editing-presence';
+export const ARTICLE_CORRECTION_UID = 'plugin::newsroom.article-correction';
 
 /** Tables (the schemas' collectionName) the site queries read with Knex. */
-export const TABLES = { articles: 'articles', authors: 'authors', topics: 'topics', sources: 'sources' } as const;
+export const TABLES = {
+  articles: 'articles',
+  authors: 'authors',
+  topics: 'topics',
+  sources: 'sources',
+  /** plugin::newsroom.article-correction */
+  corrections: 'newsroom_article_corrections',
+} as const;
 
 /** Strapi 5's link tables (`<a>_<b>_lnk`) for the relations the site queries follow, with their columns. */
 export const JOIN_TABLES = {

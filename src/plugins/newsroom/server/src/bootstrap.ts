@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { isSluggedType } from './slugs/service';
 import { registerScheduler } from './workflow/scheduler-cron';
-import { makeLedgerAppendOnly, makeVersionsAppendOnly } from './content/internal-types';
+import { makeCorrectionsAppendOnly, makeLedgerAppendOnly, makeVersionsAppendOnly } from './content/internal-types';
 
 interface UidGenerateArgs {
   contentTypeUID: string;
@@ -22,6 +22,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   registerScheduler(strapi);
   makeLedgerAppendOnly(strapi);
   makeVersionsAppendOnly(strapi);
+  makeCorrectionsAppendOnly(strapi);
   // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
   await getService(strapi, 'responseCache').connect();
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;

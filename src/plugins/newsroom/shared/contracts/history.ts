@@ -167,12 +167,5 @@ export interface ChangedSinceApproval {
   message: Bilingual;
 }
 
-/** Kinds of change when a published story is published again (item 6). */
-export type CorrectionKind = 'silent' | 'update' | 'correction' | 'clarification';
-
-export interface CorrectionView {
-  kind: Exclude<CorrectionKind, 'silent'>;
-  /** In the article locale's language. */
-  text: string;
-  at: string;
-}
+/** Corrections on published stories (item 6): see corrections.ts. */
+export type { CorrectionKind, CorrectionView } from './corrections';

@@ -5,6 +5,8 @@
  * Every document with a `locale` also carries `dir` (added to all content-API responses).
  */
 
+import type { CorrectionView } from './corrections';
+
 /** A document shown inside another: enough to link to it. */
 export interface SiteRef {
   documentId: string;
@@ -49,7 +51,15 @@ export interface SiteArticle extends Omit<SiteArticleSummary, 'authors'> {
   /** Strapi blocks. */
   body: unknown[] | null;
   sourceUrl: string | null;
+  /**
+   * The time of the last non-silent change published (update, correction, clarification), or null when the
+   * story is as first published; a silent change never moves it. For schema.org `dateModified`.
+   */
+  dateModified: string | null;
+  /** `dateModified`, or `publishedAt` when there is none. */
   updatedAt: string;
+  /** The public notes of the changes published since, oldest first (silent changes are not listed). */
+  corrections: CorrectionView[];
   authors: SiteAuthorRef[];
   topics: SiteTopicRef[];
   sources: SiteSourceRef[];

@@ -1,3 +1,5 @@
+import type { ChangeRequestBody, RepublishView } from './corrections';
+
 /** GET /newsroom/workflow/articles/:documentId?locale=… — what the edit view's workflow panel shows. */
 export type Lang = 'ar' | 'en';
 export type Bilingual = Record<Lang, string>;
@@ -58,7 +60,13 @@ export interface WorkflowStateResponse {
     mayAssign: boolean;
     /** The newsroom's time zone: schedule times are entered and shown in it. */
     timezone: string;
-    labels: { stages: Record<string, Bilingual>; transitions: Record<string, Bilingual> };
+    /** For a live locale: whether publishing again needs a `change`, and what to offer (null otherwise). */
+    republish: RepublishView | null;
+    labels: {
+      stages: Record<string, Bilingual>;
+      transitions: Record<string, Bilingual>;
+      correctionKinds: Record<string, Bilingual>;
+    };
   };
 }
 
@@ -72,6 +80,8 @@ export interface TransitionRequestBody {
   scheduleAt?: string;
   expectedVersion?: number;
   assignee?: string | null;
+  /** Publishing a live story whose draft changed: what kind of change it is, with its public note. */
+  change?: ChangeRequestBody;
 }
 
 /** The ledger entry a move wrote (the server's record; `LedgerEntryView` is the panel's view of it). */

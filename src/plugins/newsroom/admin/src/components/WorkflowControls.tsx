@@ -9,6 +9,8 @@ import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
 import { ChangedSinceApproval } from './ChangedSinceApproval';
+import { CorrectionForm, changeOf, correctionReady, type CorrectionDraft } from './CorrectionForm';
+import { PublishedCorrections } from './PublishedCorrections';
 
 interface Props {
   documentId: string;
@@ -16,6 +18,7 @@ interface Props {
 }
 
 const PUBLISHING = new Set(['publish', 'unpublish']);
+const NO_CORRECTION: CorrectionDraft = { kind: '', notes: {} };
 
 export const WorkflowControls = ({ documentId, locale }: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
@@ -28,6 +31,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   const [reason, setReason] = useState('');
   const [when, setWhen] = useState('');
   const [bothLocales, setBothLocales] = useState(false);
+  const [correction, setCorrection] = useState<CorrectionDraft>(NO_CORRECTION);
   const [sending, setSending] = useState(false);
   // Until the state is read again its version is stale: a second move would be refused.
   const busy = sending || refreshing;
@@ -46,11 +50,17 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       timeZone: view.timezone,
     }).format(new Date(iso));
 
+  const targets = bothLocales ? ['ar', 'en'] : [locale];
+  // Publishing a live story whose text changed asks what kind of change it is (corrections/republish.ts).
+  const asksForChange = (transition: AllowedTransitionView) =>
+    transition.id === 'publish' && view.republish?.changed === true;
+
   const submit = async (transition: AllowedTransitionView) => {
     const body: TransitionRequestBody = { transition: transition.id, expectedVersion: view.state.version };
-    if (bothLocales) body.locales = ['ar', 'en'];
+    if (bothLocales) body.locales = targets;
     else body.locale = locale;
     if (transition.requiresReason) body.reason = reason.trim();
+    if (asksForChange(transition)) body.change = changeOf(correction, targets);
     if (transition.requiresSchedule) {
       const converted = zonedWallTimeToUtc(when, view.timezone);
       if (!converted.ok) {
@@ -68,6 +78,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       setPending(null);
       setReason('');
       setWhen('');
+      setCorrection(NO_CORRECTION);
       // Publishing changes the document itself: reload so the edit view shows its new status.
       if (PUBLISHING.has(transition.id)) window.location.reload();
     } catch (error) {
@@ -78,7 +89,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   };
 
   const start = (transition: AllowedTransitionView) => {
-    if (transition.requiresReason || transition.requiresSchedule) setPending(transition);
+    if (transition.requiresReason || transition.requiresSchedule || asksForChange(transition)) setPending(transition);
     else void submit(transition);
   };
 
@@ -130,6 +141,16 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
               dir="auto"
             />
           ) : null}
+          {asksForChange(pending) && view.republish ? (
+            <CorrectionForm
+              republish={view.republish}
+              kindLabels={view.labels.correctionKinds}
+              lang={lang}
+              locales={targets}
+              value={correction}
+              onChange={setCorrection}
+            />
+          ) : null}
           {pending.requiresSchedule ? (
             <TextInput
               type="datetime-local"
@@ -142,7 +163,11 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             <Button
               size="S"
               loading={busy}
-              disabled={(pending.requiresReason && reason.trim() === '') || (pending.requiresSchedule && when === '')}
+              disabled={
+                (pending.requiresReason && reason.trim() === '') ||
+                (pending.requiresSchedule && when === '') ||
+                (asksForChange(pending) && !correctionReady(correction, targets))
+              }
               onClick={() => void submit(pending)}
             >
               {transitionLabel(pending.id)}
@@ -179,6 +204,15 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
           ) : null}
         </Flex>
       )}
+
+      {view.republish && view.republish.corrections.length > 0 ? (
+        <PublishedCorrections
+          corrections={view.republish.corrections}
+          kindLabels={view.labels.correctionKinds}
+          lang={lang}
+          formatTime={formatTime}
+        />
+      ) : null}
 
       <Box paddingTop={2}>
         <Typography variant="sigma" textColor="neutral600">

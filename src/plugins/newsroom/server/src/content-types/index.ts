@@ -1,3 +1,4 @@
+import articleCorrectionSchema from './article-correction/schema.json';
 import articleVersionSchema from './article-version/schema.json';
 import editingPresenceSchema from './editing-presence/schema.json';
 import ledgerEntrySchema from './ledger-entry/schema.json';
@@ -8,6 +9,7 @@ import topicFeedbackSchema from './topic-feedback/schema.json';
 import workflowStateSchema from './workflow-state/schema.json';
 
 export default {
+  'article-correction': { schema: articleCorrectionSchema },
   'article-version': { schema: articleVersionSchema },
   'editing-presence': { schema: editingPresenceSchema },
   'ledger-entry': { schema: ledgerEntrySchema },

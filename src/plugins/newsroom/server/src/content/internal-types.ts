@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { pluginConfig } from '../plugin-config';
 import { isWorkflowRun } from '../workflow/context';
 import type { DocumentMiddleware } from './document-call';
-import { ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
+import { ARTICLE_CORRECTION_UID, ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
 
 /**
  * The plugin's own tables (ledger, workflow states, outbox, slug redirects, tagging model, feedback) are
@@ -12,6 +12,7 @@ import { ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../c
  */
 export const LEDGER_APPEND_ONLY = 'Editorial ledger entries are append-only: they cannot be changed or deleted';
 export const VERSIONS_APPEND_ONLY = 'Article versions are append-only: they cannot be changed or deleted';
+export const CORRECTIONS_APPEND_ONLY = 'Article corrections are append-only: they cannot be changed or deleted';
 
 /** Every content type this plugin registers, from Strapi's registry (a type added later is covered too). */
 export const internalTypeUids = (strapi: Core.Strapi): string[] =>
@@ -69,24 +70,36 @@ export const makeLedgerAppendOnly = (strapi: Core.Strapi): void => {
   });
 };
 
-/**
- * Article versions are append-only for every caller, at the query level, like the ledger, with no switch: the
- * version store inserts, and its one delete (the retention policy's pruning) goes around the query layer.
- */
-export const makeVersionsAppendOnly = (strapi: Core.Strapi): void => {
+/** Refuses every update and delete of `uid` at the query level, whoever asks, with the message in both languages. */
+const appendOnly = (strapi: Core.Strapi, uid: string, message: { en: string; ar: string }): void => {
   const refuse = () => {
-    throw new errors.ForbiddenError(VERSIONS_APPEND_ONLY, {
-      message: {
-        en: VERSIONS_APPEND_ONLY,
-        ar: 'نسخ المقالات تُضاف ولا تُعدَّل: لا يمكن تغييرها ولا حذفها',
-      },
-    });
+    throw new errors.ForbiddenError(message.en, { message });
   };
   strapi.db.lifecycles.subscribe({
-    models: [ARTICLE_VERSION_UID],
+    models: [uid],
     beforeUpdate: refuse,
     beforeUpdateMany: refuse,
     beforeDelete: refuse,
     beforeDeleteMany: refuse,
   });
 };
+
+/**
+ * Article versions are append-only for every caller, at the query level, like the ledger, with no switch: the
+ * version store inserts, and its one delete (the retention policy's pruning) goes around the query layer.
+ */
+export const makeVersionsAppendOnly = (strapi: Core.Strapi): void =>
+  appendOnly(strapi, ARTICLE_VERSION_UID, {
+    en: VERSIONS_APPEND_ONLY,
+    ar: 'نسخ المقالات تُضاف ولا تُعدَّل: لا يمكن تغييرها ولا حذفها',
+  });
+
+/**
+ * The public record of changes to published stories is append-only for every caller, with no switch: a note
+ * readers saw is never rewritten or removed (corrections/store.ts only inserts).
+ */
+export const makeCorrectionsAppendOnly = (strapi: Core.Strapi): void =>
+  appendOnly(strapi, ARTICLE_CORRECTION_UID, {
+    en: CORRECTIONS_APPEND_ONLY,
+    ar: 'سجل تصحيحات المقالات يُضاف إليه ولا يُعدَّل: لا يمكن تغيير قيده ولا حذفه',
+  });

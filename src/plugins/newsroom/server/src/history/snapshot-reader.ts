@@ -17,13 +17,21 @@ export interface DraftSnapshot {
  * middlewares, no request permissions), with relations in their stored order. Inside a transaction the read
  * joins it (Strapi's query engine uses the transaction in scope). Null when the locale has no draft.
  */
-export const readDraftSnapshot = async (
+export const readDraftSnapshot = (strapi: Core.Strapi, documentId: string, locale: string) =>
+  readSnapshot(strapi, documentId, locale, 'draft');
+
+/** The same of the published row (what is live), for comparing it with the draft; null when nothing is live. */
+export const readPublishedSnapshot = (strapi: Core.Strapi, documentId: string, locale: string) =>
+  readSnapshot(strapi, documentId, locale, 'published');
+
+const readSnapshot = async (
   strapi: Core.Strapi,
   documentId: string,
   locale: string,
+  status: 'draft' | 'published',
 ): Promise<DraftSnapshot | null> => {
   const row = (await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId, locale, publishedAt: null },
+    where: { documentId, locale, publishedAt: status === 'draft' ? null : { $notNull: true } },
     populate: {
       authors: { select: ['documentId'] },
       topics: { select: ['documentId'] },

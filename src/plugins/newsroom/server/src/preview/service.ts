@@ -13,6 +13,8 @@ import {
 import type { Block } from '../../../core/text/word-count';
 import { pluginConfig } from '../plugin-config';
 import { ARTICLE_UID } from '../../../core/model';
+import { lastPublicChange, publicCorrections } from '../domain/corrections';
+import { getService } from '../get-service';
 
 export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
 export const PREVIEW_PATH = '/api/newsroom/preview';
@@ -83,6 +85,9 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (pluginConfig(strapi, 'previewVersionBinding') && !isSameVersion(claims, previewVersion(article.updatedAt)))
       return { kind: 'changed' };
     const nonce = randomBytes(18).toString('base64url');
+    // What readers see of the changes published since; they also date the story ("Updated"), as on the site.
+    const changes = await getService(strapi, 'workflow').corrections(target.documentId, target.locale);
+    const modified = lastPublicChange(changes);
     const view: PreviewArticle = {
       documentId: target.documentId,
       locale: target.locale,
@@ -98,7 +103,8 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       cover: (article.cover as PreviewArticle['cover']) ?? null,
       originalPublishedAt: (article.originalPublishedAt as string | null) ?? null,
       publishedAt: (article.publishedAt as string | null) ?? null,
-      updatedAt: (article.updatedAt as string | null) ?? null,
+      updatedAt: modified ?? (target.status === 'published' ? null : ((article.updatedAt as string | null) ?? null)),
+      corrections: publicCorrections(changes),
       readingTime: typeof article.readingTime === 'number' ? article.readingTime : null,
     };
     const html = renderPreview(view, {
@@ -111,8 +117,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-const getTimezone = (strapi: Core.Strapi): string =>
-  (strapi.plugin('newsroom').service('workflow') as { config(): { timezone: string } }).config().timezone;
+const getTimezone = (strapi: Core.Strapi): string => getService(strapi, 'workflow').config().timezone;
 
 export default preview;
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { LIKE_ESCAPE, numberOr, type Row } from '../domain/site/rows';
 import { JOIN_TABLES, TABLES } from '../../../core/model';
+import { MAX_CORRECTIONS_READ } from '../corrections/store';
 
 /**
  * The SQL of the site reads, written against Strapi's tables directly (knex): the Document Service would run a
@@ -26,7 +27,7 @@ const LIST_COLUMNS = [
   'a.word_count as wordCount',
   'a.reading_time as readingTime',
 ];
-const ARTICLE_COLUMNS = [...LIST_COLUMNS, 'a.body as body', 'a.source_url as sourceUrl', 'a.updated_at as updatedAt'];
+const ARTICLE_COLUMNS = [...LIST_COLUMNS, 'a.body as body', 'a.source_url as sourceUrl'];
 /** Newest first; the id breaks ties so a page boundary never repeats or skips a story. */
 const NEWEST_FIRST = [
   { column: 'a.published_at', order: 'desc' as const },
@@ -116,6 +117,21 @@ export const siteQueries = (knex: Knex, client: string) => {
         .where({ 'a.slug': slug, 'a.locale': locale })
         .whereNotNull('a.published_at')
         .first(),
+
+    /**
+     * The non-silent changes published to one article locale, newest first and at most MAX_CORRECTIONS_READ
+     * (newsroom_article_corrections_document_idx). Silent ones are never shown and never date the story.
+     */
+    corrections: (documentId: string, locale: string): Promise<Row[]> =>
+      knex(`${TABLES.corrections} as c`)
+        .select(['c.id as id', 'c.kind as kind', 'c.note as note', 'c.at as at'])
+        .where({ 'c.target_document_id': documentId, 'c.locale': locale })
+        .whereNot('c.kind', 'silent')
+        .orderBy([
+          { column: 'c.at', order: 'desc' },
+          { column: 'c.id', order: 'desc' },
+        ])
+        .limit(MAX_CORRECTIONS_READ),
 
     /** One relation of many articles in one statement, in each article's own order. */
     related: (relation: Relation, articleIds: readonly number[]): Promise<Row[]> => {

@@ -32,7 +32,8 @@ export interface OwnedPage extends ArticlePage {
 
 /**
  * The site reads: each a fixed set of statements, whatever the page holds (site-queries.ts has the SQL):
- *  - article by slug: the article, then its authors, topics and sources (one IN query each) — 4;
+ *  - article by slug: the article, then its authors, topics and sources (one IN query each) and the changes
+ *    published since (corrections) — 5;
  *  - a topic's or an author's list: the owner, a page of articles, the page's authors — 3;
  *  - topic page: the topic with its parent, its children, a page, the page's authors — 4;
  *  - author page: the author, a page, the page's authors — 3;
@@ -63,16 +64,22 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await queries().article(locale, slug);
       if (!row) return null;
       const ids = [numberOr(row.id, NaN)];
-      const [authors, topics, sources] = await Promise.all([
+      const [authors, topics, sources, changes] = await Promise.all([
         queries().related('authors', ids),
         queries().related('topics', ids),
         queries().related('sources', ids),
+        queries().corrections(String(row.documentId), locale),
       ]);
-      return toArticle(row, {
-        authors: authors.map(toAuthorRef),
-        topics: topics.map(toTopicRef),
-        sources: sources.map(toSourceRef),
-      });
+      return toArticle(
+        row,
+        { authors: authors.map(toAuthorRef), topics: topics.map(toTopicRef), sources: sources.map(toSourceRef) },
+        changes.map((change) => ({
+          id: numberOr(change.id, 0),
+          kind: String(change.kind),
+          note: typeof change.note === 'string' ? change.note : null,
+          at: change.at as string | number | Date,
+        })),
+      );
     },
 
     /** A topic's or an author's articles, one page; null when no published topic or author has that slug. */

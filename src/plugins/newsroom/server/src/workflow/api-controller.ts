@@ -38,7 +38,7 @@ const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Like the admin route's creator check: an Author moves only their own stories (content/content-api-ownership.ts). */
     async transition(ctx: KoaContext) {
-      const { locale, locales, ...body } = parse(transitionRequest, bodyOf(ctx));
+      const { locale, locales, change, ...body } = parse(transitionRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
       const actor = actorOf(strapi, ctx);
@@ -55,7 +55,7 @@ const workflowApiController = ({ strapi }: { strapi: Core.Strapi }) => {
           ar: `لا يمكنك تحريك هذا الخبر: ليس من إنشائك (${others.join('، ')})`,
         });
       }
-      const moved = await workflow().transition(documentId, targets, body, actor);
+      const moved = await workflow().transition(documentId, targets, body, actor, change);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
   };

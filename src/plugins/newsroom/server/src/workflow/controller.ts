@@ -10,6 +10,8 @@ import {
   TRANSITION_LABELS,
 } from '../domain/workflow';
 import { cannotOnDocument } from '../content/content-manager-access';
+import { republishView } from '../corrections/view';
+import { CORRECTION_KIND_LABELS } from '../domain/corrections';
 import { getService } from '../get-service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import type { Actor } from '../http/request-actor';
@@ -62,6 +64,11 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
           actors: await getService(strapi, 'workflowViews').actorNames(people),
           mayAssign: mayAssign(actor.roles, workflow().config()),
+          republish: await republishView(
+            strapi,
+            { documentId, locale, state, roles: actor.roles },
+            { config: workflow().config(), changes: await workflow().corrections(documentId, locale) },
+          ),
           timezone: workflow().config().timezone,
           labels: {
             stages: STAGE_LABELS,
@@ -71,6 +78,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
               [CHANGED_AFTER_APPROVAL]: CHANGED_AFTER_APPROVAL_LABEL,
               restore: RESTORE_LABEL,
             },
+            correctionKinds: CORRECTION_KIND_LABELS,
           },
         },
       };
@@ -78,11 +86,11 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async transition(ctx: KoaContext) {
-      const { locale, locales, ...body } = parse(transitionRequest, bodyOf(ctx));
+      const { locale, locales, change, ...body } = parse(transitionRequest, bodyOf(ctx));
       const documentId = String(ctx.params.documentId);
       const targets = locales ?? [locale ?? DEFAULT_LOCALE];
       if (await cannotMove(ctx, documentId, targets)) throw forbidden(MAY_NOT_MOVE);
-      const moved = await workflow().transition(documentId, targets, body, actorOf(ctx));
+      const moved = await workflow().transition(documentId, targets, body, actorOf(ctx), change);
       ctx.body = { data: moved.map(({ state, entry }) => ({ locale: entry.locale, state, entry })) };
     },
 

@@ -28,6 +28,9 @@ import { conflict, refusal } from './refusal';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
 import { createDueJobRunner } from './scheduler';
+import { createCorrectionStore } from '../corrections/store';
+import { createRepublishRecorder, type ChangeMode } from '../corrections/republish';
+import type { ChangeInput } from '../domain/corrections';
 import { WORKFLOW_TYPE, createStateStore, toState, type TransactionScope } from './state-store';
 
 // Re-exported so that the rest of the plugin keeps importing them from the workflow service.
@@ -85,6 +88,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     effects,
     clock,
   });
+  const corrections = createCorrectionStore(strapi);
+  const recordRepublish = createRepublishRecorder(strapi, { store: corrections, config: workflowConfig });
   const runDue = createDueJobRunner(strapi, {
     config: workflowConfig,
     store,
@@ -96,12 +101,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Reads (locked), decides, stores (compare-and-set) and appends the ledger entry, inside the caller's
-   * transaction; the stage-change webhook fires after commit. The caller carries out the effects.
+   * transaction; the stage-change webhook fires after commit. The caller carries out the effects. A publish of a
+   * live story is also a change to record (corrections/republish.ts), by the actor named in `republish`.
    */
   const record = async (
     documentId: string,
     locale: string,
     decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+    republish?: { actor: Actor | 'system'; how: ChangeMode },
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
       const row = await store.lock(trx, documentId, locale);
@@ -113,6 +120,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         throw conflict(locale);
       }
       await ledgerEntries.append(result.ledger);
+      if (republish)
+        await recordRepublish(
+          { documentId, locale, from: state.stage, entry: result.ledger, actor: republish.actor },
+          republish.how,
+        );
       // Sites revalidate on stage changes; an assignment changes nothing they show.
       if (result.ledger.transition !== ASSIGN) await effects.announce(result.ledger, false, onCommit);
       return { state: result.next, entry: result.ledger, effects: result.effects };
@@ -123,9 +135,10 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     documentId: string,
     locale: string,
     decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+    republish?: { actor: Actor; how: ChangeMode },
   ) =>
     strapi.db.transaction(async () => {
-      const moved = await record(documentId, locale, decide);
+      const moved = await record(documentId, locale, decide, republish);
       await effects.apply(documentId, locale, moved.effects);
       return moved;
     });
@@ -135,6 +148,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     documentId: string,
     locales: string[],
     decide: (locale: string) => (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+    republish?: { actor: Actor; how: ChangeMode },
   ) => {
     const exists = await strapi.db
       .query(WORKFLOW_TYPE)
@@ -147,7 +161,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const run = async () => {
       const moved = [];
-      for (const locale of locales) moved.push(await move(documentId, locale, decide(locale)));
+      for (const locale of locales) moved.push(await move(documentId, locale, decide(locale), republish));
       return moved;
     };
     return locales.length > 1 ? strapi.db.transaction(run) : run();
@@ -182,9 +196,23 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return allowedTransitions(state, roles, workflowConfig(), clock, await draftHashOf(documentId, locale));
     },
 
-    /** An admin user's transition of one locale (or of several, all or nothing). */
-    async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor) {
+    /**
+     * An admin user's (or content-API user's) transition of one locale (or of several, all or nothing). `change`
+     * says what kind of change the publish of a changed live story is (corrections/republish.ts).
+     */
+    async transition(documentId: string, locales: string[], body: TransitionBody, actor: Actor, change?: ChangeInput) {
       if (body.assignee) await requireAssignable(body.assignee);
+      if (change !== undefined && body.transition !== 'publish') {
+        throw httpRefusal({
+          status: 400,
+          code: 'INVALID_REQUEST',
+          message: {
+            en: 'change: only the publish of a published story takes a change',
+            ar: 'change: لا يُرسل نوع التغيير إلا مع إعادة نشر خبر منشور',
+          },
+          details: { field: 'change' },
+        });
+      }
       return moveLocales(
         documentId,
         locales,
@@ -195,6 +223,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
             workflowConfig(),
             clock,
           ),
+        { actor, how: { mode: 'ask', change } },
       );
     },
 
@@ -235,18 +264,24 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       const who = actor ?? { id: 'system:code', roles: [] };
       return strapi.db.transaction(async () => {
         for (const locale of locales) {
-          await record(documentId, locale, (state, draftHash) => {
-            if (kind === 'publish') {
-              const blocked = publishGuard(state, locale, workflowConfig(), clock);
-              if (blocked) return { ok: false, error: blocked };
-            }
-            return takeTransition(
-              state,
-              { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash },
-              workflowConfig(),
-              clock,
-            );
-          });
+          await record(
+            documentId,
+            locale,
+            (state, draftHash) => {
+              if (kind === 'publish') {
+                const blocked = publishGuard(state, locale, workflowConfig(), clock);
+                if (blocked) return { ok: false, error: blocked };
+              }
+              return takeTransition(
+                state,
+                { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash },
+                workflowConfig(),
+                clock,
+              );
+            },
+            // These paths cannot ask what kind of change it is: recorded as an update without a note.
+            { actor: actor ?? 'system', how: { mode: 'default' } },
+          );
         }
         // Strapi's own publish may call publish again internally: that is part of this move, not another one.
         return runAsWorkflow(carryOut);
@@ -343,6 +378,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Publishes and unpublishes what is due (workflow-scheduler.ts); workflow/scheduler-cron.ts runs it on every instance. */
     async runDueJobs(now = new Date(), batch = 50): Promise<number> {
       return runDue(now, batch);
+    },
+
+    /** Every change recorded for a locale's republishes (silent ones too), oldest first. */
+    async corrections(documentId: string, locale: string) {
+      return corrections.list(documentId, locale);
     },
 
     /** Ledger entries, newest first, filtered for questions such as "what did this editor approve last week". */

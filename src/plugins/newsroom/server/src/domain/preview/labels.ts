@@ -29,6 +29,8 @@ export const ARABIC_LABELS: Readonly<PreviewLabels> = {
   originallyPublished: 'النشر الأصلي',
   readingTime: (minutes) => `مدة القراءة: ${arabicMinutes(minutes)}`,
   untitled: '(بلا عنوان)',
+  corrections: 'تصحيحات وتحديثات',
+  correctionKinds: { update: 'تحديث', correction: 'تصحيح', clarification: 'توضيح' },
   unsafeLink: 'أزيل الرابط: يُسمح فقط بروابط http(s) وmailto والروابط النسبية',
 };
 
@@ -45,6 +47,8 @@ export const ENGLISH_LABELS: Readonly<PreviewLabels> = {
   originallyPublished: 'Originally published',
   readingTime: (minutes) => `${minutes} min read`,
   untitled: '(untitled)',
+  corrections: 'Corrections and updates',
+  correctionKinds: { update: 'Update', correction: 'Correction', clarification: 'Clarification' },
   unsafeLink: 'Link removed: only http(s), mailto and relative links are allowed',
 };
 

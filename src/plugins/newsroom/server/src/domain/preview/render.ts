@@ -1,5 +1,6 @@
 import { clean } from '../text/normalize';
 import { renderBlocks } from './blocks';
+import { renderCorrections } from './corrections';
 import { pageContext, type PageContext } from './context';
 import { escapeHtml } from './escape';
 import { renderFigure } from './figure';
@@ -40,6 +41,7 @@ export function renderPreview(article: PreviewArticle, options: RenderOptions): 
       captionAttributes: page.languageAttributes,
     }) +
     `\n<div class="article-body">${renderBlocks(article.body, { languageAttributes: page.languageAttributes, unsafeLinkTitle: page.labels.unsafeLink, assetBaseUrl: page.assetBaseUrl })}</div>\n` +
+    renderCorrections(article.corrections, page) +
     renderSources(article.sources, article.sourceUrl, page) +
     '\n</article>\n</main>\n</body>\n</html>\n'
   );

@@ -41,6 +41,9 @@ code{font-family:${MONOSPACE_STACK};font-size:.875em;background:#f3f3f3;border-r
 pre{margin-block:0 1rem;padding:.75rem 1rem;overflow-x:auto;background:#f3f3f3;border-radius:4px;line-height:1.5;text-align:start}
 pre code{padding:0;background:none;font-size:.875rem}
 a{color:#0b57d0;text-underline-offset:.2em}
+.corrections{margin-block:1.5rem;padding-block:.75rem;padding-inline:1rem;background:#f7f7f7;border-inline-start:4px solid #8a1c1c;font-size:.9375rem}
+.corrections h2{margin-block:0 .5rem;font-size:1rem}
+.corrections ul{margin:0;padding-inline-start:1.25rem}
 a:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 .unsafe-link{text-decoration:underline wavy #b3261e;text-underline-offset:.2em}
 .sources{margin-block-start:2rem;padding-block-start:1rem;border-block-start:1px solid #e2e2e2;font-size:.9375rem}

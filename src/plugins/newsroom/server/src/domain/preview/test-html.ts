@@ -12,7 +12,7 @@ export interface Tag {
 }
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body div main article header footer ul ol li h1 h2 h3 h4 h5 h6 p bdi span strong em u s code pre a figure img figcaption time br blockquote'.split(
+  'html head meta title style body div main article header footer aside ul ol li h1 h2 h3 h4 h5 h6 p bdi span strong em u s code pre a figure img figcaption time br blockquote'.split(
     ' ',
   ),
 );

@@ -1,4 +1,5 @@
 import type { Block } from '../../../../core/text/word-count';
+import type { CorrectionView } from '../../../../shared/contracts/corrections';
 
 /** What the preview shows of one article document in one locale and status (no Strapi types on purpose). */
 export interface PreviewArticle {
@@ -20,6 +21,8 @@ export interface PreviewArticle {
   updatedAt?: string | null;
   /** Minutes, as stored with the article (kept at each save): counted from the body when absent. */
   readingTime?: number | null;
+  /** The changes published since the story first went live, oldest first (silent ones are not given). */
+  corrections?: CorrectionView[];
 }
 
 export interface PreviewImage {
@@ -49,6 +52,9 @@ export interface PreviewLabels {
   originallyPublished: string;
   readingTime: (minutes: number) => string;
   untitled: string;
+  /** The heading of the list of changes published since, and each kind's name. */
+  corrections: string;
+  correctionKinds: Readonly<Record<CorrectionView['kind'], string>>;
   /** Shown in place of a link whose address is not http(s), mailto or relative. */
   unsafeLink: string;
 }

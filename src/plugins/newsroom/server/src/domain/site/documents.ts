@@ -6,7 +6,8 @@ import type {
   SiteTopic,
   SiteTopicRef,
 } from '../../../../shared/contracts/site';
-import { isoTime, jsonArray, textOrNull, toRef, toSummary, type Row } from './rows';
+import { jsonArray, textOrNull, toRef, toSummary, type Row } from './rows';
+import { lastPublicChange, publicCorrections, type StoredChange } from '../corrections';
 
 /** The page documents of the site reads (an article, a topic, an author) from their rows. */
 
@@ -26,14 +27,22 @@ export interface ArticleRelations {
   sources: SiteSourceRef[];
 }
 
-export const toArticle = (row: Row, relations: ArticleRelations): SiteArticle => {
+/** The article with its relations and the changes published since (corrections/store.ts rows, any order). */
+export const toArticle = (
+  row: Row,
+  relations: ArticleRelations,
+  changes: readonly StoredChange[] = [],
+): SiteArticle => {
   const summary = toSummary(row, []);
+  const dateModified = lastPublicChange(changes);
   return {
     ...summary,
     body: jsonArray(row.body),
     sourceUrl: textOrNull(row.sourceUrl),
-    updatedAt: isoTime(row.updatedAt) ?? summary.publishedAt,
+    dateModified,
+    updatedAt: dateModified ?? summary.publishedAt,
     ...relations,
+    corrections: publicCorrections(changes),
   };
 };
 
