@@ -1,4 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { publicReadConfig } from '../../../plugins/newsroom/server/src/site/public-read-config';
+import { newsroomCoreRouter } from '../../../plugins/newsroom/server/src/site/public-read-config';
 
-export default factories.createCoreRouter('api::article.article', publicReadConfig('api::article.article'));
+export default newsroomCoreRouter('api::article.article');

@@ -1,4 +1,3 @@
-import { factories } from '@strapi/strapi';
-import { publicReadConfig } from '../../../plugins/newsroom/server/src/site/public-read-config';
+import { newsroomCoreRouter } from '../../../plugins/newsroom/server/src/site/public-read-config';
 
-export default factories.createCoreRouter('api::source.source', publicReadConfig('api::source.source'));
+export default newsroomCoreRouter('api::source.source');

@@ -4,17 +4,20 @@
  * append-only and shown in the site read and the preview.
  */
 
+import { z } from 'zod';
+
 /** `silent`: a typo, never shown; `update`, `correction`, `clarification`: shown with their note. */
 export type CorrectionKind = 'silent' | 'update' | 'correction' | 'clarification';
 
-/** One change readers see (site read `corrections[]`, the preview). */
-export interface CorrectionView {
-  kind: Exclude<CorrectionKind, 'silent'>;
+/** One change readers see (site read `corrections[]`, the preview); zod for the site read's OpenAPI answer. */
+export const correctionViewSchema = z.object({
+  kind: z.enum(['update', 'correction', 'clarification']),
   /** In the article locale's language. */
-  text: string;
+  text: z.string(),
   /** When it went live (UTC ISO). */
-  at: string;
-}
+  at: z.string().meta({ format: 'date-time' }),
+});
+export type CorrectionView = z.infer<typeof correctionViewSchema>;
 
 /**
  * `change` in the body of the publish transition (POST …/workflow/articles/:documentId/transitions) of a live

@@ -1,122 +1,129 @@
+import { z } from 'zod';
+import { correctionViewSchema } from './corrections';
+import { directionSchema } from './locale';
+
 /**
  * The site reads of the content API (under /api/newsroom/site/:locale): what a news site's pages need, in a
  * fixed shape per route. Published documents only; fields and relations are chosen by the server (a client's
  * `populate` or `fields` is refused); lists are pages of 20, newest first, with no total count.
  * Every document with a `locale` also carries `dir` (added to all content-API responses).
+ *
+ * Each shape is a zod schema and its type is inferred from it, so the routes' OpenAPI response schemas
+ * (site/routes.ts) and the server's and tests' types cannot drift apart.
  */
-
-import type { CorrectionView } from './corrections';
-
-/** A document shown inside another: enough to link to it. */
-export interface SiteRef {
-  documentId: string;
-  name: string;
-  slug: string;
-}
-
-export interface SiteTopicRef extends SiteRef {
-  kind: 'section' | 'topic';
-}
-
-export interface SiteSourceRef extends SiteRef {
-  kind: string;
-  homepageUrl: string | null;
-}
-
-export interface SiteAuthorRef extends SiteRef {
-  jobTitle: string | null;
-}
-
-/** An article in a list (topic, author, search): list fields only, never the body. */
-export interface SiteArticleSummary {
-  documentId: string;
-  locale: string;
-  dir?: 'rtl' | 'ltr';
-  title: string;
-  slug: string;
-  standfirst: string | null;
-  /** When this version was published (Strapi's stamp); lists are ordered by it, newest first. */
-  publishedAt: string;
-  /** The story's own time (imported wire copy keeps the agency's). */
-  originalPublishedAt: string | null;
-  dateline: string | null;
-  wordCount: number;
-  /** Minutes. */
-  readingTime: number;
-  authors: SiteRef[];
-}
-
-/** GET /site/:locale/articles/:slug */
-export interface SiteArticle extends Omit<SiteArticleSummary, 'authors'> {
-  /** Strapi blocks. */
-  body: unknown[] | null;
-  sourceUrl: string | null;
-  /**
-   * The time of the last non-silent change published (update, correction, clarification), or null when the
-   * story is as first published; a silent change never moves it. For schema.org `dateModified`.
-   */
-  dateModified: string | null;
-  /** `dateModified`, or `publishedAt` when there is none. */
-  updatedAt: string;
-  /** The public notes of the changes published since, oldest first (silent changes are not listed). */
-  corrections: CorrectionView[];
-  authors: SiteAuthorRef[];
-  topics: SiteTopicRef[];
-  sources: SiteSourceRef[];
-}
-
-export interface SiteArticleResponse {
-  data: SiteArticle;
-}
-
-/** A page of a list: `hasMore` says whether `page + 1` has anything (there is no count). */
-export interface SitePage {
-  page: number;
-  pageSize: number;
-  hasMore: boolean;
-}
-
-export interface SiteListResponse {
-  data: SiteArticleSummary[];
-  meta: { pagination: SitePage };
-}
-
-export interface SiteTopic {
-  documentId: string;
-  locale: string;
-  dir?: 'rtl' | 'ltr';
-  name: string;
-  slug: string;
-  description: string | null;
-  kind: 'section' | 'topic';
-  colour: string | null;
-  parent: SiteTopicRef | null;
-  children: SiteTopicRef[];
-}
-
-/** GET /site/:locale/topics/:slug: the topic, its children and its first page of articles. */
-export interface SiteTopicResponse {
-  data: SiteTopic & { articles: SiteArticleSummary[] };
-  meta: { pagination: SitePage };
-}
-
-export interface SiteAuthor {
-  documentId: string;
-  locale: string;
-  dir?: 'rtl' | 'ltr';
-  name: string;
-  slug: string;
-  jobTitle: string | null;
-  bio: string | null;
-}
-
-/** GET /site/:locale/authors/:slug: the author and their first page of articles. */
-export interface SiteAuthorResponse {
-  data: SiteAuthor & { articles: SiteArticleSummary[] };
-  meta: { pagination: SitePage };
-}
 
 /** The fixed page size of every site list. */
 export const SITE_PAGE_SIZE = 20;
 /** Deepest page served: an offset costs a walk over every row before it. */
 export const SITE_MAX_PAGE = 500;
+
+/** An ISO 8601 time as Strapi serializes it. */
+const isoTime = z.string().meta({ format: 'date-time' });
+const topicKind = z.enum(['section', 'topic']);
+
+/** A document shown inside another: enough to link to it. */
+export const siteRefSchema = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
+export type SiteRef = z.infer<typeof siteRefSchema>;
+
+export const siteTopicRefSchema = siteRefSchema.extend({ kind: topicKind });
+export type SiteTopicRef = z.infer<typeof siteTopicRefSchema>;
+
+export const siteSourceRefSchema = siteRefSchema.extend({ kind: z.string(), homepageUrl: z.string().nullable() });
+export type SiteSourceRef = z.infer<typeof siteSourceRefSchema>;
+
+export const siteAuthorRefSchema = siteRefSchema.extend({ jobTitle: z.string().nullable() });
+export type SiteAuthorRef = z.infer<typeof siteAuthorRefSchema>;
+
+/** An article in a list (topic, author, search): list fields only, never the body. */
+export const siteArticleSummarySchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  dir: directionSchema.optional(),
+  title: z.string(),
+  slug: z.string(),
+  standfirst: z.string().nullable(),
+  /** When this version was published (Strapi's stamp); lists are ordered by it, newest first. */
+  publishedAt: isoTime,
+  /** The story's own time (imported wire copy keeps the agency's). */
+  originalPublishedAt: isoTime.nullable(),
+  dateline: z.string().nullable(),
+  wordCount: z.number().int(),
+  /** Minutes. */
+  readingTime: z.number().int(),
+  authors: z.array(siteRefSchema),
+});
+export type SiteArticleSummary = z.infer<typeof siteArticleSummarySchema>;
+
+/** GET /site/:locale/articles/:slug */
+export const siteArticleSchema = siteArticleSummarySchema.extend({
+  /** Strapi blocks. */
+  body: z.array(z.unknown()).nullable(),
+  sourceUrl: z.string().nullable(),
+  /**
+   * The time of the last non-silent change published (update, correction, clarification), or null when the
+   * story is as first published; a silent change never moves it. For schema.org `dateModified`.
+   */
+  dateModified: isoTime.nullable(),
+  /** `dateModified`, or `publishedAt` when there is none. */
+  updatedAt: isoTime,
+  /** The public notes of the changes published since, oldest first (silent changes are not listed). */
+  corrections: z.array(correctionViewSchema),
+  authors: z.array(siteAuthorRefSchema),
+  topics: z.array(siteTopicRefSchema),
+  sources: z.array(siteSourceRefSchema),
+});
+export type SiteArticle = z.infer<typeof siteArticleSchema>;
+
+export const siteArticleResponseSchema = z.object({ data: siteArticleSchema });
+export type SiteArticleResponse = z.infer<typeof siteArticleResponseSchema>;
+
+/** A page of a list: `hasMore` says whether `page + 1` has anything (there is no count). */
+export const sitePageSchema = z.object({
+  page: z.number().int().min(1).max(SITE_MAX_PAGE),
+  pageSize: z.number().int(),
+  hasMore: z.boolean(),
+});
+export type SitePage = z.infer<typeof sitePageSchema>;
+const pageMeta = z.object({ pagination: sitePageSchema });
+
+export const siteListResponseSchema = z.object({ data: z.array(siteArticleSummarySchema), meta: pageMeta });
+export type SiteListResponse = z.infer<typeof siteListResponseSchema>;
+
+export const siteTopicSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  dir: directionSchema.optional(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().nullable(),
+  kind: topicKind,
+  colour: z.string().nullable(),
+  parent: siteTopicRefSchema.nullable(),
+  children: z.array(siteTopicRefSchema),
+});
+export type SiteTopic = z.infer<typeof siteTopicSchema>;
+
+/** GET /site/:locale/topics/:slug: the topic, its children and its first page of articles. */
+export const siteTopicResponseSchema = z.object({
+  data: siteTopicSchema.extend({ articles: z.array(siteArticleSummarySchema) }),
+  meta: pageMeta,
+});
+export type SiteTopicResponse = z.infer<typeof siteTopicResponseSchema>;
+
+export const siteAuthorSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  dir: directionSchema.optional(),
+  name: z.string(),
+  slug: z.string(),
+  jobTitle: z.string().nullable(),
+  bio: z.string().nullable(),
+});
+export type SiteAuthor = z.infer<typeof siteAuthorSchema>;
+
+/** GET /site/:locale/authors/:slug: the author and their first page of articles. */
+export const siteAuthorResponseSchema = z.object({
+  data: siteAuthorSchema.extend({ articles: z.array(siteArticleSummarySchema) }),
+  meta: pageMeta,
+});
+export type SiteAuthorResponse = z.infer<typeof siteAuthorResponseSchema>;

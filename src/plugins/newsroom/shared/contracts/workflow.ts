@@ -1,28 +1,44 @@
+import { z } from 'zod';
 import type { ChangeRequestBody, RepublishView } from './corrections';
+import { directionSchema } from './locale';
 
 /** GET /newsroom/workflow/articles/:documentId?locale=… — what the edit view's workflow panel shows. */
 export type Lang = 'ar' | 'en';
 export type Bilingual = Record<Lang, string>;
 
-export interface WorkflowStateView {
-  stage: string;
-  version: number;
-  assignee?: string;
-  scheduledAt?: string;
-  unpublishAt?: string;
+/** A locale's workflow state (zod: the content-API routes' OpenAPI responses are generated from it). */
+export const workflowStateViewSchema = z.object({
+  stage: z.string(),
+  version: z.number().int(),
+  assignee: z.string().optional(),
+  scheduledAt: z.string().optional(),
+  unpublishAt: z.string().optional(),
   /** sha256 of the draft the last approval bound to (an editor's publish of a live story is one). */
-  approvedHash?: string;
+  approvedHash: z.string().optional(),
   /** Who last changed the draft after that approval, and when (see `changedSinceApproval`). */
-  draftChangedBy?: string;
-  draftChangedAt?: string;
-}
+  draftChangedBy: z.string().optional(),
+  draftChangedAt: z.string().optional(),
+});
+export type WorkflowStateView = z.infer<typeof workflowStateViewSchema>;
 
-export interface AllowedTransitionView {
-  id: string;
-  to: string;
-  requiresReason: boolean;
-  requiresSchedule: boolean;
-}
+export const allowedTransitionViewSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  requiresReason: z.boolean(),
+  requiresSchedule: z.boolean(),
+});
+export type AllowedTransitionView = z.infer<typeof allowedTransitionViewSchema>;
+
+const bilingualSchema = z.object({ ar: z.string(), en: z.string() });
+
+/** GET /api/newsroom/workflow/articles/:documentId?locale=… (content API): the state and what the caller may do. */
+export const workflowApiStateResponseSchema = z.object({
+  data: z.object({
+    state: workflowStateViewSchema,
+    allowed: z.array(allowedTransitionViewSchema.extend({ label: bilingualSchema })),
+  }),
+});
+export type WorkflowApiStateResponse = z.infer<typeof workflowApiStateResponseSchema>;
 
 export interface LedgerEntryView {
   id: number;
@@ -85,24 +101,35 @@ export interface TransitionRequestBody {
 }
 
 /** The ledger entry a move wrote (the server's record; `LedgerEntryView` is the panel's view of it). */
-export interface MovedEntryView {
-  documentId: string;
-  locale: string;
-  from: string;
-  to: string;
-  transition: string;
-  actorId: string;
-  at: string;
-  version: number;
-  reason?: string;
-  assignee?: string;
-  scheduledAt?: string;
-}
+export const movedEntryViewSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  /** Added, as to every content-API object with a `locale`. */
+  dir: directionSchema.optional(),
+  from: z.string(),
+  to: z.string(),
+  transition: z.string(),
+  actorId: z.string(),
+  at: z.string(),
+  version: z.number().int(),
+  reason: z.string().optional(),
+  assignee: z.string().optional(),
+  scheduledAt: z.string().optional(),
+});
+export type MovedEntryView = z.infer<typeof movedEntryViewSchema>;
 
 /** The answer of a transition or an assignment: each locale moved, its new state and its ledger entry. */
-export interface WorkflowMovesResponse {
-  data: Array<{ locale: string; state: WorkflowStateView; entry: MovedEntryView }>;
-}
+export const workflowMovesResponseSchema = z.object({
+  data: z.array(
+    z.object({
+      locale: z.string(),
+      dir: directionSchema.optional(),
+      state: workflowStateViewSchema,
+      entry: movedEntryViewSchema,
+    }),
+  ),
+});
+export type WorkflowMovesResponse = z.infer<typeof workflowMovesResponseSchema>;
 
 /** POST /newsroom/workflow/articles/:documentId/assignee — hand a story to someone (or to nobody) without moving it. */
 export interface AssignRequestBody {

@@ -6,8 +6,7 @@ import { invalidRequest, refusal } from './refusal';
 /** What every controller checks the same way: locale codes, 400s that name the field, the text size limit. */
 export type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
-/** "ar", "en", "ar-EG", "zh-Hant". */
-export const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/);
+export { localeCode } from '../../../shared/contracts/locale';
 
 /** The parsed value; a bad input is refused with a 400 naming the first bad field (http/refusal.ts). */
 export const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {

@@ -11,7 +11,7 @@ import { refusal } from '../http/refusal';
  * server fixes what each route reads, so a client can neither widen a query nor split the cache. Tracking
  * parameters are the exception: ignored here and left out of the cache key (site/response-cache.ts).
  */
-const slug = z.string().min(1).max(1000);
+export const slug = z.string().min(1).max(1000);
 const page = z
   .string()
   .regex(/^[1-9][0-9]{0,5}$/, 'a whole number from 1')

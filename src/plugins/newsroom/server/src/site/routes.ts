@@ -1,4 +1,15 @@
-import { route } from '../http/route';
+import { z } from 'zod';
+import {
+  SITE_MAX_PAGE,
+  siteArticleResponseSchema,
+  siteAuthorResponseSchema,
+  siteListResponseSchema,
+  siteTopicResponseSchema,
+} from '../../../shared/contracts/site';
+import { MAX_SEARCH_LENGTH } from '../domain/content/search-key';
+import { localeCode } from '../http/requests';
+import { route, type RouteDocs } from '../http/route';
+import { slug } from './requests';
 
 /**
  * The site reads: published documents in fixed shapes, a fixed number of SQL statements each
@@ -23,8 +34,31 @@ export const SITE_READ_HANDLERS = (Object.keys(SITE_READS) as SiteReadController
   (controller) => `${controller}.${SITE_READS[controller].action}`,
 );
 
+// The OpenAPI description of each read (the controllers parse the same parameters: site/requests.ts).
+const page = z.int().min(1).max(SITE_MAX_PAGE).optional().describe('The page, from 1 (20 articles a page)');
+const bySlug = { params: { locale: localeCode, slug } };
+const SITE_READ_DOCS: Record<SiteReadController, RouteDocs> = {
+  siteArticle: { request: bySlug, response: siteArticleResponseSchema },
+  siteTopic: { request: bySlug, response: siteTopicResponseSchema },
+  siteTopicArticles: { request: { ...bySlug, query: { page } }, response: siteListResponseSchema },
+  siteAuthor: { request: bySlug, response: siteAuthorResponseSchema },
+  siteAuthorArticles: { request: { ...bySlug, query: { page } }, response: siteListResponseSchema },
+  siteSearch: {
+    request: {
+      params: { locale: localeCode },
+      query: { q: z.string().min(1).max(MAX_SEARCH_LENGTH).describe('Every word must occur (Arabic-aware)'), page },
+    },
+    response: siteListResponseSchema,
+  },
+};
+
 export const contentApiRoutes = (Object.keys(SITE_READS) as SiteReadController[]).map((controller) =>
-  route('GET', `/site/:locale${SITE_READS[controller].path}`, `${controller}.${SITE_READS[controller].action}`, [
-    'plugin::newsroom.published-only',
-  ]),
+  route(
+    'GET',
+    `/site/:locale${SITE_READS[controller].path}`,
+    `${controller}.${SITE_READS[controller].action}`,
+    ['plugin::newsroom.published-only'],
+    {},
+    SITE_READ_DOCS[controller],
+  ),
 );

@@ -12,7 +12,8 @@ const UID_BY_NAME = Object.fromEntries(
   Object.entries(SLUGGED_TYPES).map(([uid, { plural }]) => [plural, uid as SluggedType]),
 ) as Record<(typeof SLUG_TYPES)[number], SluggedType>;
 
-const resolveRequest = z.object({
+/** The resolver's parameters (its route documents the same schemas: slugs/routes.ts). */
+export const resolveRequest = z.object({
   type: z.enum(SLUG_TYPES),
   slug: z.string().min(1).max(2048),
   locale: localeCode.default(DEFAULT_LOCALE),

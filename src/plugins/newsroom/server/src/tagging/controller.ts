@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import type { FeedbackResponse, RetrainResponse, SuggestResponse } from '../../../shared/contracts/tagging';
+import {
+  suggestRequestSchema,
+  type FeedbackResponse,
+  type RetrainResponse,
+  type SuggestResponse,
+} from '../../../shared/contracts/tagging';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { articleText } from './service';
@@ -9,12 +14,6 @@ import { bodyOf, checkTextSize, localeCode, parse, type KoaContext } from '../ht
 import { forbidden, notFound, NO_SUCH_ARTICLE } from '../http/refusal';
 
 const locale = localeCode.default(DEFAULT_LOCALE);
-const suggestRequest = z.object({
-  title: z.string().optional(),
-  standfirst: z.string().optional(),
-  body: z.union([z.string(), z.array(z.unknown())]).optional(),
-  locale,
-});
 const feedbackRequest = z.object({
   locale,
   topicId: z.string().min(1).max(64),
@@ -29,7 +28,7 @@ const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
     async suggest(ctx: KoaContext) {
       const payload = bodyOf(ctx);
       checkTextSize(strapi, payload);
-      const input = parse(suggestRequest, payload);
+      const input = parse(suggestRequestSchema, payload);
       const body: SuggestResponse = { data: await tagging().suggest(articleText(input), input.locale) };
       ctx.body = body;
     },

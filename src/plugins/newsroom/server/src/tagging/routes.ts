@@ -1,5 +1,6 @@
 import { PUBLISH, READ, UPDATE, can } from '../http/admin-route-policies';
 import { route } from '../http/route';
+import { suggestRequestSchema, suggestResponseSchema } from '../../../shared/contracts/tagging';
 
 export const adminRoutes = [
   route('POST', '/tagging/suggest', 'tagging.suggest', can(READ)),
@@ -10,5 +11,12 @@ export const adminRoutes = [
 
 /** Never granted to the Public role: per role or API token. */
 export const contentApiRoutes = [
-  route('POST', '/tagging/suggest', 'tagging.suggest', ['plugin::newsroom.published-only']),
+  route(
+    'POST',
+    '/tagging/suggest',
+    'tagging.suggest',
+    ['plugin::newsroom.published-only'],
+    {},
+    { request: { body: { 'application/json': suggestRequestSchema } }, response: suggestResponseSchema },
+  ),
 ];
