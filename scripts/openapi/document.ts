@@ -10,16 +10,28 @@ import type { Core } from '@strapi/strapi';
 export type OpenApiDocument = ReturnType<typeof generate>['document'];
 
 /** Routes whose 200 is not JSON: Strapi's generator describes `application/json` answers only. */
-const NON_JSON_ANSWERS: Record<string, { description: string; mediaType: string; format?: string }> = {
+const FEED_TYPES = ['application/rss+xml', 'application/atom+xml'];
+const FEED = {
+  description: 'RSS 2.0 (`.rss`) or Atom (`.atom`), the latest 50 published stories',
+  mediaTypes: FEED_TYPES,
+};
+const NON_JSON_ANSWERS: Record<string, { description: string; mediaTypes: string[]; format?: string }> = {
   '/newsroom/preview/{documentId}': {
     description: 'The preview page, for a valid signed link only (401 otherwise); never cached',
-    mediaType: 'text/html',
+    mediaTypes: ['text/html'],
   },
   '/newsroom/preview-fonts/{file}': {
     description: 'A bundled preview font',
-    mediaType: 'font/woff2',
+    mediaTypes: ['font/woff2'],
     format: 'binary',
   },
+  '/newsroom/sitemaps/news.xml': {
+    description: 'A Google News sitemap: stories published in the last two days, at most 1,000',
+    mediaTypes: ['application/xml'],
+  },
+  '/newsroom/feeds/{file}': FEED,
+  '/newsroom/feeds/{locale}/topics/{file}': FEED,
+  '/newsroom/feeds/{locale}/authors/{file}': FEED,
 };
 
 type Operation = NonNullable<NonNullable<NonNullable<OpenApiDocument['paths']>[string]>['get']>;
@@ -71,10 +83,8 @@ export const finishDocument = (document: OpenApiDocument): OpenApiDocument => {
     const operation = document.paths?.[path]?.get;
     if (!operation) throw new Error(`OpenAPI: no GET ${path} to describe`);
     const schema = answer.format ? { type: 'string' as const, format: answer.format } : { type: 'string' as const };
-    operation.responses = {
-      ...operation.responses,
-      200: { description: answer.description, content: { [answer.mediaType]: { schema } } },
-    };
+    const content = Object.fromEntries(answer.mediaTypes.map((mediaType) => [mediaType, { schema }]));
+    operation.responses = { ...operation.responses, 200: { description: answer.description, content } };
   }
   return document;
 };

@@ -86,6 +86,10 @@ describe('the newsroom routes in it', () => {
     '/newsroom/preview/{documentId}',
     '/newsroom/preview-fonts/{file}',
     '/newsroom/drafts/access',
+    '/newsroom/sitemaps/news.xml',
+    '/newsroom/feeds/{file}',
+    '/newsroom/feeds/{locale}/topics/{file}',
+    '/newsroom/feeds/{locale}/authors/{file}',
   ];
 
   it('lists every content-API route of the plugin', () => {
@@ -122,15 +126,22 @@ describe('the newsroom routes in it', () => {
     ]);
   });
 
-  it('gives every JSON route a 200 schema of its answer, and the preview its HTML and font', () => {
+  /** Routes answering something other than JSON, by path prefix, with the media types their 200 must name. */
+  const NON_JSON_TYPES: Array<[string, string[]]> = [
+    ['/newsroom/preview-fonts/', ['font/woff2']],
+    ['/newsroom/preview/', ['text/html']],
+    ['/newsroom/sitemaps/', ['application/xml']],
+    ['/newsroom/feeds/', ['application/rss+xml', 'application/atom+xml']],
+  ];
+
+  it('gives every JSON route a 200 schema of its answer, and the preview, sitemaps and feeds their media types', () => {
     const missing: string[] = [];
     for (const { path, method, operation } of operations('/newsroom/')) {
       const ok = operation.responses?.['200'] as { content?: Record<string, { schema?: Record<string, unknown> }> };
       const json = ok?.content?.['application/json']?.schema as { properties?: Record<string, unknown> } | undefined;
-      const other = path.startsWith('/newsroom/preview');
+      const other = NON_JSON_TYPES.find(([prefix]) => path.startsWith(prefix));
       if (!other && !json?.properties?.data) missing.push(`${method} ${path}`);
-      if (other && !ok?.content?.[path.includes('fonts') ? 'font/woff2' : 'text/html'])
-        missing.push(`${method} ${path}`);
+      if (other && !other[1].every((mediaType) => ok?.content?.[mediaType])) missing.push(`${method} ${path}`);
     }
     expect(missing).toEqual([]);
     const article = document.paths?.['/newsroom/site/{locale}/articles/{slug}']?.get as Operation;

@@ -1,4 +1,6 @@
-import { route } from '../http/route';
+import { z } from 'zod';
+import { route, type RouteDocs } from '../http/route';
+import { OUTPUT_LOCALES, outputLocale } from './requests';
 
 /**
  * The sitemaps and feeds, under /api/newsroom: public GETs like the site reads, each a controller of its own
@@ -16,6 +18,36 @@ export type OutputController = keyof typeof OUTPUTS;
 /** `newsSitemap.find` …: the route handlers, which setup/access.ts grants to the Public role. */
 export const OUTPUT_HANDLERS = (Object.keys(OUTPUTS) as OutputController[]).map((controller) => `${controller}.find`);
 
+// The OpenAPI description of each output (outputs/controller.ts parses the same parameters; its answers are XML,
+// which scripts/openapi/document.ts describes).
+const slugFile = z
+  .string()
+  .max(1000)
+  .regex(/^.+\.(rss|atom)$/)
+  .describe('The topic’s or author’s slug, then `.rss` or `.atom`');
+const OUTPUT_DOCS: Record<OutputController, RouteDocs> = {
+  newsSitemap: { request: { query: { locale: outputLocale.optional().describe('One locale only') } } },
+  localeFeed: {
+    request: {
+      params: {
+        file: z
+          .string()
+          .regex(new RegExp(`^(${OUTPUT_LOCALES.join('|')})\\.(rss|atom)$`))
+          .describe('The locale, then `.rss` or `.atom`'),
+      },
+    },
+  },
+  topicFeed: { request: { params: { locale: outputLocale, file: slugFile } } },
+  authorFeed: { request: { params: { locale: outputLocale, file: slugFile } } },
+};
+
 export const contentApiRoutes = (Object.keys(OUTPUTS) as OutputController[]).map((controller) =>
-  route('GET', OUTPUTS[controller].path, `${controller}.find`, ['plugin::newsroom.published-only']),
+  route(
+    'GET',
+    OUTPUTS[controller].path,
+    `${controller}.find`,
+    ['plugin::newsroom.published-only'],
+    {},
+    OUTPUT_DOCS[controller],
+  ),
 );
