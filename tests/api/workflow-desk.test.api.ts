@@ -60,10 +60,11 @@ async function story(topics: string[] = []): Promise<string> {
 }
 
 const assigneeOf = async (documentId: string) =>
-  ((await strapi.db
-    .query(WORKFLOW_STATE_UID)
-    .findOne({ where: { targetDocumentId: documentId, locale: 'ar' } })) as { assigneeId: string | null } | null)
-    ?.assigneeId ?? null;
+  (
+    (await strapi.db.query(WORKFLOW_STATE_UID).findOne({ where: { targetDocumentId: documentId, locale: 'ar' } })) as {
+      assigneeId: string | null;
+    } | null
+  )?.assigneeId ?? null;
 
 const ledgerOf = async (documentId: string) =>
   (await strapi.db.query(LEDGER_UID).findMany({
@@ -92,9 +93,7 @@ describe('request_changes hands the story back to its writer', () => {
       expect.objectContaining({ transition: 'request_changes', actorId: id('editor'), assigneeId: id('writer') }),
     ]);
     // The writer's "Assigned to me" finds it.
-    const mine = await users.writer.http.get(
-      `/newsroom/workflow/summary?locale=ar&documentIds=${documentId}`,
-    );
+    const mine = await users.writer.http.get(`/newsroom/workflow/summary?locale=ar&documentIds=${documentId}`);
     expect(mine.status).toBe(200);
     expect(JSON.stringify(mine.body)).toContain(id('writer'));
   });
@@ -132,14 +131,20 @@ describe('submit hands the story to its section’s desk', () => {
   });
 
   it('the desk named by the section’s documentId, with e-mails; the first active editor in order', async () => {
-    await strapi.db.query('admin::user').update({ where: { id: users.otherEditor.session.userId }, data: { isActive: false } });
+    await strapi.db
+      .query('admin::user')
+      .update({ where: { id: users.otherEditor.session.userId }, data: { isActive: false } });
     try {
-      withDesks({ [economy.documentId]: [users.otherEditor.session.email, users.deskEditor.session.email.toUpperCase()] });
+      withDesks({
+        [economy.documentId]: [users.otherEditor.session.email, users.deskEditor.session.email.toUpperCase()],
+      });
       const documentId = await story([economy.documentId]);
       await move('writer', documentId, 'submit');
       expect(await assigneeOf(documentId)).toBe(id('deskEditor'));
     } finally {
-      await strapi.db.query('admin::user').update({ where: { id: users.otherEditor.session.userId }, data: { isActive: true } });
+      await strapi.db
+        .query('admin::user')
+        .update({ where: { id: users.otherEditor.session.userId }, data: { isActive: true } });
     }
   });
 
@@ -147,7 +152,10 @@ describe('submit hands the story to its section’s desk', () => {
     withDesks({ politics: [users.deskEditor.session.userId] });
     const child = (await strapi
       .documents(TOPIC_UID)
-      .create({ locale: 'ar', data: { name: 'انتخابات', kind: 'topic', parent: politics.documentId } as never })) as unknown as {
+      .create({
+        locale: 'ar',
+        data: { name: 'انتخابات', kind: 'topic', parent: politics.documentId } as never,
+      })) as unknown as {
       documentId: string;
     };
     const documentId = await story([child.documentId]);

@@ -46,9 +46,12 @@ export const createDueJobRunner = (
             const job = { documentId, locale, action, at, draftHash, embargoUntil } as const;
             const ran = runScheduled(state, job, config(), () => now);
             // An embargo that moved later than the schedule: held (back to approved, recorded), never published.
-            const result = !ran.ok && ran.error.code === 'EMBARGOED' ? holdForEmbargo(state, job, ran.error, () => now) : ran;
+            const result =
+              !ran.ok && ran.error.code === 'EMBARGOED' ? holdForEmbargo(state, job, ran.error, () => now) : ran;
             if (result !== ran)
-              strapi.log.warn(`newsroom scheduler: held ${documentId} (${locale}): ${ran.ok ? '' : ran.error.message.en}`);
+              strapi.log.warn(
+                `newsroom scheduler: held ${documentId} (${locale}): ${ran.ok ? '' : ran.error.message.en}`,
+              );
             if (!result.ok && result.error.code === 'CHANGED_SINCE_APPROVAL' && !state.draftChangedAt) {
               // Changed behind the approval binding's back (or approved before it existed): held from now on, like
               // an edit after approval, so the claim skips it until an editor approves the draft.

@@ -29,7 +29,7 @@ import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
 import { createDueJobRunner } from './scheduler';
 import { createDeskReader } from './desk';
-import { createEmbargoReader } from './embargo';
+import { createEmbargoReader, readEmbargo } from './embargo';
 import { createCorrectionStore } from '../corrections/store';
 import { createRepublishRecorder, type ChangeMode } from '../corrections/republish';
 import type { ChangeInput } from '../domain/corrections';
@@ -51,7 +51,11 @@ export { STAGE_CHANGE_EVENT } from './effects';
  * A move's decision, given the locked state, the current draft's hash (approval binding; undefined when off) and
  * the draft's embargo (undefined when none or the embargo guard is off), both read in the move's transaction.
  */
-type Decide = (state: WorkflowState, draftHash: string | undefined, embargoUntil: string | undefined) => TransitionResult;
+type Decide = (
+  state: WorkflowState,
+  draftHash: string | undefined,
+  embargoUntil: string | undefined,
+) => TransitionResult;
 
 const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   // Parsed again only when the configuration object is replaced (an operator's or a test's config.set).
@@ -142,12 +146,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** `record` and then the effects, in one transaction: a failed publish undoes the move. */
-  const move = (
-    documentId: string,
-    locale: string,
-    decide: Decide,
-    republish?: { actor: Actor; how: ChangeMode },
-  ) =>
+  const move = (documentId: string, locale: string, decide: Decide, republish?: { actor: Actor; how: ChangeMode }) =>
     strapi.db.transaction(async () => {
       const moved = await record(documentId, locale, decide, republish);
       await effects.apply(documentId, locale, moved.effects);
@@ -200,6 +199,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async stateOf(documentId: string, locale: string): Promise<WorkflowState> {
       return toState(await store.find(documentId, locale));
+    },
+
+    /** The draft's `embargoUntil` (UTC ISO), or null: shown in the Workflow panel whether or not it is enforced. */
+    async embargo(documentId: string, locale: string): Promise<string | null> {
+      return (await readEmbargo(strapi, documentId, locale)) ?? null;
     },
 
     async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {

@@ -35,7 +35,12 @@ describe('embargo: publishing before embargoUntil is refused', () => {
       const result = transition(stateIn('published'), requestFor(id, editor, { embargoUntil: LATER }), config, clock);
       expect(result.ok).toBe(true);
     }
-    const approve = transition(stateIn('in_review'), requestFor('approve', editor, { embargoUntil: LATER }), config, clock);
+    const approve = transition(
+      stateIn('in_review'),
+      requestFor('approve', editor, { embargoUntil: LATER }),
+      config,
+      clock,
+    );
     expect(approve.ok).toBe(true);
   });
 
