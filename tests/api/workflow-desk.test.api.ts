@@ -150,12 +150,10 @@ describe('submit hands the story to its section’s desk', () => {
 
   it('a story under a topic of the section goes to the section’s desk', async () => {
     withDesks({ politics: [users.deskEditor.session.userId] });
-    const child = (await strapi
-      .documents(TOPIC_UID)
-      .create({
-        locale: 'ar',
-        data: { name: 'انتخابات', kind: 'topic', parent: politics.documentId } as never,
-      })) as unknown as {
+    const child = (await strapi.documents(TOPIC_UID).create({
+      locale: 'ar',
+      data: { name: 'انتخابات', kind: 'topic', parent: politics.documentId } as never,
+    })) as unknown as {
       documentId: string;
     };
     const documentId = await story([child.documentId]);
