@@ -81,6 +81,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       workflow: {
         timezone: env('NEWSROOM_TIMEZONE', 'Asia/Baghdad'),
         transitions: { submit: { roles: ['strapi-author', 'strapi-editor'] } },
+        // Desks (README, Publishing workflow): a section topic (documentId or slug) → its editors (admin user ids or
+        // e-mails); `submit` hands a story to the first active one. None configured here.
+        desks: {},
       },
     },
   },

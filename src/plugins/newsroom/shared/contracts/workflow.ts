@@ -78,6 +78,8 @@ export interface WorkflowStateResponse {
     timezone: string;
     /** For a live locale: whether publishing again needs a `change`, and what to offer (null otherwise). */
     republish: RepublishView | null;
+    /** The draft's embargo (UTC ISO): it may not go live, nor be scheduled, before it. */
+    embargoUntil: string | null;
     labels: {
       stages: Record<string, Bilingual>;
       transitions: Record<string, Bilingual>;

@@ -109,6 +109,12 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             {formatTime(view.state.unpublishAt)}
           </Typography>
         ) : null}
+        {view.embargoUntil ? (
+          <Typography variant="pi" fontWeight="bold">
+            {formatMessage({ id: getTranslation('workflow.embargoUntil'), defaultMessage: 'Embargoed until' })}{' '}
+            {formatTime(view.embargoUntil)}
+          </Typography>
+        ) : null}
       </Flex>
 
       {view.changedSinceApproval ? (

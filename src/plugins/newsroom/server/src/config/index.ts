@@ -36,6 +36,11 @@ export const newsroomConfigSchema = z.object({
    */
   approvalBinding: z.boolean(),
   /**
+   * An article locale's `embargoUntil` is enforced: publishing before it is refused on every path (and scheduling
+   * a time before it; the scheduler holds a due story whose embargo moved later). Off only to show the probe in tests.
+   */
+  embargoGuard: z.boolean(),
+  /**
    * A save that states the version it started from (`If-Match`; the Content Manager's always does) is refused with
    * 409 and the diff when the draft has changed since (concurrency/stale-save-guard.ts). Off only to show the probe.
    */
@@ -199,6 +204,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   workflowGuard: true,
   ledgerAppendOnly: true,
   approvalBinding: true,
+  embargoGuard: true,
   staleSaveGuard: true,
   presence: { heartbeatSeconds: 20, ttlSeconds: 60 },
   previewVersionBinding: true,

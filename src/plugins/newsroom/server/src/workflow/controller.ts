@@ -70,6 +70,7 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
             { config: workflow().config(), changes: await workflow().corrections(documentId, locale) },
           ),
           timezone: workflow().config().timezone,
+          embargoUntil: await workflow().embargo(documentId, locale),
           labels: {
             stages: STAGE_LABELS,
             transitions: {

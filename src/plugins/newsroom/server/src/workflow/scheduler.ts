@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { runScheduled, type WorkflowConfig } from '../domain/workflow';
+import { holdForEmbargo, runScheduled, type WorkflowConfig } from '../domain/workflow';
 import type { Effects } from './effects';
 import type { Ledger } from './ledger';
 import { toState, type StateStore, type TransactionScope } from './state-store';
@@ -15,12 +15,14 @@ interface SchedulerDeps {
   /** Whether approval binding is on, and the current draft's hash (undefined when it is off). */
   binding: () => boolean;
   draftHashOf: (documentId: string, locale: string) => Promise<string | undefined>;
+  /** The draft's embargo (undefined when none, or the embargo guard is off). */
+  embargoOf: (documentId: string, locale: string) => Promise<string | undefined>;
 }
 
 /** The scheduler's side of the workflow (workflow/scheduler-cron.ts calls it every 20 seconds through the service). */
 export const createDueJobRunner = (
   strapi: Core.Strapi,
-  { config, store, ledger, effects, binding, draftHashOf }: SchedulerDeps,
+  { config, store, ledger, effects, binding, draftHashOf, embargoOf }: SchedulerDeps,
 ) =>
   /**
    * Publishes and unpublishes what is due. Rows are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so
@@ -40,7 +42,16 @@ export const createDueJobRunner = (
             const action = state.scheduledAt && new Date(state.scheduledAt) <= now ? 'publish' : 'unpublish';
             const at = (action === 'publish' ? state.scheduledAt : state.unpublishAt) as string;
             const draftHash = action === 'publish' ? await draftHashOf(documentId, locale) : undefined;
-            const result = runScheduled(state, { documentId, locale, action, at, draftHash }, config(), () => now);
+            const embargoUntil = action === 'publish' ? await embargoOf(documentId, locale) : undefined;
+            const job = { documentId, locale, action, at, draftHash, embargoUntil } as const;
+            const ran = runScheduled(state, job, config(), () => now);
+            // An embargo that moved later than the schedule: held (back to approved, recorded), never published.
+            const result =
+              !ran.ok && ran.error.code === 'EMBARGOED' ? holdForEmbargo(state, job, ran.error, () => now) : ran;
+            if (result !== ran)
+              strapi.log.warn(
+                `newsroom scheduler: held ${documentId} (${locale}): ${ran.ok ? '' : ran.error.message.en}`,
+              );
             if (!result.ok && result.error.code === 'CHANGED_SINCE_APPROVAL' && !state.draftChangedAt) {
               // Changed behind the approval binding's back (or approved before it existed): held from now on, like
               // an edit after approval, so the claim skips it until an editor approves the draft.

@@ -28,6 +28,8 @@ import { conflict, refusal } from './refusal';
 import { createEffects } from './effects';
 import { createLedger, type LedgerFilters } from './ledger';
 import { createDueJobRunner } from './scheduler';
+import { createDeskReader } from './desk';
+import { createEmbargoReader, readEmbargo } from './embargo';
 import { createCorrectionStore } from '../corrections/store';
 import { createRepublishRecorder, type ChangeMode } from '../corrections/republish';
 import type { ChangeInput } from '../domain/corrections';
@@ -45,6 +47,16 @@ export { STAGE_CHANGE_EVENT } from './effects';
  * the ledger appended in the same transaction, and the effects (publish, unpublish) run there too, so a
  * refused or failed move changes nothing.
  */
+/**
+ * A move's decision, given the locked state, the current draft's hash (approval binding; undefined when off) and
+ * the draft's embargo (undefined when none or the embargo guard is off), both read in the move's transaction.
+ */
+type Decide = (
+  state: WorkflowState,
+  draftHash: string | undefined,
+  embargoUntil: string | undefined,
+) => TransitionResult;
+
 const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   // Parsed again only when the configuration object is replaced (an operator's or a test's config.set).
   let config: { raw: unknown; parsed: WorkflowConfig } | undefined;
@@ -81,6 +93,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     );
     return refusal(named.error, name);
   };
+  const embargoOf = createEmbargoReader(strapi);
+  const desk = createDeskReader(strapi, workflowConfig);
   const recordDraftChange = createDraftChangeRecorder(strapi, {
     config: workflowConfig,
     store,
@@ -97,6 +111,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     effects,
     binding,
     draftHashOf,
+    embargoOf,
   });
 
   /**
@@ -107,14 +122,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const record = async (
     documentId: string,
     locale: string,
-    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+    decide: Decide,
     republish?: { actor: Actor | 'system'; how: ChangeMode },
   ): Promise<{ state: WorkflowState; entry: LedgerEntry; effects: readonly Effect[] }> =>
     strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
       const row = await store.lock(trx, documentId, locale);
       const state = toState(row);
       // Read after the lock, in this transaction: what is approved or published is this very draft.
-      const result = decide(state, await draftHashOf(documentId, locale));
+      const result = decide(state, await draftHashOf(documentId, locale), await embargoOf(documentId, locale));
       if (!result.ok) throw await refused(result.error, state);
       if (!(await store.store(trx, documentId, locale, row, result.next))) {
         throw conflict(locale);
@@ -131,12 +146,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** `record` and then the effects, in one transaction: a failed publish undoes the move. */
-  const move = (
-    documentId: string,
-    locale: string,
-    decide: (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
-    republish?: { actor: Actor; how: ChangeMode },
-  ) =>
+  const move = (documentId: string, locale: string, decide: Decide, republish?: { actor: Actor; how: ChangeMode }) =>
     strapi.db.transaction(async () => {
       const moved = await record(documentId, locale, decide, republish);
       await effects.apply(documentId, locale, moved.effects);
@@ -147,7 +157,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   const moveLocales = async (
     documentId: string,
     locales: string[],
-    decide: (locale: string) => (state: WorkflowState, draftHash: string | undefined) => TransitionResult,
+    decide: (locale: string) => Decide,
     republish?: { actor: Actor; how: ChangeMode },
   ) => {
     const exists = await strapi.db
@@ -191,6 +201,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       return toState(await store.find(documentId, locale));
     },
 
+    /** The draft's `embargoUntil` (UTC ISO), or null: shown in the Workflow panel whether or not it is enforced. */
+    async embargo(documentId: string, locale: string): Promise<string | null> {
+      return (await readEmbargo(strapi, documentId, locale)) ?? null;
+    },
+
     async allowed(documentId: string, locale: string, roles: string[]): Promise<AllowedTransition[]> {
       const state = await this.stateOf(documentId, locale);
       return allowedTransitions(state, roles, workflowConfig(), clock, await draftHashOf(documentId, locale));
@@ -213,13 +228,29 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           details: { field: 'change' },
         });
       }
+      // The desk follows the story (domain/workflow/desk.ts): request_changes back to the writer, submit to the
+      // section's desk, unless the body names someone. Decided per locale: each has its own writer.
+      const assignees = new Map<string, string | null | undefined>();
+      for (const locale of locales) {
+        const decision = await desk.decide(documentId, locale, body.transition, body.assignee);
+        assignees.set(locale, decision ? decision.assignee : body.assignee);
+      }
       return moveLocales(
         documentId,
         locales,
-        (locale) => (state, draftHash) =>
+        (locale) => (state, draftHash, embargoUntil) =>
           takeTransition(
             state,
-            { ...body, documentId, locale, roles: actor.roles, userId: actor.id, draftHash },
+            {
+              ...body,
+              assignee: assignees.get(locale),
+              documentId,
+              locale,
+              roles: actor.roles,
+              userId: actor.id,
+              draftHash,
+              embargoUntil,
+            },
             workflowConfig(),
             clock,
           ),
@@ -267,14 +298,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           await record(
             documentId,
             locale,
-            (state, draftHash) => {
+            (state, draftHash, embargoUntil) => {
               if (kind === 'publish') {
-                const blocked = publishGuard(state, locale, workflowConfig(), clock);
+                const blocked = publishGuard(state, locale, workflowConfig(), clock, embargoUntil);
                 if (blocked) return { ok: false, error: blocked };
               }
               return takeTransition(
                 state,
-                { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash },
+                { transition: kind, documentId, locale, roles: who.roles, userId: who.id, draftHash, embargoUntil },
                 workflowConfig(),
                 clock,
               );

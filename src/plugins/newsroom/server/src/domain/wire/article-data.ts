@@ -15,6 +15,7 @@ export interface StoryArticleData {
   body: BodyBlock[];
   sourceUrl?: string;
   originalPublishedAt?: string;
+  embargoUntil?: string;
   contentHash: string;
 }
 
@@ -43,6 +44,7 @@ export function articleDataFromStory(story: ParsedStory): StoryArticleData {
     ),
     ...(story.sourceUrl ? { sourceUrl: story.sourceUrl } : {}),
     ...(story.publishedAt ? { originalPublishedAt: story.publishedAt } : {}),
+    ...(story.embargoUntil ? { embargoUntil: story.embargoUntil } : {}),
     contentHash: story.contentHash,
   };
 }

@@ -40,6 +40,8 @@ export interface ParsedStory {
   sourceUrl?: string;
   /** Original publication time, ISO (UTC). */
   publishedAt?: string;
+  /** The copy's embargo line (embargo-line.ts), UTC ISO: the article's `embargoUntil`. */
+  embargoUntil?: string;
   /** The archive's category (CAT), e.g. "middleEast". */
   category?: string;
   /** sha256 of the matchKey of title and text: the same story spelt slightly differently hashes the same. */

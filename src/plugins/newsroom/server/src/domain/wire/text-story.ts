@@ -1,10 +1,15 @@
 import { parseWireCopy } from './parse-wire';
+import { extractEmbargo } from './embargo-line';
 import { finishStory } from './story';
 import type { ParsedStory } from './story';
 
-/** A plain-text file of copy (one story) as a ParsedStory. */
-export function storyFromWireCopy(text: string, file: string): ParsedStory {
-  const copy = parseWireCopy(text);
+/**
+ * A plain-text file of copy (one story) as a ParsedStory. An embargo line is read (a time without a zone in
+ * `timeZone`) and taken out of the copy before it is parsed.
+ */
+export function storyFromWireCopy(text: string, file: string, timeZone = 'UTC'): ParsedStory {
+  const embargo = extractEmbargo(text, timeZone);
+  const copy = parseWireCopy(embargo.text);
   return finishStory({
     title: copy.title,
     titleProposed: copy.titleProposed,
@@ -13,6 +18,7 @@ export function storyFromWireCopy(text: string, file: string): ParsedStory {
     sources: [...copy.byline.agencies, ...copy.sourceMentions],
     sections: [{ paragraphs: copy.lead ? [copy.lead] : [] }, ...copy.sections],
     footer: copy.footer,
+    ...(embargo.embargoUntil ? { embargoUntil: embargo.embargoUntil } : {}),
     origin: { file, line: 1, format: 'text' },
   });
 }

@@ -39,6 +39,11 @@ export interface WorkflowConfig {
    * story sends it back to review; true, Authors cannot edit a story once submitted (403) until they withdraw it.
    */
   readonly lockAfterSubmit: boolean;
+  /**
+   * The desks (desk.ts): a section topic — its documentId, or its slug in any locale — → the admin users (ids or
+   * e-mails, as configured) a submitted story of that section goes to. Empty: `submit` assigns nobody new.
+   */
+  readonly desks: Readonly<Record<string, readonly string[]>>;
 }
 
 const rule = (
@@ -72,6 +77,7 @@ export const DEFAULT_WORKFLOW_CONFIG: WorkflowConfig = {
   timezone: 'UTC',
   dateLocales: { ar: 'ar', en: 'en' },
   lockAfterSubmit: false,
+  desks: {},
 };
 
 const transitionSchema = z.strictObject({
@@ -88,6 +94,19 @@ export const workflowConfigSchema = z.strictObject({
   timezone: z.string(),
   dateLocales: z.strictObject({ ar: z.string(), en: z.string() }).optional(),
   lockAfterSubmit: z.boolean().optional(),
+  desks: z
+    .record(
+      z.string().min(1),
+      z
+        .array(
+          z.union([
+            z.number().int().positive(),
+            z.string().regex(/^(\d+|[^\s@]+@[^\s@]+)$/, 'an admin user id or e-mail'),
+          ]),
+        )
+        .min(1, 'at least one editor'),
+    )
+    .optional(),
 });
 
 export type WorkflowConfigInput = z.input<typeof workflowConfigSchema>;
@@ -133,6 +152,12 @@ export function parseWorkflowConfig(input: unknown, prefix = 'workflow'): Config
       timezone: canonicalTimeZone(raw.timezone) ?? raw.timezone,
       dateLocales: raw.dateLocales ?? DEFAULT_WORKFLOW_CONFIG.dateLocales,
       lockAfterSubmit: shape.data.lockAfterSubmit ?? false,
+      desks: Object.fromEntries(
+        Object.entries(shape.data.desks ?? {}).map(([section, editors]) => [
+          section,
+          editors.map((editor) => String(editor).toLowerCase()),
+        ]),
+      ),
     },
   };
 }

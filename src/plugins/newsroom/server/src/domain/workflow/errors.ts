@@ -36,6 +36,7 @@ const STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   SCHEDULE_IN_PAST: 400,
   CHANGED_SINCE_APPROVAL: 409,
   LOCKED_AFTER_SUBMIT: 403,
+  EMBARGOED: 409,
 };
 
 const EXAMPLE_TIME = '2025-01-14T15:30+03:00';
@@ -198,6 +199,28 @@ export const refuse = {
       ar: `لا يمكنك تعديل ${version.ar} بعد إرسالها (المرحلة «${stage.ar}»): أعدها إلى المسودة أولًا`,
     };
     return refusal(ctx, 'LOCKED_AFTER_SUBMIT', message, { kind: 'withdraw' });
+  },
+
+  /**
+   * Publishing (or scheduling for `at`) before the embargo: «لا يمكن نشر النسخة العربية: الخبر محظور النشر حتى …
+   * (embargoUntil)». Both times as the newsroom reads them.
+   */
+  embargoed(ctx: RefusalContext, until: string, at?: Date): TransitionFailure {
+    const time = when(ctx, until);
+    const asked = at ? when(ctx, at) : undefined;
+    const message = cannot(ctx, {
+      en: asked
+        ? `${asked.en} is before the embargo: it is embargoed until ${time.en} (embargoUntil)`
+        : `it is embargoed until ${time.en} (embargoUntil)`,
+      ar: asked
+        ? `الموعد ${asked.ar} يسبق الحظر: الخبر محظور النشر حتى ${time.ar} (embargoUntil)`
+        : `الخبر محظور النشر حتى ${time.ar} (embargoUntil)`,
+    });
+    return refusal(ctx, 'EMBARGOED', message, {
+      kind: 'embargo',
+      until,
+      ...(at ? { at: at.toISOString() } : {}),
+    });
   },
 
   reasonRequired(ctx: RefusalContext): TransitionFailure {

@@ -8,7 +8,10 @@ export { INITIAL_STAGE, ROLE_SUPER_ADMIN } from '../../../../core/workflow/stage
 export type { Stage } from '../../../../core/workflow/stages';
 export { loadWorkflowConfig } from './config';
 export type { WorkflowConfig } from './config';
-export { allowedTransitions, initialState, publishGuard, runScheduled, transition } from './machine';
+export { allowedTransitions, holdForEmbargo, initialState, publishGuard, runScheduled, transition } from './machine';
+export { DESK_TRANSITIONS, deskAssignee, deskOf } from './desk';
+export type { DeskDecision, DeskFacts, SectionKey } from './desk';
+export { embargoRefusal } from './embargo';
 export type { AllowedTransition } from './machine';
 export type { Effect, TransitionResult, WorkflowError, WorkflowState } from './types';
 export type { LedgerEntry } from './ledger';

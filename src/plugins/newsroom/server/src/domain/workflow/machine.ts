@@ -5,6 +5,7 @@ import { buildLedgerEntry } from './ledger';
 import { TRANSITION_LABELS, type Bilingual } from '../../../../core/workflow/messages';
 import { assessAccess, checkAccess, checkInput, contextOf, ruleOf, type Access } from './rules';
 import { isDue, toInstant } from './schedule';
+import { checkEmbargo, embargoRefusal } from './embargo';
 import {
   INITIAL_STAGE,
   LIVE_STAGE,
@@ -61,6 +62,17 @@ export function transition(
   if (!access.ok) return access;
   const input = checkInput(access, state, request, config, now);
   if (!input.ok) return input;
+  const embargoed = checkEmbargo(
+    state,
+    access.id,
+    access.rule.to,
+    request.locale,
+    config,
+    request.embargoUntil,
+    now,
+    input.scheduleAt,
+  );
+  if (embargoed) return embargoed;
   return commit(state, access, now, {
     documentId: request.documentId,
     locale: request.locale,
@@ -159,9 +171,11 @@ export function publishGuard(
   locale: string,
   config: WorkflowConfig,
   clock: Clock,
+  embargoUntil?: string,
 ): WorkflowError | null {
   const from = ruleOf(config, 'publish')?.from ?? [];
-  if (canPublishNow(state, clock) && from.includes(state.stage)) return null;
+  if (canPublishNow(state, clock) && from.includes(state.stage))
+    return embargoRefusal(state, 'publish', locale, config, embargoUntil, clock())?.error ?? null;
   const ctx = contextOf(state, 'publish', locale, config);
   const refusal =
     state.stage === 'scheduled' && from.includes('scheduled')
@@ -178,6 +192,8 @@ export interface ScheduledJob {
   readonly at: string;
   /** The current draft's hash (approval binding): a publish runs only if it is still the approved version. */
   readonly draftHash?: string;
+  /** The draft's embargo (UTC ISO), when the embargo guard is on: a publish before it is held (embargo.ts). */
+  readonly embargoUntil?: string;
 }
 
 /**
@@ -199,6 +215,10 @@ export function runScheduled(
     return refuse.staleJob(ctx, job.at);
   }
   if (!isDue(pending, now)) return refuse.notDue(ctx, pending);
+  if (job.action === 'publish') {
+    const embargoed = embargoRefusal(state, 'publish', job.locale, config, job.embargoUntil, now);
+    if (embargoed) return embargoed;
+  }
   const draftHash = job.action === 'publish' ? job.draftHash : undefined;
   const access = checkAccess(
     state,
@@ -215,4 +235,33 @@ export function runScheduled(
     ledgerTime: pending,
     draftHash,
   });
+}
+
+/**
+ * The scheduler's hold of a due story whose embargo moved later than its time: taken back to `approved` (the
+ * publication job cancelled), recorded as the scheduler's `unschedule` with the embargo as its reason, so an
+ * editor sees why and schedules it again. The refusal it answers carries the embargo.
+ */
+export function holdForEmbargo(
+  state: WorkflowState,
+  job: ScheduledJob,
+  refusal: WorkflowError,
+  clock: Clock,
+): TransitionSuccess {
+  const { scheduledAt: _dropped, ...rest } = state;
+  const next: WorkflowState = { ...rest, stage: 'approved', version: state.version + 1 };
+  const ledger = buildLedgerEntry({
+    documentId: job.documentId,
+    locale: job.locale,
+    from: state.stage,
+    to: 'approved',
+    transition: 'unschedule',
+    actorId: SCHEDULER_ACTOR_ID,
+    at: clock(),
+    version: next.version,
+    reason: `${refusal.message.ar}\n${refusal.message.en}`,
+    assignee: state.assignee,
+    scheduledAt: job.at,
+  });
+  return { ok: true, next, ledger, effects: [{ type: 'cancelSchedule', action: 'publish' }] };
 }

@@ -52,6 +52,11 @@ export interface TransitionRequest {
    * neither is checked.
    */
   readonly draftHash?: string;
+  /**
+   * The draft's `embargoUntil` (UTC ISO), read by the adapter when the embargo guard is on: publishing before it,
+   * or scheduling a time before it, is refused (embargo.ts). Absent: no embargo.
+   */
+  readonly embargoUntil?: string;
 }
 
 /** What the adapter must do in the same database transaction as storing `next` and appending the ledger entry. */
@@ -72,7 +77,8 @@ export type ErrorCode =
   | 'SCHEDULE_INVALID'
   | 'SCHEDULE_IN_PAST'
   | 'CHANGED_SINCE_APPROVAL'
-  | 'LOCKED_AFTER_SUBMIT';
+  | 'LOCKED_AFTER_SUBMIT'
+  | 'EMBARGOED';
 
 export type HttpStatus = 400 | 403 | 409;
 
@@ -93,6 +99,8 @@ export type Missing =
   | { readonly kind: 'approval'; readonly changedBy?: string; readonly changedAt?: string }
   /** The writer must withdraw the story before editing it (`lockAfterSubmit`). */
   | { readonly kind: 'withdraw' }
+  /** The embargo (`embargoUntil`, UTC ISO) must pass first; `at` is the time asked for when scheduling. */
+  | { readonly kind: 'embargo'; readonly until: string; readonly at?: string }
   /** Reload: the state changed since the user saw it. */
   | { readonly kind: 'fresh_state'; readonly stage: Stage; readonly version: number };
 
