@@ -7,6 +7,8 @@ import { route } from '../http/route';
  */
 export const OUTPUTS = {
   newsSitemap: { read: 'newsSitemap', path: '/sitemaps/news.xml' },
+  // After news.xml, which it would match too: index.xml and the pages (articles-1.xml …).
+  sitemap: { read: 'sitemap', path: '/sitemaps/:file' },
   localeFeed: { read: 'feed', path: '/feeds/:file' },
   topicFeed: { read: 'topicFeed', path: '/feeds/:locale/topics/:file' },
   authorFeed: { read: 'authorFeed', path: '/feeds/:locale/authors/:file' },
