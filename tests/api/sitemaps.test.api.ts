@@ -2,16 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { XMLParser } from 'fast-xml-parser';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { publicApi } from '../helpers/admin';
-import { ARTICLE, countStatements, siteFixtures, type Made } from '../helpers/site';
+import { ARTICLE, countStatements, site, siteFixtures, type Made } from '../helpers/site';
 import { canonicalSegment } from '../../src/plugins/newsroom/server/src/domain/outputs/site-urls';
 
 /**
  * The sitemap index and its pages (issue #19, items 4 and 7) on the real Strapi with the in-memory response cache:
  * every file parsed with fast-xml-parser and checked against sitemaps.org (namespace, required elements, the
  * URL limit per page), the hreflang pairs pointing at each other, drafts and former slugs absent, a page read a
- * batch at a time, and unpublishing, a slug change and a delete visible at the next read.
+ * batch at a time, and unpublishing, a slug change and a delete visible at the next read. Also the `seo` block of
+ * the site article read (item 6): meta tags, hreflang links matching the sitemap's, and the NewsArticle JSON-LD.
  */
 const SITE = 'https://news.example';
+const MEDIA = 'https://cms.example';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const DRAFT_TITLE = 'مسودة لا تظهر في خرائط الموقع';
@@ -86,13 +88,37 @@ const system = <T>(work: () => Promise<T>): Promise<T> =>
   strapi.plugin('newsroom').service('workflow').asSystem(work) as Promise<T>;
 
 beforeAll(async () => {
-  app = await startTestStrapi({ NEWSROOM_CACHE: 'true', REDIS_URL: '', NEWSROOM_SITE_URL: SITE });
+  app = await startTestStrapi({
+    NEWSROOM_CACHE: 'true',
+    REDIS_URL: '',
+    NEWSROOM_SITE_URL: SITE,
+    NEWSROOM_MEDIA_URL: MEDIA,
+  });
   strapi = app.strapi;
   siteConfig = strapi.config.get('plugin::newsroom.site') as Record<string, unknown>;
   make = siteFixtures(strapi);
   made.writer = await make.author('كاتب الخرائط');
   made.section = await make.topic('الاقتصاد', { kind: 'section' });
-  made.both = await make.article('خبر بلغتين عن الاقتصاد', { topics: [made.section.documentId] });
+  const cover = (await strapi.db.query('plugin::upload.file').create({
+    data: {
+      name: 'cover.jpg',
+      hash: 'cover_seo',
+      ext: '.jpg',
+      mime: 'image/jpeg',
+      size: 12.5,
+      width: 1200,
+      height: 630,
+      alternativeText: 'صورة ميناء البصرة',
+      url: '/uploads/cover_seo.jpg',
+      provider: 'local',
+    },
+  })) as { id: number };
+  made.both = await make.article('خبر بلغتين عن الاقتصاد', {
+    standfirst: 'موجز الخبر الاقتصادي',
+    topics: [made.section.documentId],
+    authors: [made.writer.documentId],
+    cover: cover.id,
+  });
   await make.publish(made.both.documentId);
   made.bothEn = await make.article('A story in two languages', {}, 'en', made.both.documentId);
   await make.publish(made.both.documentId, 'en');
@@ -171,6 +197,117 @@ describe('sitemap index and pages', () => {
     const batches = counted.statements.filter((sql) => /"t"\."id" >= \?/.test(sql) || /`t`\.`id` >= \?/.test(sql));
     expect(batches.length).toBe(3);
     for (const sql of batches) expect(sql).toMatch(/limit \?/i);
+  });
+});
+
+describe('seo block of the site article read', () => {
+  interface Seo {
+    title: string;
+    description: string | null;
+    canonical: string;
+    meta: Array<{ name?: string; property?: string; content: string }>;
+    links: Array<{ rel: string; href: string; hreflang?: string }>;
+    jsonLd: Record<string, unknown>;
+  }
+  const seoOf = async (locale: string, slug: string): Promise<Seo> => {
+    const response = await site(strapi, `${locale}/articles/${slug}`);
+    expect(response.status).toBe(200);
+    return response.body.data.seo as Seo;
+  };
+  const metaOf = (seo: Seo, key: string) =>
+    seo.meta.filter((tag) => (tag.property ?? tag.name) === key).map((tag) => tag.content);
+
+  it("gives meta tags and hreflang links that match the sitemap's URLs, each version naming the other", async () => {
+    const arabic = articleUrl('ar', made.section.slug, made.both.slug);
+    const english = articleUrl('en', 'news', made.bothEn.slug);
+    const ar = await seoOf('ar', made.both.slug);
+    const en = await seoOf('en', made.bothEn.slug);
+    expect(ar.canonical).toBe(arabic);
+    expect(en.canonical).toBe(english);
+    const sitemap = await all('articles');
+    const alternatesOf = (seo: Seo) =>
+      Object.fromEntries(seo.links.filter((link) => link.rel === 'alternate').map((l) => [l.hreflang, l.href]));
+    expect(alternatesOf(ar)).toEqual(hreflangs(sitemap.find((url) => url.loc === arabic)));
+    expect(alternatesOf(en)).toEqual(alternatesOf(ar));
+    expect(metaOf(ar, 'og:locale')).toEqual(['ar_AR']);
+    expect(metaOf(ar, 'og:locale:alternate')).toEqual(['en_US']);
+    expect(metaOf(en, 'og:locale')).toEqual(['en_US']);
+    expect(metaOf(en, 'og:locale:alternate')).toEqual(['ar_AR']);
+    expect(metaOf(ar, 'description')).toEqual(['موجز الخبر الاقتصادي']);
+    expect(metaOf(ar, 'og:image')).toEqual([`${MEDIA}/uploads/cover_seo.jpg`]);
+    expect(metaOf(ar, 'og:image:alt')).toEqual(['صورة ميناء البصرة']);
+    expect(metaOf(ar, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(metaOf(ar, 'article:section')).toEqual(['الاقتصاد']);
+  });
+
+  it('returns a NewsArticle JSON-LD with every property Google reads, and the corrections published', async () => {
+    await strapi.db.query('plugin::newsroom.article-correction').create({
+      data: {
+        targetDocumentId: made.both.documentId,
+        locale: 'ar',
+        kind: 'correction',
+        note: 'صُحّح رقم الصادرات',
+        // Two minutes after now: its time, to the second, differs from the publication's.
+        at: new Date(Date.now() + 120_000).toISOString(),
+        actorId: 'system:test',
+        hash: 'seo-correction',
+        workflowVersion: 1,
+      },
+    });
+    await strapi.plugin('newsroom').service('responseCache').clear();
+    const { jsonLd } = await seoOf('ar', made.both.slug);
+    const parsed = JSON.parse(JSON.stringify(jsonLd)) as Record<string, unknown>;
+    for (const property of [
+      '@context',
+      '@type',
+      'headline',
+      'description',
+      'image',
+      'datePublished',
+      'dateModified',
+      'author',
+      'publisher',
+      'inLanguage',
+      'articleSection',
+      'keywords',
+      'isAccessibleForFree',
+      'correction',
+    ])
+      expect({ property, present: property in parsed }).toEqual({ property, present: true });
+    expect(parsed).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'خبر بلغتين عن الاقتصاد',
+      inLanguage: 'ar',
+      articleSection: 'الاقتصاد',
+      keywords: 'الاقتصاد',
+      isAccessibleForFree: true,
+      author: [
+        { '@type': 'Person', name: 'كاتب الخرائط', url: `${SITE}/ar/authors/${canonicalSegment(made.writer.slug)}` },
+      ],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'غرفة الأخبار' },
+      correction: [{ '@type': 'CorrectionComment', text: 'صُحّح رقم الصادرات' }],
+    });
+    // Asia/Baghdad: the dates carry the zone's offset.
+    expect(parsed.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/);
+    expect(parsed.dateModified).toMatch(/\+03:00$/);
+    expect(parsed.dateModified).not.toBe(parsed.datePublished);
+  });
+
+  it("a section's new slug changes the article's canonical URL at the next read (the cache depends on it)", async () => {
+    const first = await site(strapi, `ar/articles/${made.both.slug}`);
+    const again = await site(strapi, `ar/articles/${made.both.slug}`);
+    expect(again.headers['x-cache']).toBe('HIT');
+    expect(first.body.data.seo.canonical).toBe(articleUrl('ar', made.section.slug, made.both.slug));
+    await strapi.documents('api::topic.topic').update({
+      documentId: made.section.documentId,
+      locale: 'ar',
+      data: { slug: 'اقتصاد-وأعمال' },
+    });
+    await strapi.documents('api::topic.topic').publish({ documentId: made.section.documentId, locale: 'ar' });
+    const after = await site(strapi, `ar/articles/${made.both.slug}`);
+    expect(after.body.data.seo.canonical).toBe(articleUrl('ar', 'اقتصاد-وأعمال', made.both.slug));
+    made.section = { ...made.section, slug: 'اقتصاد-وأعمال' };
   });
 });
 

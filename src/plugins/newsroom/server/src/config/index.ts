@@ -135,6 +135,8 @@ export const newsroomConfigSchema = z.object({
     }),
     /** `{section}` of an article that has no section (no topic of kind `section`, and no topic under one). */
     noSection: perLocale(z.string().min(1)),
+    /** The publisher's logo (schema.org NewsArticle `publisher.logo`): an absolute URL, or null for none. */
+    publisherLogo: z.string().url().nullable(),
     /** Where uploaded media (covers) are served from when their URL is relative; null: the CMS's `server.url`. */
     mediaUrl: z.string().min(1).nullable(),
     /** Google News: stories of the last `windowHours`, at most `maxUrls` (Google's limits are 48 and 1,000). */
@@ -240,6 +242,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     },
     noSection: { ar: 'أخبار', en: 'news' },
     mediaUrl: null,
+    publisherLogo: null,
     newsSitemap: { windowHours: NEWS_WINDOW_HOURS, maxUrls: NEWS_MAX_URLS },
     feedSize: 50,
     sitemaps: { pageSize: SITEMAP_MAX_URLS, batchSize: 1000 },
