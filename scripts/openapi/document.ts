@@ -20,6 +20,20 @@ const NON_JSON_ANSWERS: Record<string, { description: string; mediaType: string;
     mediaType: 'font/woff2',
     format: 'binary',
   },
+  '/newsroom/sitemaps/news.xml': { description: 'The Google News sitemap', mediaType: 'application/xml' },
+  '/newsroom/sitemaps/{file}': {
+    description: 'The sitemap index or one of its pages (streamed)',
+    mediaType: 'application/xml',
+  },
+  '/newsroom/feeds/{file}': { description: "A locale's RSS 2.0 or Atom feed", mediaType: 'application/xml' },
+  '/newsroom/feeds/{locale}/topics/{file}': {
+    description: "A topic's RSS 2.0 or Atom feed",
+    mediaType: 'application/xml',
+  },
+  '/newsroom/feeds/{locale}/authors/{file}': {
+    description: "An author's RSS 2.0 or Atom feed",
+    mediaType: 'application/xml',
+  },
 };
 
 type Operation = NonNullable<NonNullable<NonNullable<OpenApiDocument['paths']>[string]>['get']>;

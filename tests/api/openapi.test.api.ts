@@ -86,6 +86,11 @@ describe('the newsroom routes in it', () => {
     '/newsroom/preview/{documentId}',
     '/newsroom/preview-fonts/{file}',
     '/newsroom/drafts/access',
+    '/newsroom/sitemaps/news.xml',
+    '/newsroom/sitemaps/{file}',
+    '/newsroom/feeds/{file}',
+    '/newsroom/feeds/{locale}/topics/{file}',
+    '/newsroom/feeds/{locale}/authors/{file}',
   ];
 
   it('lists every content-API route of the plugin', () => {
@@ -122,15 +127,16 @@ describe('the newsroom routes in it', () => {
     ]);
   });
 
-  it('gives every JSON route a 200 schema of its answer, and the preview its HTML and font', () => {
+  it('gives every JSON route a 200 schema of its answer, the preview its HTML and font, the outputs XML', () => {
     const missing: string[] = [];
     for (const { path, method, operation } of operations('/newsroom/')) {
       const ok = operation.responses?.['200'] as { content?: Record<string, { schema?: Record<string, unknown> }> };
       const json = ok?.content?.['application/json']?.schema as { properties?: Record<string, unknown> } | undefined;
-      const other = path.startsWith('/newsroom/preview');
+      const xml = path.startsWith('/newsroom/sitemaps/') || path.startsWith('/newsroom/feeds/');
+      const other = path.startsWith('/newsroom/preview') || xml;
       if (!other && !json?.properties?.data) missing.push(`${method} ${path}`);
-      if (other && !ok?.content?.[path.includes('fonts') ? 'font/woff2' : 'text/html'])
-        missing.push(`${method} ${path}`);
+      const mediaType = xml ? 'application/xml' : path.includes('fonts') ? 'font/woff2' : 'text/html';
+      if (other && !ok?.content?.[mediaType]) missing.push(`${method} ${path}`);
     }
     expect(missing).toEqual([]);
     const article = document.paths?.['/newsroom/site/{locale}/articles/{slug}']?.get as Operation;
