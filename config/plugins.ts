@@ -75,6 +75,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       site: {
         url: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),
         mediaUrl: env('NEWSROOM_MEDIA_URL', '') || null,
+        publisherLogo: env('NEWSROOM_PUBLISHER_LOGO', '') || null,
       },
       // The publishing workflow: the defaults (domain/workflow/config.ts), with editors allowed to
       // submit their own stories too, in the newsroom's time zone.

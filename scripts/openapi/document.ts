@@ -29,6 +29,10 @@ const NON_JSON_ANSWERS: Record<string, { description: string; mediaTypes: string
     description: 'A Google News sitemap: stories published in the last two days, at most 1,000',
     mediaTypes: ['application/xml'],
   },
+  '/newsroom/sitemaps/{file}': {
+    description: 'The sitemap index or one of its pages (streamed)',
+    mediaTypes: ['application/xml'],
+  },
   '/newsroom/feeds/{file}': FEED,
   '/newsroom/feeds/{locale}/topics/{file}': FEED,
   '/newsroom/feeds/{locale}/authors/{file}': FEED,

@@ -87,6 +87,7 @@ describe('the newsroom routes in it', () => {
     '/newsroom/preview-fonts/{file}',
     '/newsroom/drafts/access',
     '/newsroom/sitemaps/news.xml',
+    '/newsroom/sitemaps/{file}',
     '/newsroom/feeds/{file}',
     '/newsroom/feeds/{locale}/topics/{file}',
     '/newsroom/feeds/{locale}/authors/{file}',

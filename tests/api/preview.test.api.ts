@@ -51,7 +51,33 @@ describe('signed preview', () => {
     expect(page.text).toMatch(/<html[^>]*lang="ar"[^>]*dir="rtl"|<html[^>]*dir="rtl"[^>]*lang="ar"/);
     expect(page.text).toContain('<bdi>NATO</bdi>');
     expect(page.text).toContain('نص المسودة');
-    expect(page.text).not.toMatch(/<script|javascript:|\u202E|<img src=x|"onmouseover=/i);
+    // The one script element is the JSON-LD data block (never run); no other, and nothing from the article escapes it.
+    const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.text);
+    expect(jsonLd).not.toBeNull();
+    expect(page.text.replace(jsonLd?.[0] ?? '', '')).not.toMatch(
+      /<script|javascript:|\u202E|<img src=x|"onmouseover=/i,
+    );
+  });
+
+  it("carries the site's head tags of the article: meta, canonical, and a NewsArticle JSON-LD", async () => {
+    const page = await publicApi(strapi).get(await linkFor());
+    expect(page.status).toBe(200);
+    const head = page.text.slice(0, page.text.indexOf('</head>'));
+    expect(head).toContain('<meta property="og:locale" content="ar_AR">');
+    expect(head).toMatch(/<link rel="canonical" href="http:\/\/localhost:3000\/ar\/[^"]+">/);
+    expect(head).toContain('<meta name="twitter:card" content="summary">');
+    // The preview itself stays unindexed: its own robots tag, not the article's.
+    expect(head.match(/name="robots"/g)).toHaveLength(1);
+    expect(head).toContain('<meta name="robots" content="noindex, nofollow">');
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(head)?.[1] ?? '{}';
+    const ld = JSON.parse(json) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'حلف NATO 32 دولة <script>alert(1)</script>',
+      inLanguage: 'ar',
+      isAccessibleForFree: true,
+    });
   });
 
   it('refuses expired, tampered, mismatched and missing tokens with 401 and no content', async () => {

@@ -195,10 +195,13 @@ describe('query plans of the site reads', () => {
     const plan = await planOf(
       'article by slug',
       () => site(strapi, 'ar/articles/story-1001'),
-      /from .articles. as .a. where .a.\..slug./,
+      // With its cover and its other language versions joined (the seo block, site/queries.ts).
+      /from .articles. as .a. left join .files_related_mph. as .cm./,
     );
     expect(plan).toContain('articles_slug_locale_published_idx');
     expectNoFullScanOfArticles(plan);
+    // The other versions are found by document, never by a walk of the table.
+    expect(plan).not.toMatch(/^SCAN v\b|Seq Scan on articles v\b/m);
   });
 
   it("an article's corrections: the corrections table's document index", async () => {

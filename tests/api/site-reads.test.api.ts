@@ -100,6 +100,8 @@ describe('GET /api/newsroom/site/:locale/articles/:slug', () => {
       dateline: 'المنامة',
       wordCount: expect.any(Number),
       readingTime: expect.any(Number),
+      // The head tags (tests/api/sitemaps.test.api.ts checks them).
+      seo: expect.objectContaining({ canonical: expect.any(String), jsonLd: expect.any(Object) }),
       body: [expect.objectContaining({ type: 'paragraph' })],
       sourceUrl: null,
       // Never changed since it went live: no correction, dated by its publication (tests/api/corrections.test.api.ts).

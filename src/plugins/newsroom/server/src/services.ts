@@ -7,6 +7,7 @@ import history from './history/service';
 import locales from './setup/locales';
 import outbox from './workflow/outbox';
 import outputs from './outputs/service';
+import sitemaps from './outputs/sitemaps';
 import presence from './presence/service';
 import preview from './preview/service';
 import readIndexes from './setup/read-indexes';
@@ -36,6 +37,7 @@ export default {
   locales,
   outbox,
   outputs,
+  sitemaps,
   presence,
   preview,
   readIndexes,

@@ -54,6 +54,26 @@ export const siteArticleSummarySchema = z.object({
 });
 export type SiteArticleSummary = z.infer<typeof siteArticleSummarySchema>;
 
+/**
+ * What a site writes into an article page's <head>: meta tags, canonical and hreflang links, and a schema.org
+ * NewsArticle JSON-LD object (server/src/domain/outputs/article-seo.ts builds it; README, Structured data).
+ */
+export const siteSeoSchema = z.object({
+  title: z.string(),
+  description: z.string().nullable(),
+  canonical: z.string(),
+  robots: z.string(),
+  /** `<meta name|property="…" content="…">`: description, robots, og:*, article:*, twitter:*. */
+  meta: z.array(z.object({ name: z.string().optional(), property: z.string().optional(), content: z.string() })),
+  /** `<link rel="canonical">` and `<link rel="alternate" hreflang="…">` for each language version and x-default. */
+  links: z.array(
+    z.object({ rel: z.enum(['canonical', 'alternate']), href: z.string(), hreflang: z.string().optional() }),
+  ),
+  /** For `<script type="application/ld+json">`: a schema.org NewsArticle (typed with schema-dts on the server). */
+  jsonLd: z.record(z.string(), z.unknown()),
+});
+export type SiteSeo = z.infer<typeof siteSeoSchema>;
+
 /** GET /site/:locale/articles/:slug */
 export const siteArticleSchema = siteArticleSummarySchema.extend({
   /** Strapi blocks. */
@@ -71,6 +91,7 @@ export const siteArticleSchema = siteArticleSummarySchema.extend({
   authors: z.array(siteAuthorRefSchema),
   topics: z.array(siteTopicRefSchema),
   sources: z.array(siteSourceRefSchema),
+  seo: siteSeoSchema,
 });
 export type SiteArticle = z.infer<typeof siteArticleSchema>;
 

@@ -1,3 +1,4 @@
+import { SITEMAP_MAX_URLS } from '../domain/outputs/sitemaps';
 import { z } from 'zod';
 import { loadWorkflowConfig } from '../domain/workflow';
 import { patternProblem } from '../domain/outputs/site-urls';
@@ -139,6 +140,8 @@ export const newsroomConfigSchema = z.object({
     }),
     /** `{section}` of an article that has no section (no topic of kind `section`, and no topic under one). */
     noSection: perLocale(z.string().min(1)),
+    /** The publisher's logo (schema.org NewsArticle `publisher.logo`): an absolute URL, or null for none. */
+    publisherLogo: z.string().url().nullable(),
     /** Where uploaded media (covers) are served from when their URL is relative; null: the CMS's `server.url`. */
     mediaUrl: z.string().min(1).nullable(),
     /** Google News: stories of the last `windowHours`, at most `maxUrls` (Google's limits are 48 and 1,000). */
@@ -148,6 +151,14 @@ export const newsroomConfigSchema = z.object({
     }),
     /** Items per feed. */
     feedSize: z.number().int().min(1).max(100),
+    /**
+     * The sitemaps (index.xml → articles-N.xml, topics-N.xml, authors-N.xml): URLs per page file (sitemaps.org
+     * allows 50,000) and rows read per statement while a page is streamed (what a page holds in memory at once).
+     */
+    sitemaps: z.object({
+      pageSize: z.number().int().min(1).max(SITEMAP_MAX_URLS),
+      batchSize: z.number().int().min(1).max(5000),
+    }),
   }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
@@ -237,8 +248,10 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     },
     noSection: { ar: 'أخبار', en: 'news' },
     mediaUrl: null,
+    publisherLogo: null,
     newsSitemap: { windowHours: NEWS_WINDOW_HOURS, maxUrls: NEWS_MAX_URLS },
     feedSize: 50,
+    sitemaps: { pageSize: SITEMAP_MAX_URLS, batchSize: 1000 },
   },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
   wordsPerMinute: { ar: 180, en: 230, default: 230 },

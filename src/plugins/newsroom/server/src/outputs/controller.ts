@@ -1,3 +1,4 @@
+import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../../core/model';
@@ -13,6 +14,7 @@ import { OUTPUT_LOCALES, feedFile, feedPath, outputLocale } from './requests';
 import { siteUrl } from '../domain/outputs/site-urls';
 import type { FeedFormat } from '../domain/outputs/feeds';
 import { pluginConfig } from '../plugin-config';
+import { sitemapFile } from '../domain/outputs/sitemaps';
 
 const OWNER_UIDS = { topic: TOPIC_UID, author: AUTHOR_UID } as const;
 
@@ -85,6 +87,25 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
       cacheDependsOn(ctx, OUTPUT_DEPENDENCIES);
       ctx.type = SITEMAP_TYPE;
       ctx.body = xml;
+    },
+    /**
+     * GET /sitemaps/index.xml, and each page it names (`articles-2.xml`), streamed as it is read from the
+     * database; 404 for any other file or a page past the last.
+     */
+    async sitemap(ctx: KoaContext) {
+      const request = readRequest(ctx, { shape: { file: z.string() }, query: [] });
+      const sitemaps = getService(strapi, 'sitemaps');
+      let body: string | Readable;
+      if (request.file === 'index.xml') body = await sitemaps.index();
+      else {
+        const file = sitemapFile(request.file);
+        const pieces = file ? await sitemaps.page(file.kind, file.page) : null;
+        if (!pieces) throw notFound({ en: `No sitemap at ${ctx.path}`, ar: `لا توجد خريطة موقع في ${ctx.path}` });
+        body = Readable.from(pieces);
+      }
+      cacheDependsOn(ctx, OUTPUT_DEPENDENCIES);
+      ctx.type = SITEMAP_TYPE;
+      ctx.body = body;
     },
     feed: feed(null),
     topicFeed: feed('topic'),

@@ -9,6 +9,8 @@ import { OUTPUT_LOCALES, outputLocale } from './requests';
  */
 export const OUTPUTS = {
   newsSitemap: { read: 'newsSitemap', path: '/sitemaps/news.xml' },
+  // After news.xml, which it would match too: index.xml and the pages (articles-1.xml …).
+  xmlSitemap: { read: 'sitemap', path: '/sitemaps/:file' },
   localeFeed: { read: 'feed', path: '/feeds/:file' },
   topicFeed: { read: 'topicFeed', path: '/feeds/:locale/topics/:file' },
   authorFeed: { read: 'authorFeed', path: '/feeds/:locale/authors/:file' },
@@ -27,6 +29,16 @@ const slugFile = z
   .describe('The topic’s or author’s slug, then `.rss` or `.atom`');
 const OUTPUT_DOCS: Record<OutputController, RouteDocs> = {
   newsSitemap: { request: { query: { locale: outputLocale.optional().describe('One locale only') } } },
+  xmlSitemap: {
+    request: {
+      params: {
+        file: z
+          .string()
+          .regex(/^(index|(articles|topics|authors)-[1-9]\d{0,5})\.xml$/)
+          .describe('index.xml, articles-N.xml, topics-N.xml or authors-N.xml'),
+      },
+    },
+  },
   localeFeed: {
     request: {
       params: {

@@ -15,6 +15,9 @@ import { pluginConfig } from '../plugin-config';
 import { ARTICLE_UID } from '../../../core/model';
 import { lastPublicChange, publicCorrections } from '../domain/corrections';
 import { getService } from '../get-service';
+import type { PreviewSeo } from '../domain/preview/seo-head';
+import type { NamedTopicRow } from '../domain/outputs/sections';
+import { seoOfArticle, toNamedTopic } from '../site/article-seo';
 
 export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
 export const PREVIEW_PATH = '/api/newsroom/preview';
@@ -73,10 +76,11 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
         'publishedAt',
         'updatedAt',
         'readingTime',
+        'slug',
       ],
       populate: {
-        authors: { fields: ['name', 'jobTitle'] },
-        topics: { fields: ['name', 'slug'] },
+        authors: { fields: ['name', 'jobTitle', 'slug'] },
+        topics: { fields: ['name', 'slug', 'kind'], populate: { parent: { fields: ['name', 'slug', 'kind'] } } },
         sources: { fields: ['name', 'homepageUrl'] },
         cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
       },
@@ -106,6 +110,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
       updatedAt: modified ?? (target.status === 'published' ? null : ((article.updatedAt as string | null) ?? null)),
       corrections: publicCorrections(changes),
       readingTime: typeof article.readingTime === 'number' ? article.readingTime : null,
+      seo: await seoForPreview(strapi, target, article, changes),
     };
     const html = renderPreview(view, {
       nonce,
@@ -116,6 +121,72 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
     return { kind: 'page', html, headers: previewSecurityHeaders({ nonce }) };
   },
 });
+
+type Populated = Record<string, unknown>;
+const topicRows = (topics: unknown): NamedTopicRow[] =>
+  (Array.isArray(topics) ? (topics as Populated[]) : []).map((topic) => {
+    const parent = topic.parent as Populated | null | undefined;
+    return toNamedTopic({
+      ...topic,
+      parentDocumentId: parent?.documentId ?? null,
+      parentName: parent?.name ?? null,
+      parentSlug: parent?.slug ?? null,
+      parentKind: parent?.kind ?? null,
+    });
+  });
+
+/**
+ * The `seo` block the site read will give this version (site/article-seo.ts), for the preview's <head>: the
+ * other published language versions are read here (the preview has no statement budget). A draft never
+ * published is dated now, as it would be when published.
+ */
+async function seoForPreview(
+  strapi: Core.Strapi,
+  target: Target,
+  article: Populated,
+  changes: Parameters<typeof publicCorrections>[0],
+): Promise<PreviewSeo | null> {
+  if (typeof article.slug !== 'string' || article.slug === '') return null;
+  const topicPopulate = {
+    select: ['documentId', 'name', 'slug', 'kind'],
+    populate: { parent: { select: ['documentId', 'name', 'slug', 'kind'] } },
+  };
+  const others = (await strapi.db.query(ARTICLE_UID).findMany({
+    where: { documentId: target.documentId, locale: { $ne: target.locale }, publishedAt: { $notNull: true } },
+    select: ['locale', 'slug'],
+    populate: { topics: topicPopulate },
+  })) as Populated[];
+  const dateModified = lastPublicChange(changes);
+  const { seo } = seoOfArticle(strapi, {
+    article: {
+      locale: target.locale,
+      title: String(article.title ?? ''),
+      standfirst: (article.standfirst as string | null) ?? null,
+      publishedAt: typeof article.publishedAt === 'string' ? article.publishedAt : new Date().toISOString(),
+      dateModified,
+      corrections: publicCorrections(changes),
+      authors: (Array.isArray(article.authors) ? (article.authors as Populated[]) : []).map((author) => ({
+        name: String(author.name ?? ''),
+        slug: String(author.slug ?? ''),
+      })),
+    },
+    self: {
+      locale: target.locale,
+      slug: article.slug,
+      documentId: target.documentId,
+      topics: topicRows(article.topics),
+    },
+    others: others.map((other) => ({
+      locale: String(other.locale),
+      slug: String(other.slug),
+      documentId: target.documentId,
+      topics: topicRows(other.topics),
+    })),
+    cover: (article.cover as Populated | null) ?? null,
+    origin: (strapi.config.get('server.url', '') as string) || 'http://localhost',
+  });
+  return { ...seo, jsonLd: { ...seo.jsonLd } };
+}
 
 const getTimezone = (strapi: Core.Strapi): string => getService(strapi, 'workflow').config().timezone;
 

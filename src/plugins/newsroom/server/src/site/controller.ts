@@ -58,9 +58,11 @@ const siteController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async article(ctx: KoaContext) {
       const request = readRequest(ctx, bySlug);
-      const article = await reads().article(request.locale, request.slug);
-      if (!article) return missing(ctx, 'article', request.locale, request.slug);
-      const body: SiteArticleResponse = { data: article };
+      const found = await reads().article(request.locale, request.slug, ctx.origin);
+      if (!found) return missing(ctx, 'article', request.locale, request.slug);
+      // The section its URL names (seo) is not in the body: its slug change evicts the article too.
+      cacheDependsOn(ctx, found.dependsOn.map(docTag));
+      const body: SiteArticleResponse = { data: found.article };
       ctx.body = body;
     },
 

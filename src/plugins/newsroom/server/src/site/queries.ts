@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LIKE_ESCAPE, numberOr, type Row } from '../domain/site/rows';
-import { JOIN_TABLES, TABLES } from '../../../core/model';
+import { ARTICLE_UID, JOIN_TABLES, NEWSROOM_LOCALES, TABLES } from '../../../core/model';
 import { MAX_CORRECTIONS_READ } from '../corrections/store';
 
 /**
@@ -110,13 +110,70 @@ export const siteQueries = (knex: Knex, client: string) => {
   };
 
   return {
-    /** The published article with this slug in this locale (articles_slug_locale_published_idx). */
-    article: (locale: string, slug: string): Promise<Row | undefined> =>
+    /**
+     * The published article with this slug in this locale (articles_slug_locale_published_idx), in one statement
+     * with what its `seo` block needs besides: its cover (Strapi's media morph table) and its published versions in
+     * the other locales (articles_documents_idx), one row per other version (none: one row with nulls).
+     */
+    article: (locale: string, slug: string): Promise<Row[]> =>
       knex(`${TABLES.articles} as a`)
-        .select(ARTICLE_COLUMNS)
+        .leftJoin('files_related_mph as cm', (join) => {
+          join
+            .on('cm.related_id', '=', 'a.id')
+            .andOnVal('cm.related_type', '=', ARTICLE_UID)
+            .andOnVal('cm.field', '=', 'cover');
+        })
+        .leftJoin('files as cf', 'cf.id', 'cm.file_id')
+        .leftJoin(`${TABLES.articles} as v`, (join) => {
+          join
+            .on('v.document_id', '=', 'a.document_id')
+            .andOn('v.locale', '<>', 'a.locale')
+            .andOnNotNull('v.published_at');
+        })
+        .select([
+          ...ARTICLE_COLUMNS,
+          'cf.url as coverUrl',
+          'cf.alternative_text as coverAlt',
+          'cf.width as coverWidth',
+          'cf.height as coverHeight',
+          'v.id as versionId',
+          'v.locale as versionLocale',
+          'v.slug as versionSlug',
+        ])
         .where({ 'a.slug': slug, 'a.locale': locale })
         .whereNotNull('a.published_at')
-        .first(),
+        .orderBy('v.locale')
+        .limit(NEWSROOM_LOCALES.length),
+
+    /**
+     * The published topics of articles (the page's and its other versions', for their `{section}`), each with
+     * the published section above it: the site read's `topics` and the URLs of its language versions at once.
+     */
+    topicsWithSections: (articleIds: readonly number[]): Promise<Row[]> =>
+      knex(`${JOIN_TABLES.articleTopics.name} as l`)
+        .join(`${TABLES.topics} as t`, 't.id', `l.${JOIN_TABLES.articleTopics.targetColumn}`)
+        .leftJoin(`${JOIN_TABLES.topicParent.name} as pl`, 'pl.topic_id', 't.id')
+        .leftJoin(`${TABLES.topics} as p`, (join) => {
+          join.on('p.id', '=', 'pl.inv_topic_id').andOnNotNull('p.published_at');
+        })
+        .select([
+          'l.article_id as articleId',
+          't.document_id as documentId',
+          't.name as name',
+          't.slug as slug',
+          't.kind as kind',
+          'p.document_id as parentDocumentId',
+          'p.name as parentName',
+          'p.slug as parentSlug',
+          'p.kind as parentKind',
+        ])
+        .whereIn('l.article_id', [...articleIds])
+        .whereNotNull('t.published_at')
+        .orderBy([
+          { column: 'l.article_id' },
+          { column: `l.${JOIN_TABLES.articleTopics.orderColumn}` },
+          { column: 't.id' },
+        ]),
 
     /**
      * The non-silent changes published to one article locale, newest first and at most MAX_CORRECTIONS_READ

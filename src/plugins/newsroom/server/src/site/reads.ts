@@ -20,6 +20,7 @@ import {
   type Row,
 } from '../domain/site/rows';
 import { AUTHOR_COLUMNS, siteQueries, type Owner } from './queries';
+import { seoOfArticle, toNamedTopic } from './article-seo';
 
 export interface ArticlePage {
   items: SiteArticleSummary[];
@@ -32,8 +33,8 @@ export interface OwnedPage extends ArticlePage {
 
 /**
  * The site reads: each a fixed set of statements, whatever the page holds (site-queries.ts has the SQL):
- *  - article by slug: the article, then its authors, topics and sources (one IN query each) and the changes
- *    published since (corrections) — 5;
+ *  - article by slug: the article (with its cover and other language versions), then its authors, topics (its
+ *    versions' too) and sources (one IN query each) and the changes published since (corrections) — 5;
  *  - a topic's or an author's list: the owner, a page of articles, the page's authors — 3;
  *  - topic page: the topic with its parent, its children, a page, the page's authors — 4;
  *  - author page: the author, a page, the page's authors — 3;
@@ -60,19 +61,41 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
     pageFrom(await queries().latestOf(owner, ownerRow, locale, pageWindow(page, SITE_PAGE_SIZE)), page);
 
   return {
-    async article(locale: string, slug: string): Promise<SiteArticle | null> {
-      const row = await queries().article(locale, slug);
+    /**
+     * The article with its `seo` block; `dependsOn` names the section its URL shows (a document the body does not
+     * list), for the response cache. The other language versions come with the article row and their topics with
+     * its own (one IN), so the read stays at 5 statements.
+     */
+    async article(
+      locale: string,
+      slug: string,
+      origin: string,
+    ): Promise<{ article: SiteArticle; dependsOn: string[] } | null> {
+      const rows = await queries().article(locale, slug);
+      const row = rows[0];
       if (!row) return null;
-      const ids = [numberOr(row.id, NaN)];
+      const id = numberOr(row.id, NaN);
+      const versions = rows
+        .filter((version) => version.versionId !== null && version.versionId !== undefined)
+        .map((version) => ({
+          id: numberOr(version.versionId, NaN),
+          locale: String(version.versionLocale),
+          slug: String(version.versionSlug),
+        }));
       const [authors, topics, sources, changes] = await Promise.all([
-        queries().related('authors', ids),
-        queries().related('topics', ids),
-        queries().related('sources', ids),
+        queries().related('authors', [id]),
+        queries().topicsWithSections([id, ...versions.map((version) => version.id)]),
+        queries().related('sources', [id]),
         queries().corrections(String(row.documentId), locale),
       ]);
-      return toArticle(
+      const topicsBy = groupByArticle(topics, toNamedTopic);
+      const fields = toArticle(
         row,
-        { authors: authors.map(toAuthorRef), topics: topics.map(toTopicRef), sources: sources.map(toSourceRef) },
+        {
+          authors: authors.map(toAuthorRef),
+          topics: (topicsBy.get(id) ?? []).map((topic) => toTopicRef({ ...topic })),
+          sources: sources.map(toSourceRef),
+        },
         changes.map((change) => ({
           id: numberOr(change.id, 0),
           kind: String(change.kind),
@@ -80,6 +103,25 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
           at: change.at as string | number | Date,
         })),
       );
+      const documentId = String(row.documentId);
+      const { seo, section } = seoOfArticle(strapi, {
+        article: fields,
+        self: { locale, slug: fields.slug, documentId, topics: topicsBy.get(id) ?? [] },
+        others: versions.map((version) => ({
+          locale: version.locale,
+          slug: version.slug,
+          documentId,
+          topics: topicsBy.get(version.id) ?? [],
+        })),
+        cover: row.coverUrl
+          ? { url: row.coverUrl, alternativeText: row.coverAlt, width: row.coverWidth, height: row.coverHeight }
+          : null,
+        origin,
+      });
+      return {
+        article: { ...fields, seo: { ...seo, jsonLd: { ...seo.jsonLd } } },
+        dependsOn: section ? [section.documentId] : [],
+      };
     },
 
     /** A topic's or an author's articles, one page; null when no published topic or author has that slug. */

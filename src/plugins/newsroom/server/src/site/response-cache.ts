@@ -1,3 +1,4 @@
+import { Transform, type Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import {
   documentTags,
@@ -78,6 +79,45 @@ const serialize = (ctx: KoaContext): { body: string; contentType: string } | nul
   return { body: JSON.stringify(body), contentType: JSON_TYPE };
 };
 
+const isStream = (body: unknown): body is Readable =>
+  body !== null && typeof body === 'object' && typeof (body as { pipe?: unknown }).pipe === 'function';
+
+/**
+ * A streamed output (a sitemap page, outputs/sitemaps.ts) is stored once it has been sent whole, when it stayed
+ * within this many bytes: a copy is kept as it passes; past the limit the copy is dropped (memory stays bounded)
+ * and the page is streamed from the database at each read. A 50,000-URL page is about 20 MB with its hreflang links.
+ */
+export const STREAM_CACHE_MAX_BYTES = 8 * 1024 * 1024;
+
+/** The stream passed on unchanged; `store` gets the whole text at its end, unless it grew past `maxBytes`. */
+export const copyingStream = (
+  source: Readable,
+  maxBytes: number,
+  store: (body: string) => Promise<void>,
+): Transform => {
+  let chunks: Buffer[] | null = [];
+  let size = 0;
+  const copy = new Transform({
+    transform(chunk: Buffer | string, _encoding, callback) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      size += bytes.length;
+      if (chunks && size <= maxBytes) chunks.push(bytes);
+      else chunks = null;
+      callback(null, bytes);
+    },
+    flush(callback) {
+      // The response ends once the copy is stored (or failed to be: the store never fails a request).
+      if (!chunks) return callback();
+      store(Buffer.concat(chunks).toString('utf8')).then(
+        () => callback(),
+        () => callback(),
+      );
+    },
+  });
+  source.on('error', (error) => copy.destroy(error));
+  return source.pipe(copy);
+};
+
 /** Tags of a cacheable response, or null when the route is not cached. */
 const tagsOf = (ctx: KoaContext): string[] | null => {
   const state = ctx.state as RouteState;
@@ -135,6 +175,19 @@ const responseCacheMiddleware =
     await next();
     if (keepDraftReadPrivate(ctx)) return;
     if (ctx.status !== 200) return;
+    if (isStream(ctx.body) && isOutput(ctx.state as RouteState)) {
+      const tags = tagsOf(ctx);
+      if (!tags) return;
+      const contentType = ctx.response.get('Content-Type');
+      ctx.set('Cache-Control', headers);
+      ctx.set('X-Cache', 'MISS');
+      ctx.vary('Origin');
+      ctx.vary('Accept-Encoding');
+      ctx.body = copyingStream(ctx.body, STREAM_CACHE_MAX_BYTES, (body) =>
+        cache.put(key, { body, etag: etagOf(body), contentType }, tags, generation),
+      );
+      return;
+    }
     const serialized = serialize(ctx);
     if (!serialized) return;
     const tags = tagsOf(ctx);

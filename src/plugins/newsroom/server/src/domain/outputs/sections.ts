@@ -24,3 +24,23 @@ export function absoluteMediaUrl(url: string, mediaBase: string): string | null 
     return null;
   }
 }
+
+/** A topic row with the names and documentIds the site read shows (site/queries.ts `topicsWithSections`). */
+export interface NamedTopicRow extends TopicRow {
+  documentId: string;
+  name: string;
+  parentDocumentId: string | null;
+  parentName: string | null;
+}
+
+/** The section an article's URL names (same choice as `sectionOf`), with its name and documentId; null when none. */
+export function sectionTopicOf(
+  topics: readonly NamedTopicRow[],
+): { documentId: string; name: string; slug: string } | null {
+  const section = topics.find((topic) => topic.kind === 'section');
+  if (section) return { documentId: section.documentId, name: section.name, slug: section.slug };
+  const under = topics.find((topic) => topic.parentKind === 'section' && topic.parentSlug && topic.parentDocumentId);
+  return under?.parentSlug && under.parentDocumentId
+    ? { documentId: under.parentDocumentId, name: under.parentName ?? under.parentSlug, slug: under.parentSlug }
+    : null;
+}

@@ -7,6 +7,7 @@ import { renderFigure } from './figure';
 import { fontFaceCss } from './fonts';
 import { renderText } from './inline';
 import { renderByline, renderDates, renderReadingTime, renderTopics } from './meta';
+import { renderSeoHead } from './seo-head';
 import { renderSources } from './sources';
 import { PREVIEW_CSS } from './styles';
 import type { PreviewArticle, RenderOptions } from './types';
@@ -30,6 +31,7 @@ export function renderPreview(article: PreviewArticle, options: RenderOptions): 
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     '<meta name="robots" content="noindex, nofollow">\n<meta name="referrer" content="no-referrer">\n' +
     `<title>${escapeHtml(title === '' ? page.labels.untitled : title)} · ${escapeHtml(banner)}</title>\n` +
+    renderSeoHead(article.seo) +
     `<style nonce="${page.nonce}">\n${fontFaceCss(page.fontBaseUrl)}${PREVIEW_CSS}</style>\n</head>\n<body>\n` +
     `<div class="banner ${isDraft ? 'banner-draft' : 'banner-published'}">${page.label(banner)}</div>\n` +
     `<main>\n<article data-document-id="${escapeHtml(typeof article.documentId === 'string' ? article.documentId : '')}">\n` +

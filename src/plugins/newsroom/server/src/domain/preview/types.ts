@@ -1,4 +1,5 @@
 import type { Block } from '../../../../core/text/word-count';
+import type { PreviewSeo } from './seo-head';
 import type { CorrectionView } from '../../../../shared/contracts/corrections';
 
 /** What the preview shows of one article document in one locale and status (no Strapi types on purpose). */
@@ -23,6 +24,8 @@ export interface PreviewArticle {
   readingTime?: number | null;
   /** The changes published since the story first went live, oldest first (silent ones are not given). */
   corrections?: CorrectionView[];
+  /** The site's head tags of the article (meta, links, JSON-LD), written into the preview's <head>. */
+  seo?: PreviewSeo | null;
 }
 
 export interface PreviewImage {

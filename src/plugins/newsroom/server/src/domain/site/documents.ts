@@ -27,12 +27,15 @@ export interface ArticleRelations {
   sources: SiteSourceRef[];
 }
 
+/** The article's fields but its `seo` block (site/article-seo.ts builds that from the same rows). */
+export type SiteArticleFields = Omit<SiteArticle, 'seo'>;
+
 /** The article with its relations and the changes published since (corrections/store.ts rows, any order). */
 export const toArticle = (
   row: Row,
   relations: ArticleRelations,
   changes: readonly StoredChange[] = [],
-): SiteArticle => {
+): SiteArticleFields => {
   const summary = toSummary(row, []);
   const dateModified = lastPublicChange(changes);
   return {
