@@ -12,6 +12,7 @@ import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
 import { EditingNotice } from './components/concurrency/EditingNotice';
 import { trackDraftVersions } from './concurrency/draftVersions';
+import { localizeRefusals } from './i18n/localizeRefusals';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
@@ -74,6 +75,8 @@ export default {
 
   bootstrap(app: StrapiApp) {
     mirrorPointingIcons();
+    // The newsroom's refusals in the interface language in Strapi's own toasts (a refused Publish or Save).
+    localizeRefusals();
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;

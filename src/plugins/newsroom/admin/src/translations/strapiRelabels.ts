@@ -19,6 +19,15 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'content-manager.components.Blocks.expand': 'توسيع',
     'i18n.Settings.locales.modal.locales.label': 'اللغات',
     'search.placeholder': 'بحث',
+    // In the Arabic pack in English: the edit view's tabs, panels and the fields' length hints.
+    'content-manager.containers.edit.tabs.draft': 'مسودة',
+    'content-manager.containers.edit.tabs.published': 'منشور',
+    'content-manager.containers.edit.panels.default.title': 'الوثيقة',
+    'content-manager.preview.panel.title': 'المعاينة',
+    'content-manager.preview.panel.button': 'فتح المعاينة',
+    'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { حرف} other { حرفاً}}',
+    'content-manager.form.Input.hint.text':
+      '{min, select, undefined {} other {{min} على الأقل}}{divider}{max, select, undefined {} other {{max} على الأكثر}}{unit}{br}{description}',
     // Verbs in the third person where the interface names an action.
     'global.save': 'حفظ',
     'global.search': 'بحث',
