@@ -24,6 +24,8 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'content-manager.containers.edit.tabs.published': 'منشور',
     'content-manager.containers.edit.panels.default.title': 'الوثيقة',
     'content-manager.preview.panel.title': 'المعاينة',
+    'content-manager.pages.ListView.header-subtitle':
+      '{number, plural, =0 {لا إدخالات} one {إدخال واحد} two {إدخالان} few {# إدخالات} other {# إدخالاً}}',
     'content-manager.preview.panel.button': 'فتح المعاينة',
     'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { حرف} other { حرفاً}}',
     'content-manager.form.Input.hint.text':
