@@ -12,6 +12,7 @@ import { DirectionCheckPanel } from './components/DirectionCheck';
 import { EditDirection } from './components/EditDirection';
 import { EditingNotice } from './components/concurrency/EditingNotice';
 import { trackDraftVersions } from './concurrency/draftVersions';
+import { localizeRefusals } from './i18n/localizeRefusals';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
@@ -24,6 +25,8 @@ import {
   StageStatus,
 } from './components/status/workflowActions';
 import { IMPORT_PERMISSIONS } from './pages/importPermissions';
+import { contentTypeMessages } from './translations/contentTypeLabels';
+import { translateFieldTexts } from './translations/fieldTextMessages';
 import { STRAPI_RELABELS } from './translations/strapiRelabels';
 
 type TranslationModule = { default: Record<string, string> };
@@ -53,6 +56,8 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     // The article list: stage and assignee columns (its filters are injected in bootstrap).
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addWorkflowColumns);
+    // The edit form's hints and placeholders in the interface language (Strapi stores one string per field).
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', translateFieldTexts);
     // Import wire copy: pasted or uploaded copy becomes drafts (for whoever may create articles).
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/import`,
@@ -70,6 +75,8 @@ export default {
 
   bootstrap(app: StrapiApp) {
     mirrorPointingIcons();
+    // The newsroom's refusals in the interface language in Strapi's own toasts (a refused Publish or Save).
+    localizeRefusals();
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;
@@ -114,7 +121,12 @@ export default {
         const load = translationLoaders[locale];
         if (!load) return { data: {}, locale };
         const { default: data } = await load();
-        return { data: { ...prefixed(data), ...STRAPI_RELABELS[locale] }, locale };
+        const language = locale === 'ar' ? 'ar' : 'en';
+        // Content-type names and field labels, and Strapi's own messages the newsroom relabels or supplies.
+        return {
+          data: { ...prefixed(data), ...contentTypeMessages(language), ...STRAPI_RELABELS[locale] },
+          locale,
+        };
       }),
     );
   },

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { AssignRequestBody, Lang } from '../../../shared/contracts/workflow';
 import { useAssignArticleMutation } from '../api/newsroomApi';
 import { useAssignees } from '../hooks/useAssignees';
-import { errorMessage } from '../utils/errorMessage';
+import { errorMessage, isolated } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {
@@ -54,7 +54,7 @@ export const AssigneePicker = ({
     try {
       await assignArticle({ documentId, body }).unwrap();
     } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
+      toggleNotification({ type: 'danger', message: isolated(errorMessage(error, lang)) });
     }
   };
 

@@ -5,7 +5,8 @@ import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody } from '../../../shared/contracts/workflow';
 import { zonedWallTimeToUtc } from '../../../core/workflow/timezone';
 import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../api/newsroomApi';
-import { errorMessage } from '../utils/errorMessage';
+import { actorLabel } from '../utils/actorLabel';
+import { errorMessage, isolated } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
 import { ChangedSinceApproval } from './ChangedSinceApproval';
@@ -41,6 +42,8 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       <Loader small>{formatMessage({ id: getTranslation('workflow.loading'), defaultMessage: 'Loading' })}</Loader>
     );
 
+  const actor = (actorId: string) =>
+    actorLabel(actorId, view.actors, (id, defaultMessage) => formatMessage({ id: getTranslation(id), defaultMessage }));
   const stageLabel = (stage: string) => view.labels.stages[stage]?.[lang] ?? stage;
   const transitionLabel = (id: string) => view.labels.transitions[id]?.[lang] ?? id;
   const formatTime = (iso: string) =>
@@ -82,7 +85,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
       // Publishing changes the document itself: reload so the edit view shows its new status.
       if (PUBLISHING.has(transition.id)) window.location.reload();
     } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
+      toggleNotification({ type: 'danger', message: isolated(errorMessage(error, lang)) });
     } finally {
       setSending(false);
     }
@@ -232,12 +235,17 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
           view.ledger.map((entry) => (
             <Box key={entry.id} paddingTop={2}>
               <Typography tag="p" variant="pi" fontWeight="bold">
-                {entry.transition === 'assign'
-                  ? `${transitionLabel('assign')}: ${entry.assigneeId ? (view.actors[entry.assigneeId] ?? entry.assigneeId) : '—'}`
-                  : `${entry.transition === 'changed_after_approval' ? `${transitionLabel(entry.transition)}: ` : ''}${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`}
+                {entry.transition === 'assign' ? (
+                  <>
+                    {transitionLabel('assign')}: <bdi>{entry.assigneeId ? actor(entry.assigneeId) : '—'}</bdi>
+                  </>
+                ) : (
+                  `${entry.transition === 'changed_after_approval' ? `${transitionLabel(entry.transition)}: ` : ''}${stageLabel(entry.fromStage)} ${lang === 'ar' ? '←' : '→'} ${stageLabel(entry.toStage)}`
+                )}
               </Typography>
-              <Typography tag="p" variant="pi" textColor="neutral600">
-                {view.actors[entry.actorId] ?? entry.actorId} · {formatTime(entry.at)}
+              {/* Isolated: a Latin name next to an Arabic date (or the reverse) would reorder the digits. */}
+              <Typography tag="p" variant="pi" textColor="neutral600" data-ledger-line="">
+                <bdi>{actor(entry.actorId)}</bdi> · <bdi>{formatTime(entry.at)}</bdi>
               </Typography>
               {entry.reason ? (
                 <Typography tag="p" variant="pi" dir="auto">

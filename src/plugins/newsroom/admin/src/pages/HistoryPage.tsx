@@ -9,7 +9,7 @@ import { DiffView } from '../components/history/DiffView';
 import { VersionList } from '../components/history/VersionList';
 import { ARTICLE_UID } from '../../../core/model';
 import { langOf } from '../utils/articleList';
-import { errorMessage } from '../utils/errorMessage';
+import { errorMessage, isolated } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { defaultPair, newestFirst, pairFromQuery } from '../utils/historyRows';
 
@@ -49,7 +49,7 @@ const HistoryPage = () => {
       // The new version is the latest: show what the restore changed.
       setChosen(null);
     } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error, lang) });
+      toggleNotification({ type: 'danger', message: isolated(errorMessage(error, lang)) });
     }
   };
 

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import type { VersionPath, VersionSummary } from '../../../../shared/contracts/history';
 import { STAGE_LABELS } from '../../../../core/workflow/messages';
 import { isStage } from '../../../../core/workflow/stages';
+import { actorLabel } from '../../utils/actorLabel';
 import { langOf } from '../../utils/articleList';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -68,7 +69,8 @@ export const VersionList = ({ versions, approvedNumber, from, to, onCompare, onR
               </Flex>
             </Flex>
             <Typography tag="p" variant="pi" textColor="neutral700">
-              <bdi>{version.actorName ?? version.actorId}</bdi> · {formatTime(version.at)} ·{' '}
+              <bdi>{actorLabel(version.actorId, { [version.actorId]: version.actorName }, t)}</bdi> ·{' '}
+              <bdi>{formatTime(version.at)}</bdi> ·{' '}
               {t(`history.path.${version.path}`, PATH_LABELS[version.path] ?? version.path)}
             </Typography>
             <Typography tag="p" variant="pi" textColor="neutral600">

@@ -8,6 +8,7 @@ import type {
   SkippedStory,
 } from '../../../../shared/contracts/wire-import';
 import { editViewPath } from '../../utils/importInput';
+import { importReason } from '../../utils/importReason';
 import { getTranslation } from '../../utils/getTranslation';
 
 type Translate = (id: string, defaultMessage: string, values?: Record<string, string | number>) => string;
@@ -71,7 +72,7 @@ export const ImportResults = ({ result }: { result: ImportResult }) => {
       </Section>
       <Section title={t('import.result.skipped', 'Skipped (already imported)')} count={skipped.length}>
         {skipped.map((story, index) => (
-          <StoryItem key={`${story.documentId}-${index}`} story={story} t={t} reason={story.reason} />
+          <StoryItem key={`${story.documentId}-${index}`} story={story} t={t} reason={importReason(story.reason, t)} />
         ))}
       </Section>
       <Section title={t('import.result.failed', 'Failed')} count={result.failed.length}>

@@ -4,7 +4,7 @@ import { zonedWallTimeToUtc } from '../../../../core/workflow/timezone';
 import type { AllowedTransitionView, TransitionRequestBody } from '../../../../shared/contracts/workflow';
 import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../../api/newsroomApi';
 import { langOf } from '../../utils/articleList';
-import { errorMessage } from '../../utils/errorMessage';
+import { errorMessage, isolated } from '../../utils/errorMessage';
 import { getTranslation } from '../../utils/getTranslation';
 
 /**
@@ -39,7 +39,7 @@ export const useMove = (documentId: string, locale: string) => {
       await moveArticle({ documentId, body }).unwrap();
       return true;
     } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error, langOf(uiLocale)) });
+      toggleNotification({ type: 'danger', message: isolated(errorMessage(error, langOf(uiLocale))) });
       return false;
     }
   };

@@ -1,0 +1,192 @@
+import type { Locator, Page } from 'playwright-core';
+import { type AdminSession, goToAdmin, openEditView, openSignedInAdmin } from './helpers/admin-ui';
+import { adminApi, ARTICLE, type ArticleRef } from './helpers/api';
+import { DESKTOP, PHONE } from './helpers/browser';
+import { e2eEnv } from './helpers/env';
+import { saveScreenshot } from './helpers/screenshots';
+
+/**
+ * The admin in Arabic and in English (issue #17 items 2 and 3): user text takes its own direction in Strapi's
+ * list cells and the edit view's header (patches/@strapi+content-manager+5.54.0.patch), so a mixed headline
+ * reads in order whatever the interface's direction, measured by glyph positions; a long Arabic headline is
+ * cut at its end; content-type names and field labels follow the interface language; and no screen of the
+ * newsroom logs a MISSING_TRANSLATION. Screenshots: arabic-<screen>-<language>-<viewport>.png.
+ */
+const env = e2eEnv();
+let session: AdminSession;
+let page: Page;
+let mixed: ArticleRef;
+let sample: ArticleRef;
+
+type Language = 'ar' | 'en';
+const LANGUAGE_KEY = 'strapi-admin-language';
+const MIXED = 'حلف NATO يضم 32 دولة';
+const LONG =
+  'افتتاح الدورة الجديدة لحوار المنامة بمشاركة وزراء دفاع وخارجية من أكثر من ثلاثين دولة ومنظمات إقليمية ودولية';
+
+/** Console lines of react-intl's missing messages, with the page they were logged on. */
+const missing: { language: Language; text: string; page: string }[] = [];
+let currentLanguage: Language = 'ar';
+
+async function useInterfaceLanguage(language: Language): Promise<void> {
+  currentLanguage = language;
+  await page.evaluate(
+    ([key, value]) =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+        key,
+        value,
+      ),
+    [LANGUAGE_KEY, language] as const,
+  );
+  await page.goto(`${env.baseUrl}/admin`);
+  await page.waitForFunction(
+    (expected) =>
+      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
+      expected,
+    language,
+  );
+  await page.locator('nav').first().waitFor({ state: 'visible' });
+}
+
+interface WordBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where each of these words of the element's text is drawn (the first occurrence of each). */
+const wordBoxes = (element: Locator, words: readonly string[]): Promise<WordBox[]> =>
+  element.evaluate((root, wanted) => {
+    type Node = { nodeType: number; textContent: string | null; childNodes: ArrayLike<Node> };
+    const { document } = globalThis as unknown as {
+      document: {
+        createRange(): {
+          setStart(n: Node, o: number): void;
+          setEnd(n: Node, o: number): void;
+          getBoundingClientRect(): WordBox;
+        };
+      };
+    };
+    const texts: Node[] = [];
+    const walk = (node: Node): void => {
+      if (node.nodeType === 3) texts.push(node);
+      else Array.from(node.childNodes).forEach(walk);
+    };
+    walk(root as unknown as Node);
+    return wanted.map((word) => {
+      for (const node of texts) {
+        const start = (node.textContent ?? '').indexOf(word);
+        if (start < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + word.length);
+        const { left, right, top, bottom } = range.getBoundingClientRect();
+        return { left, right, top, bottom };
+      }
+      throw new Error(`"${word}" is not in the element`);
+    });
+  }, words);
+
+/** «حلف NATO يضم 32 دولة» read right to left: حلف rightmost, then NATO, يضم, 32, دولة leftmost, on one line. */
+async function expectMixedHeadlineInOrder(element: Locator): Promise<void> {
+  const boxes = await wordBoxes(element, ['حلف', 'NATO', 'يضم', '32', 'دولة']);
+  for (const box of boxes) expect(Math.abs(box.top - boxes[0].top)).toBeLessThan(4);
+  for (let index = 1; index < boxes.length; index += 1) {
+    expect(boxes[index].right).toBeLessThanOrEqual(boxes[index - 1].left + 1);
+  }
+}
+
+/** The list row cell of an article's headline, found by its text in the list searched for it. */
+async function listCell(title: string, search: string): Promise<Locator> {
+  await goToAdmin(
+    page,
+    `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}?page=1&pageSize=10&_q=${encodeURIComponent(search)}&plugins[i18n][locale]=ar`,
+  );
+  const cell = page.locator('main table tbody a, main table tbody span').filter({ hasText: title }).first();
+  await cell.waitFor({ state: 'visible' });
+  return cell;
+}
+
+const editHeader = (): Locator => page.locator('main h1').first();
+
+beforeAll(async () => {
+  const api = await adminApi(env);
+  [mixed, sample] = await Promise.all([
+    api.createArticle('ar', { title: MIXED, paragraphs: ['يضم حلف NATO اليوم 32 دولة.'] }),
+    api.wireSample(),
+  ]);
+  await api.createArticle('ar', { title: LONG, paragraphs: ['نص قصير.'] });
+  session = await openSignedInAdmin(env, 'console-admin-arabic.json');
+  ({ page } = session);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('MISSING_TRANSLATION'))
+      missing.push({ language: currentLanguage, text: message.text(), page: page.url() });
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
+  const dir = language === 'ar' ? 'rtl' : 'ltr';
+
+  it('reads a mixed headline in order in the article list, and cuts a long Arabic one at its end', async () => {
+    await page.setViewportSize(DESKTOP);
+    await useInterfaceLanguage(language);
+    expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+    const cell = await listCell(MIXED, 'NATO');
+    expect(await cell.getAttribute('dir')).toBe('auto');
+    await expectMixedHeadlineInOrder(cell);
+    await saveScreenshot(page, env.artifactsDir, `arabic-list-${language}-desktop`);
+
+    const longCell = await listCell(LONG, 'حوار المنامة بمشاركة');
+    const [box, [first, last]] = await Promise.all([longCell.boundingBox(), wordBoxes(longCell, ['افتتاح', 'ودولية'])]);
+    if (!box) throw new Error('the cell is not laid out');
+    // Truncated, its first word shown whole at the right (its start), its last word cut off on the left.
+    expect(first.right).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(first.left).toBeGreaterThanOrEqual(box.x - 1);
+    expect(last.left).toBeLessThan(box.x);
+  });
+
+  it('reads a mixed headline in order in the edit view header, with field labels in the interface language', async () => {
+    await openEditView(page, env, mixed);
+    const header = editHeader();
+    await header.filter({ hasText: MIXED }).waitFor({ state: 'visible' });
+    expect(await header.getAttribute('dir')).toBe('auto');
+    await expectMixedHeadlineInOrder(header);
+    await page.locator('main label').first().waitFor({ state: 'visible' });
+    const labels = await page.locator('main label').allInnerTexts();
+    const expected = language === 'ar' ? ['العنوان', 'المقدمة', 'المتن'] : ['Headline', 'Standfirst', 'Body'];
+    for (const label of expected) expect(labels.map((text) => text.replace(/\*$/, '').trim())).toContain(label);
+    await saveScreenshot(page, env.artifactsDir, `arabic-edit-${language}-desktop`);
+  });
+
+  it('names the content types in the interface language and shows the newsroom screens on a phone', async () => {
+    await goToAdmin(page, `${env.baseUrl}/admin/content-manager/collection-types/${ARTICLE}`);
+    const title = page.locator('main h1').first();
+    await title.waitFor({ state: 'visible' });
+    expect((await title.innerText()).trim()).toBe(language === 'ar' ? 'المقالات' : 'Article');
+    await page.setViewportSize(PHONE);
+    await page.locator('main table').first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, env.artifactsDir, `arabic-list-${language}-phone`);
+    await openEditView(page, env, sample);
+    await saveScreenshot(page, env.artifactsDir, `arabic-edit-${language}-phone`);
+    await page.setViewportSize(DESKTOP);
+    await goToAdmin(page, `${env.baseUrl}/admin/plugins/newsroom/import`);
+    await page.locator('main textarea').first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, env.artifactsDir, `arabic-import-${language}-desktop`);
+    await goToAdmin(page, `${env.baseUrl}/admin/plugins/newsroom/history/${sample.documentId}?locale=ar`);
+    await page.locator('[data-version]').first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, env.artifactsDir, `arabic-history-${language}-desktop`);
+    await goToAdmin(page, `${env.baseUrl}/admin`);
+    await page.locator('main').first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, env.artifactsDir, `arabic-home-${language}-desktop`);
+  });
+
+  it('logs no MISSING_TRANSLATION on these screens', () => {
+    const lines = missing.filter((line) => line.language === language).map((line) => `${line.text} on ${line.page}`);
+    expect(lines).toEqual([]);
+  });
+});
