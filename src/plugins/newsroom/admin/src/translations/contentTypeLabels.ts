@@ -37,6 +37,7 @@ const FIELDS: Record<string, Labels> = {
     wordCount: { ar: 'عدد الكلمات', en: 'Word count' },
     readingTime: { ar: 'مدة القراءة (بالدقائق)', en: 'Reading time (minutes)' },
     originalPublishedAt: { ar: 'تاريخ النشر الأصلي', en: 'Originally published' },
+    embargoUntil: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
   },
   'api::author.author': {
     jobTitle: { ar: 'المسمّى الوظيفي', en: 'Job title' },
