@@ -1,4 +1,4 @@
-import { matchKey } from '../text/normalize';
+import { clean, matchKey } from '../text/normalize';
 
 /**
  * News agencies that wire copy credits, and a matcher that finds them in bylines and body text.
@@ -21,17 +21,66 @@ export interface AgencyDefinition {
 
 export const KNOWN_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'رويترز', distinctive: ['رويترز', 'وكالة رويترز', 'Reuters'] },
-  { name: 'فرانس برس', distinctive: ['فرانس برس', 'وكالة فرانس برس', 'أ ف ب', 'AFP', 'Agence France-Presse'] },
+  {
+    name: 'فرانس برس',
+    distinctive: [
+      'فرانس برس',
+      'وكالة فرانس برس',
+      'أ ف ب',
+      'وكالة الأنباء الفرنسية',
+      'الوكالة الفرنسية للأنباء',
+      'AFP',
+      'Agence France-Presse',
+      // Misspellings in the archive's AUTHOR field ("طوكيو - فراس برس", "برلين - فراني برس").
+      'فراس برس',
+      'فراني برس',
+    ],
+  },
   {
     name: 'أسوشيتد برس',
-    distinctive: ['أسوشيتد برس', 'أسوشيتيد برس', 'أسوشيتدبرس', 'Associated Press'],
+    distinctive: [
+      'أسوشيتد برس',
+      'أسوشيتيد برس',
+      'أسوشيتدبرس',
+      'وكالة أسوشيتد برس',
+      'Associated Press',
+      // Spellings in the archive's AUTHOR field.
+      'أسوشييتد برس',
+      'الأسوشيتد برس',
+      'أسوشتيد برس',
+      'أشوستيد برس',
+      'أسوشيتدر برس',
+    ],
     ambiguous: ['AP', 'أ ب'],
   },
   { name: 'د ب أ', distinctive: ['د ب أ', 'وكالة الأنباء الألمانية', 'DPA'] },
   { name: 'الأناضول', distinctive: ['وكالة الأناضول', 'Anadolu Agency'], ambiguous: ['الأناضول', 'Anadolu'] },
   { name: 'وكالة الأنباء العراقية', distinctive: ['وكالة الأنباء العراقية'], ambiguous: ['واع', 'INA'] },
-  { name: 'وام', distinctive: ['وكالة أنباء الإمارات'], ambiguous: ['وام', 'WAM'] },
-  { name: 'واس', distinctive: ['وكالة الأنباء السعودية'], ambiguous: ['واس', 'SPA'] },
+  { name: 'وام', distinctive: ['وكالة أنباء الإمارات', 'وكالة الأنباء الإماراتية'], ambiguous: ['وام', 'WAM'] },
+  {
+    name: 'واس',
+    distinctive: ['وكالة الأنباء السعودية', 'وكالة الأنباء السعودية الرسمية', 'وكالة الأنباء الرسمية السعودية'],
+    ambiguous: ['واس', 'SPA'],
+  },
+  // Agencies the archive's text credits as "وكالة الأنباء … (ABBR)"; the abbreviations are also ordinary
+  // words or places (قنا is a city in Egypt, سبأ a kingdom, بترا Petra), so they count in a byline or in brackets.
+  { name: 'وكالة الأنباء القطرية', distinctive: ['وكالة الأنباء القطرية'], ambiguous: ['قنا', 'QNA'] },
+  { name: 'وكالة الأنباء الكويتية', distinctive: ['وكالة الأنباء الكويتية', 'كونا', 'KUNA'] },
+  {
+    name: 'وكالة الأنباء السورية',
+    distinctive: ['وكالة الأنباء السورية', 'الوكالة العربية السورية للأنباء', 'سانا', 'SANA'],
+  },
+  { name: 'وكالة الأنباء الفلسطينية', distinctive: ['وكالة الأنباء الفلسطينية'], ambiguous: ['وفا', 'WAFA'] },
+  { name: 'وكالة الأنباء الإيرانية', distinctive: ['وكالة الأنباء الإيرانية', 'إرنا', 'IRNA'] },
+  { name: 'وكالة الأنباء اليمنية', distinctive: ['وكالة الأنباء اليمنية'], ambiguous: ['سبأ'] },
+  { name: 'وكالة الأنباء الأردنية', distinctive: ['وكالة الأنباء الأردنية'], ambiguous: ['بترا', 'Petra'] },
+  {
+    name: 'وكالة أنباء الشرق الأوسط',
+    distinctive: ['وكالة أنباء الشرق الأوسط', 'أ ش أ', 'MENA'],
+  },
+  { name: 'تاس', distinctive: ['وكالة تاس', 'TASS'], ambiguous: ['تاس'] },
+  { name: 'سبوتنيك', distinctive: ['سبوتنيك', 'وكالة سبوتنيك', 'Sputnik'] },
+  { name: 'شينخوا', distinctive: ['شينخوا', 'وكالة شينخوا', 'Xinhua'] },
   // Outlets: the archive credits them in the byline ("أبوظبي - سكاي نيوز عربية") and in its SRC field.
   { name: 'سكاي نيوز عربية', distinctive: ['سكاي نيوز عربية', 'Sky News Arabia'], kind: 'broadcaster' },
   { name: 'العربية.نت', distinctive: ['العربية.نت', 'Al Arabiya English', 'العربية.ت', 'العربية.نم'], kind: 'website' },
@@ -140,12 +189,41 @@ function aliasAt(words: readonly string[], start: number, allowAmbiguous: boolea
   return null;
 }
 
-/** The agency a whole phrase names ("لندن - رويترز" → the part "رويترز"), or null. */
-export function agencyNamedBy(phrase: string): string | null {
+/** The known agency a whole phrase names, any alias, or null. */
+function knownAgencyNamedBy(phrase: string): string | null {
   const words = keyWords(phrase.replace(/^\(+|\)+$/g, ''));
   if (words.length === 0) return null;
   const found = aliasAt(words, 0, true);
   return found && found[1] === words.length ? found[0].agency : null;
+}
+
+/** "NAME (ABBR)": «وكالة الأنباء العراقية (واع)», «وكالة الأنباء الكويتية (كونا)». */
+const NAME_WITH_ABBREVIATION = /^(.+?)\s*\(\s*([^()]{1,30}?)\s*\)$/;
+/** An agency the list does not know still says it is one: «وكالة أنباء البحرين», «الوكالة الوطنية للإعلام». */
+const AGENCY_WORDS = new Set(['وكالة', 'الوكالة'].flatMap(keyWords));
+const MAX_AGENCY_NAME_WORDS = 6;
+
+function unknownAgencyName(phrase: string): string | null {
+  const words = keyWords(phrase);
+  const text = clean(phrase);
+  if (words.length < 2 || words.length > MAX_AGENCY_NAME_WORDS || !AGENCY_WORDS.has(words[0])) return null;
+  return /[\d()]/.test(text) ? null : text;
+}
+
+/**
+ * The agency a whole phrase names ("لندن - رويترز" → the part "رويترز"), or null: a known agency by any
+ * alias, a name followed by its abbreviation in brackets (either one known is enough), or a phrase that
+ * opens with «وكالة» (an agency the list lacks, named as written).
+ */
+export function agencyNamedBy(phrase: string): string | null {
+  const known = knownAgencyNamedBy(phrase);
+  if (known) return known;
+  const withAbbreviation = NAME_WITH_ABBREVIATION.exec(clean(phrase).trim());
+  if (withAbbreviation) {
+    const [, name, abbreviation] = withAbbreviation;
+    return knownAgencyNamedBy(name) ?? knownAgencyNamedBy(abbreviation) ?? unknownAgencyName(name);
+  }
+  return unknownAgencyName(phrase);
 }
 
 /**

@@ -1,4 +1,7 @@
+import fs from 'fs';
+import path from 'path';
 import { parseAuthorField } from './author-field';
+import type { Byline } from './byline';
 import { personKey, sourceKey } from './names';
 
 /** Real shapes of the ANT archive's AUTHOR field (counts from ant-dev: 1,141 distinct values). */
@@ -75,6 +78,33 @@ describe('parseAuthorField', () => {
     for (const junk of ['', '   ', '30174026-20d9-40a2-9e04-5b63346a78a6', 'القافلة']) {
       expect(parseAuthorField(junk)).toEqual({ persons: [], agencies: [] });
     }
+  });
+});
+
+/** Real AUTHOR fields (ANT Corpus v2.1, Chouigui, Ben Khiroun and Elayeb) and how each must read. */
+const FIXTURE = path.join(__dirname, '../../../../../../../tests/fixtures/wire/ant-author-fields.json');
+const REAL_FIELDS = (
+  JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as { authorFields: Array<Byline & { written: string }> }
+).authorFields;
+
+describe('parseAuthorField on real archive bylines', () => {
+  it('has the fixture', () => {
+    expect(REAL_FIELDS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(REAL_FIELDS.map(({ written, ...expected }) => [written, expected] as const))(
+    'reads %j',
+    (written, expected) => {
+      expect(parseAuthorField(written)).toEqual(expected);
+    },
+  );
+
+  it('reads a colon after a place as a dash', () => {
+    expect(parseAuthorField('الرياض: حسين بن مسعد')).toEqual({
+      persons: ['حسين بن مسعد'],
+      dateline: 'الرياض',
+      agencies: [],
+    });
   });
 });
 

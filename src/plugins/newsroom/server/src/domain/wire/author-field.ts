@@ -2,6 +2,7 @@ import { clean } from '../text/normalize';
 import { agencyKind, agencyNamedBy } from './agencies';
 import { addPart, looksLikeName, looksLikePlace, splitAtDashes } from './byline';
 import type { Byline } from './byline';
+import { stripCreditPrefix } from './byline-prefix';
 
 /**
  * The archive's AUTHOR field. Unlike a line of copy it is a byline by construction, so a bare name
@@ -17,6 +18,8 @@ import type { Byline } from './byline';
  */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const LIST_SEPARATORS = /\s*[،,;؛]\s*/;
+/** Sources may also be listed with a slash («فرانس 24 / أ ف ب»); places too («سول/واشنطن»), so only for sources. */
+const AGENCY_LIST_SEPARATORS = /\s*[،,;؛/]\s*/;
 /** Words that open a place rather than a name, so "NAME - الحدود ..." is read as person then dateline. */
 const PLACE_OPENERS = new Set([
   'الحدود',
@@ -49,7 +52,7 @@ function agenciesJoinedByWaw(part: string): string[] | null {
 
 /** The sources a part names, or null when it names something else. */
 function agenciesIn(part: string): string[] | null {
-  const listed = part.split(LIST_SEPARATORS).filter((item) => item !== '');
+  const listed = part.split(AGENCY_LIST_SEPARATORS).filter((item) => item !== '');
   const found: string[] = [];
   for (const item of listed) {
     const single = agencyNamedBy(item);
@@ -66,9 +69,12 @@ function addAgencies(byline: Byline, agencies: readonly string[]): void {
 
 export function parseAuthorField(field: string): Byline {
   if (typeof field !== 'string') return EMPTY();
-  const text = clean(field.slice(0, MAX_FIELD_LENGTH).replace(UUID, ' '));
+  const text = stripCreditPrefix(clean(field.slice(0, MAX_FIELD_LENGTH).replace(UUID, ' '))).rest;
   if (text === '') return EMPTY();
-  const parts = splitAtDashes(text);
+  // «القاهرة - كتب: أحمد الريدي»: a credit verb may also open a later part.
+  const parts = splitAtDashes(colonAsDash(text))
+    .map((part) => stripCreditPrefix(part).rest)
+    .filter((part) => part !== '');
   const byline = EMPTY();
   if (isWrittenPlaceLast(parts)) {
     addPart(byline, parts[0], 'person');
@@ -83,18 +89,54 @@ export function parseAuthorField(field: string): Byline {
       addAgencies(byline, whole);
       return;
     }
+    // «جاكرتا، هونغ كونغ - رويترز», «إنديو، ريفيرسيدي، كاليفورنيا (الولايات المتحدة) - فرانس برس»: places first.
+    if (position === 0 && parts.length > 1 && isPlaceList(part)) {
+      byline.dateline = part;
+      return;
+    }
     // A list mixes people, outlets and places: "القدس - زياد الحلبي، العربية.نت", "موسكو، وكالات".
     part.split(LIST_SEPARATORS).forEach((item, index, items) => {
       const agency = agenciesIn(item);
       const datelineSlot = position === 0 && index === 0 && (parts.length > 1 || items.length > 1);
       if (agency) addAgencies(byline, agency);
       else if (datelineSlot && byline.dateline === undefined && looksLikePlace(item)) byline.dateline = item;
+      else if (placeThenAgency(byline, item)) return;
       // One word that is neither an outlet nor a dateline ("القافلة", "كان") cannot be told apart: left out.
       else if (looksLikeName(item) && (item.includes(' ') || /[A-Za-z]{3,}/.test(item)))
         addPart(byline, item, 'person');
     });
   });
   return byline;
+}
+
+/** Every item of a comma list is a place, and at least one item is not a two-word name: «سريناغار، كشمير». */
+function isPlaceList(part: string): boolean {
+  const items = part.split(LIST_SEPARATORS).filter((item) => item !== '');
+  return (
+    items.length > 1 && items.every(looksLikePlace) && items.some((item) => !item.includes(' ') || /[()]/.test(item))
+  );
+}
+
+/** «برلين رويترز»: a place and an agency without a dash; true when read so. */
+function placeThenAgency(byline: Byline, item: string): boolean {
+  const words = item.split(' ');
+  for (let cut = 1; cut < words.length; cut += 1) {
+    const agency = agencyNamedBy(words.slice(cut).join(' '));
+    const place = words.slice(0, cut).join(' ');
+    if (agency && looksLikePlace(place)) {
+      if (byline.dateline === undefined) byline.dateline = place;
+      addAgencies(byline, [agency]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** «الرياض: حسين بن مسعد» (the credit verbs are already off): a short place and a colon, read as a dash. */
+function colonAsDash(text: string): string {
+  const colon = /^([^:：]{1,30}?)\s*[:：]\s*(.+)$/.exec(text);
+  if (!colon || splitAtDashes(text).length > 1 || !looksLikePlace(colon[1])) return text;
+  return `${colon[1]} - ${colon[2]}`;
 }
 
 function isPlaceOpening(part: string): boolean {

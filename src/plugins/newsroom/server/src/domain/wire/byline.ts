@@ -1,5 +1,6 @@
-import { clean, matchKey } from '../text/normalize';
+import { clean } from '../text/normalize';
 import { agencyNamedBy } from './agencies';
+import { looksLikePersonName, personNameFrom, stripCreditPrefix } from './byline-prefix';
 
 /**
  * Byline lines of Arabic wire copy:
@@ -14,8 +15,6 @@ export interface Byline {
   agencies: string[];
 }
 
-/** Words that introduce an author: "كتب", "كتبت", "بقلم", "إعداد", "تحرير", "تقرير", "متابعة". */
-const AUTHOR_VERBS = new Set(['كتب', 'كتبت', 'بقلم', 'إعداد', 'تحرير', 'تقرير', 'متابعة'].map(matchKey));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const BARE_UUID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
 /** A byline is short; a longer line is a sentence that happens to contain a dash. */
@@ -48,16 +47,19 @@ export function parseBylineLine(line: string): Byline | null {
   return authorVerbByline(text) ?? datelineByline(text) ?? agencyOnlyByline(text);
 }
 
-/** "كتب: NAME", "بقلم NAME"; parts after a dash may add an agency or a dateline. */
+/**
+ * "كتب: NAME", "بقلم الزميل NAME", "إعداد وتحرير - NAME" (byline-prefix.ts); parts after a dash may add an
+ * agency or a dateline. What follows the verb must read as names: «تقرير: ترامب وكوشنر يناقشان الأعمال
+ * المشتركة» is a headline.
+ */
 function authorVerbByline(text: string): Byline | null {
-  const match = /^(\S+?)\s*[:：]\s*|^(\S+)\s+/.exec(text);
-  if (!match) return null;
-  const verb = match[1] ?? match[2];
-  if (!AUTHOR_VERBS.has(matchKey(verb))) return null;
-  const [names, ...rest] = splitAtDashes(text.slice(match[0].length));
+  const prefix = stripCreditPrefix(text);
+  if (!prefix.hadVerb) return null;
+  const [names, ...rest] = splitAtDashes(prefix.rest);
   const byline: Byline = { persons: [], agencies: [] };
   addPart(byline, names, 'person');
   for (const part of rest) addPart(byline, part, byline.dateline === undefined ? 'dateline' : 'person');
+  if (!byline.persons.every(looksLikePersonName)) return null;
   return byline.persons.length > 0 || byline.agencies.length > 0 ? byline : null;
 }
 
@@ -89,7 +91,12 @@ export function addPart(byline: Byline, part: string, role: 'person' | 'dateline
   } else if (role === 'dateline') {
     byline.dateline = clean(part);
   } else {
-    byline.persons.push(...splitPersons(part));
+    // A list may mix people and agencies: «بقلم الزميل محمد توفيق، CNN».
+    for (const name of splitPersons(part)) {
+      const listedAgency = agencyNamedBy(name);
+      if (listedAgency === null) byline.persons.push(name);
+      else if (!byline.agencies.includes(listedAgency)) byline.agencies.push(listedAgency);
+    }
   }
 }
 
@@ -106,12 +113,14 @@ export function looksLikeName(part: string): boolean {
 
 /**
  * Splits at dashes that separate: "-", "–", "—" or a run of tatweel (or "_") with a space on either side
- * ("القاهرة ـ أحمد"), or "-"/"–" between two Arabic letters ("القاهرة-أحمد"). A tatweel touching
+ * ("القاهرة ـ أحمد"), or "-"/"–" between two Arabic letters ("القاهرة-أحمد") when no spaced dash does. A tatweel touching
  * letters on both sides is kashida (elongation inside a word) and is left alone.
  */
 export function splitAtDashes(text: string): string[] {
   const parts: string[] = [];
   let partStart = 0;
+  // With a spaced dash present, an unspaced hyphen joins a compound place: «بتروبافلوفسك-كامتشاتسكي (روسيا) - رويترز».
+  const hasSpacedDash = /\s[-–—ـ_]|[-–—ـ_]\s/.test(text);
   for (let index = 0; index < text.length; index += 1) {
     if (!DASHES.has(text[index])) continue;
     let runEnd = index;
@@ -119,7 +128,7 @@ export function splitAtDashes(text: string): string[] {
     const spaced = text[index - 1] === ' ' || text[runEnd] === ' ' || index === 0 || runEnd === text.length;
     const isTatweel = text[index] === 'ـ' || text[index] === '_';
     const betweenArabic = ARABIC_LETTER.test(text[index - 1] ?? '') && ARABIC_LETTER.test(text[runEnd] ?? '');
-    if (spaced || (!isTatweel && betweenArabic)) {
+    if (spaced || (!isTatweel && betweenArabic && !hasSpacedDash)) {
       parts.push(text.slice(partStart, index));
       partStart = runEnd;
     }
@@ -152,5 +161,5 @@ export function splitPersons(names: string): string[] {
       persons.push(words.join(' '));
     }
   }
-  return persons.map((person) => clean(person)).filter((person) => person !== '');
+  return persons.map(personNameFrom).filter((person) => person !== '');
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 import { clean, matchKey } from '../text/normalize';
+import { agencyNamedBy } from './agencies';
+import { personNameFrom } from './byline-prefix';
 import type { WireSection } from './parse-wire';
 
 /**
@@ -71,13 +73,29 @@ export function normalizeSourceUrl(url: string | undefined): string | undefined 
   return URL_SHAPE.test(encoded) ? encoded : undefined;
 }
 
+/**
+ * The last guard on credits, whatever format they came from: a person's name loses any credit verb or
+ * honorific («كتب: », «بقلم الزميل»), and a "person" that names an agency («أ.ف.ب», «وكالة الأنباء العراقية
+ * (واع)», "Reuters") is credited as a source.
+ */
+function creditsOf(persons: readonly string[], sources: readonly string[]): { persons: string[]; sources: string[] } {
+  const people = new Set<string>();
+  const agencies = new Set(sources);
+  for (const written of persons) {
+    const name = personNameFrom(written);
+    const agency = agencyNamedBy(name);
+    if (agency) agencies.add(agency);
+    else if (name !== '') people.add(name);
+  }
+  return { persons: [...people], sources: [...agencies] };
+}
+
 /** Completes a story: derived lists, the pointer line and the content hash; empty sections dropped. */
 export function finishStory(parts: StoryParts): ParsedStory {
   const sections = parts.sections.filter((section) => section.paragraphs.length > 0 || section.heading);
   const story: ParsedStory = {
     ...parts,
-    sources: [...new Set(parts.sources)],
-    persons: [...new Set(parts.persons)],
+    ...creditsOf(parts.persons, parts.sources),
     sections,
     headings: sections.flatMap((section) => (section.heading ? [section.heading] : [])),
     paragraphs: sections.flatMap((section) => section.paragraphs),
