@@ -19,7 +19,7 @@ import {
 
 export type { InputItem };
 
-const INPUT_FILE = /\.(txt|text|jsonl|ndjson|sgml|sgm|trec|xml)(\.gz)?$/i;
+const INPUT_FILE = /\.(txt|text|jsonl|ndjson|json|sgml|sgm|trec|xml)(\.gz)?$/i;
 
 /** Files to read, in a stable order: named files as given, folders walked recursively for known extensions. */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {

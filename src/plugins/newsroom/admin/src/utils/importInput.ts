@@ -13,9 +13,9 @@ export const pastedDirection = (text: string): 'rtl' | 'auto' => {
   return arabic > 0 && arabic * 2 >= letters ? 'rtl' : 'auto';
 };
 
-/** The types the file input offers: plain copy, ANT archives (SGML/XML), JSON lines, gzip or not. */
+/** The types the file input offers: plain copy, ANT archives (SGML/XML), JSON lines, ninjs, NewsML-G2, gzip or not. */
 export const ACCEPTED_FILES =
-  '.txt,.text,.xml,.sgml,.sgm,.trec,.jsonl,.ndjson,.gz,text/plain,application/xml,application/gzip';
+  '.txt,.text,.xml,.sgml,.sgm,.trec,.jsonl,.ndjson,.json,.gz,text/plain,application/xml,application/json,application/gzip';
 
 /** The file's bytes as base64 (FileReader's data URL without its `data:…;base64,` prefix). */
 export const readAsBase64 = (file: File): Promise<ImportFile> =>

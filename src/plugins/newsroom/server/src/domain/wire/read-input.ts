@@ -1,6 +1,6 @@
 /**
  * Reads one input of wire copy or archive stories from its bytes, a chunk at a time: plain-text copy as one
- * story, archive SGML (<DOC>) and JSON lines a record at a time (27k stories never sit in memory together).
+ * story, a ninjs or NewsML-G2 document as its items, archive SGML (<DOC>) and JSON lines a record at a time (27k stories never sit in memory together).
  * Shared by `npm run import` (file streams) and the admin's import page (uploaded bytes); the caller has
  * already gunzipped. Lines are split on bytes rather than decoded first, which would silently turn invalid
  * UTF-8 into U+FFFD where the import must report it. Every limit (input-limits.ts) is checked as the bytes
@@ -12,10 +12,16 @@ import { WireInputError } from './errors';
 import { detectWireFormat } from './format';
 import { MAX_INPUT_BYTES, decodeInput } from './input-check';
 import { CLI_INPUT_LIMITS, InputBudget } from './input-limits';
-import type { ParsedStory } from './story';
+import type { InputItem } from './input-item';
 import { storyFromWireCopy } from './text-story';
+import { JsonDepthScanner } from '../http/json-depth';
+import { readNewsMlG2 } from './newsml-g2';
+import { storyFromNinjs } from './ninjs';
 
-export type InputItem = { story: ParsedStory } | { error: WireInputError };
+/** The JSON bodies' default limits (README, Security: `limits.jsonDepth`, `jsonContainers`, `jsonValues`). */
+const NINJS_LIMITS = { jsonDepth: 64, jsonContainers: 60_000, jsonValues: 200_000 } as const;
+
+export type { InputItem };
 
 export interface WireInputSource {
   /** How failures name the input (a path, or an uploaded file's name). */
@@ -94,13 +100,15 @@ async function* byteLines(
   if (last) yield last;
 }
 
-/** Plain copy is one story: its lines (blank runs as one buffer each, so errors keep their line numbers), decoded at once. */
-async function* textStory(
+/**
+ * A whole document (plain copy, a ninjs file, a NewsML-G2 file), at most 5 MB, decoded at once: its lines
+ * (blank runs as one buffer each, so errors keep their line numbers).
+ */
+async function wholeDocument(
   first: ByteLine | undefined,
   lines: AsyncGenerator<ByteLine>,
   source: WireInputSource,
-  budget: InputBudget,
-): AsyncGenerator<InputItem> {
+): Promise<{ text: string; bytes: Buffer }> {
   const { file, size, gzip } = source;
   const tooLarge = (bytes: number) => new WireInputError(file, `larger than 5 MB (${bytes} bytes)`);
   if (!gzip && size > MAX_INPUT_BYTES) throw tooLarge(size);
@@ -116,8 +124,58 @@ async function* textStory(
   };
   if (first) add(first);
   for await (const line of lines) add(line);
-  budget.addStory(file, 1);
-  yield { story: storyFromWireCopy(decodeInput(Buffer.concat(parts), { file }), file) };
+  const bytes = Buffer.concat(parts);
+  return { text: decodeInput(bytes, { file }), bytes };
+}
+
+/** A ninjs document (one item, or an array of items) as stories; nesting and counts checked before parsing. */
+function ninjsItems(document: { text: string; bytes: Buffer }, file: string): InputItem[] {
+  const scanner = new JsonDepthScanner(NINJS_LIMITS.jsonDepth, {
+    maxContainers: NINJS_LIMITS.jsonContainers,
+    maxValues: NINJS_LIMITS.jsonValues,
+  });
+  if (scanner.feed(document.bytes) && scanner.passed) {
+    const limit = scanner.passed;
+    throw new WireInputError(
+      file,
+      `ninjs: over the ${limit} limit (${NINJS_LIMITS[limit]}) / ninjs: تجاوز حد ${limit} (${NINJS_LIMITS[limit]})`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(document.text);
+  } catch (error) {
+    throw new WireInputError(file, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return (Array.isArray(value) ? value : [value]).map((item) => {
+    try {
+      return { story: storyFromNinjs(item, file) };
+    } catch (error) {
+      return { error: error instanceof WireInputError ? error : new WireInputError(file, String(error)) };
+    }
+  });
+}
+
+/** Plain copy, a ninjs file or a NewsML-G2 file: read whole, then one story or a few. */
+async function* documentStories(
+  format: 'text' | 'ninjs' | 'newsml-g2',
+  first: ByteLine | undefined,
+  lines: AsyncGenerator<ByteLine>,
+  source: WireInputSource,
+  budget: InputBudget,
+): AsyncGenerator<InputItem> {
+  const document = await wholeDocument(first, lines, source);
+  const { file } = source;
+  const items =
+    format === 'text'
+      ? [{ story: storyFromWireCopy(document.text, file) }]
+      : format === 'ninjs'
+        ? ninjsItems(document, file)
+        : readNewsMlG2(document.text, file);
+  for (const item of items) {
+    budget.addStory(file, 1);
+    yield item;
+  }
 }
 
 /**
@@ -135,8 +193,8 @@ export async function* readWireInput(
   const head = first.done ? '' : first.value.bytes.subarray(0, 200).toString('utf8');
   const format = detectWireFormat(name, head);
   if (first.done) throw new WireInputError(file, 'empty');
-  if (format === 'text') {
-    yield* textStory(first.value, lines, source, budget);
+  if (format === 'text' || format === 'ninjs' || format === 'newsml-g2') {
+    yield* documentStories(format, first.value, lines, source, budget);
     return;
   }
   const sgml = format === 'ant-sgml' ? new AntSgmlReader(file) : null;

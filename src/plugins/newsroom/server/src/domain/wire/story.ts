@@ -8,7 +8,7 @@ import type { WireSection } from './parse-wire';
  * One story, whatever it came from (plain-text copy, an archive <DOC>, an archive JSON line): what the
  * importer maps onto an article, and what `--dry-run --json` prints.
  */
-export type WireFormat = 'text' | 'ant-sgml' | 'ant-jsonl';
+export type WireFormat = 'text' | 'ant-sgml' | 'ant-jsonl' | 'ninjs' | 'newsml-g2';
 
 export interface StoryOrigin {
   file: string;
@@ -44,11 +44,23 @@ export interface ParsedStory {
   publishedAt?: string;
   /** The copy's embargo line (embargo-line.ts), UTC ISO: the article's `embargoUntil`. */
   embargoUntil?: string;
+  /** What an agency format (ninjs, NewsML-G2) says of the item: its id, version and urgency. */
+  agency?: AgencyItem;
+  /** Keywords and subject names an agency format carries, as written. */
+  keywords?: string[];
   /** The archive's category (CAT), e.g. "middleEast". */
   category?: string;
   /** sha256 of the matchKey of title and text: the same story spelt slightly differently hashes the same. */
   contentHash: string;
   origin: StoryOrigin;
+}
+
+export interface AgencyItem {
+  /** The agency's id for the story (ninjs `uri`, NewsML-G2 `guid`): the same across its versions. */
+  id: string;
+  version?: string;
+  /** 1 (most urgent) to 9. */
+  urgency?: number;
 }
 
 export type StoryParts = Omit<ParsedStory, 'headings' | 'paragraphs' | 'contentHash' | 'sourcePointer'>;
