@@ -150,6 +150,21 @@ describe('NewsML-G2', () => {
     expect(await refusal('deep.xml', deep)).toMatch(/deeper than 64 levels/);
     expect(await refusal('other.xml', '<?xml version="1.0"?><rss><channel/></rss>')).toMatch(/no newsItem/);
   });
+
+  it('refuses more elements than a story needs before validating, and keeps empty elements flat', async () => {
+    const item = (extra: string) =>
+      `<newsItem guid="urn:x:5"><contentMeta>${extra}</contentMeta><contentSet><inlineData>نص.</inlineData></contentSet></newsItem>`;
+    expect(await refusal('wide.xml', item('<keyword>ك</keyword>'.repeat(60_001)))).toMatch(
+      /more than 60000 XML elements \/ أكثر من 60000 عنصر XML/,
+    );
+    expect(await refusal('flat.xml', item('<keyword/>'.repeat(100)))).toBe('accepted');
+  });
+
+  it('refuses a body with more tags than an article may hold, naming the limit', async () => {
+    const body = '<p>نص</p>'.repeat(30_001);
+    const message = await refusal('tags.json', JSON.stringify({ uri: 'urn:x:6', body_html: body }));
+    expect(message).toMatch(/urn:x:6: body markup has more than 60000 tags/);
+  });
 });
 
 describe('detectWireFormat', () => {

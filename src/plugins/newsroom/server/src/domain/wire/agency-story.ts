@@ -2,7 +2,7 @@ import { clean, matchKey } from '../text/normalize';
 import { agencyMentionsIn, agencyNamedBy } from './agencies';
 import { parseAuthorField } from './author-field';
 import { WireInputError } from './errors';
-import { sectionsFromMarkup } from './markup-text';
+import { MarkupTooLarge, sectionsFromMarkup } from './markup-text';
 import type { WireSection } from './parse-wire';
 import { parseWireBody, proposeTitle } from './parse-wire';
 import { finishStory, normalizeSourceUrl } from './story';
@@ -67,7 +67,15 @@ function bodySections(body: AgencyFields['body'], headline: string): { sections:
 
 export function storyFromAgencyFields(fields: AgencyFields, origin: StoryOrigin): ParsedStory {
   const headline = clean(fields.headline ?? '').trim();
-  const { sections, footer } = bodySections(fields.body, headline);
+  let body: { sections: WireSection[]; footer: string[] };
+  try {
+    body = bodySections(fields.body, headline);
+  } catch (error) {
+    if (error instanceof MarkupTooLarge)
+      throw new WireInputError(origin.file, `${fields.id}: ${error.message}`, origin.line);
+    throw error;
+  }
+  const { sections, footer } = body;
   const paragraphs = sections.flatMap((section) => section.paragraphs);
   if (paragraphs.length === 0) throw new WireInputError(origin.file, `${fields.id} has no body text`, origin.line);
   const proposed = headline === '' ? proposeTitle(paragraphs[0]) : '';
