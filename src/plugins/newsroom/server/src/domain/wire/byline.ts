@@ -4,10 +4,10 @@ import { looksLikePersonName, personNameFrom, stripCreditPrefix } from './byline
 
 /**
  * Byline lines of Arabic wire copy:
- *   "كتب: سيد محمد", "كتب : سيد محمد", "بقلم سيد محمد"        → persons
+ *   "كتب: سيد محمد", "بقلم الزميل سيد محمد", "إعداد - سيد محمد" → persons (byline-prefix.ts)
  *   "القاهرة - أحمد الريدي"                                   → dateline + person
  *   "لندن - رويترز", "مدريد ـ د ب أ", "بغداد – واع"           → dateline + agency
- *   "رويترز", "(د ب أ)"                                        → agency
+ *   "رويترز", "(د ب أ)", "وكالة الأنباء العراقية (واع)"          → agency
  */
 export interface Byline {
   persons: string[];
