@@ -194,9 +194,10 @@ describe('sitemap index and pages', () => {
     await setSitemaps({ pageSize: 3, batchSize: 1 });
     const counted = await countStatements(strapi, () => publicApi(strapi).get('/api/newsroom/sitemaps/articles-1.xml'));
     expect(counted.response.status).toBe(200);
-    const batches = counted.statements.filter((sql) => /"t"\."id" >= \?/.test(sql) || /`t`\.`id` >= \?/.test(sql));
+    // Placeholders are `?` on SQLite and `$n` on PostgreSQL; identifiers quoted with `"` or backticks.
+    const batches = counted.statements.filter((sql) => /["`]t["`]\.["`]id["`] >= (\?|\$\d+)/.test(sql));
     expect(batches.length).toBe(3);
-    for (const sql of batches) expect(sql).toMatch(/limit \?/i);
+    for (const sql of batches) expect(sql).toMatch(/limit (\?|\$\d+)/i);
   });
 });
 
