@@ -10,7 +10,8 @@ import { versionContext } from './context';
 
 /**
  * Every save is a version: after any Document Service action that can change an article locale's draft
- * (create, update, clone, publish, unpublish, discardDraft), the draft is read back and, when its hash differs
+ * (create, update, clone, publish, unpublish, discardDraft), the draft is taken from what the action answered
+ * when that is the draft row (create, update), else read back, and, when its hash differs
  * from the latest version's, appended — in the action's transaction, so a save and its version commit together.
  * This covers the Content Manager, REST, GraphQL, code, the one-story import, the scheduler and a restore; the
  * archive import writes around the Document Service and records its own (wire/batch.ts).
@@ -71,7 +72,7 @@ export const recordVersions =
       const restoredFrom = versionContext()?.restoredFrom;
       const history = getService(strapi, 'history');
       for (const locale of await articleLocalesOf(strapi, { ...call.params, documentId }, resultLocale(result)))
-        await history.recordDraft(documentId, locale, { path, actorId, restoredFrom });
+        await history.recordDraft(documentId, locale, { path, actorId, restoredFrom }, result);
       return result;
     });
   };

@@ -10,7 +10,7 @@ import type { Actor } from '../http/request-actor';
 import { pluginConfig } from '../plugin-config';
 import { createLedger } from '../workflow/ledger';
 import { runWithVersionContext } from './context';
-import { readDraftSnapshot } from './snapshot-reader';
+import { draftSnapshotOfSaved, readDraftSnapshot } from './snapshot-reader';
 import { createVersionStore } from './version-store';
 
 /**
@@ -91,10 +91,18 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Appends the draft of one article locale as a version, unless it is the latest already. Joins the caller's
-     * transaction (the save's). Nothing when the locale has no draft (a deleted locale).
+     * transaction (the save's). Nothing when the locale has no draft (a deleted locale). `saved`: what the save
+     * answered; when it is this locale's draft row, its fields are taken from it rather than read again.
      */
-    async recordDraft(documentId: string, locale: string, options: RecordOptions): Promise<VersionSummary | null> {
-      const draft = await readDraftSnapshot(strapi, documentId, locale);
+    async recordDraft(
+      documentId: string,
+      locale: string,
+      options: RecordOptions,
+      saved?: unknown,
+    ): Promise<VersionSummary | null> {
+      const draft =
+        (await draftSnapshotOfSaved(strapi, saved, documentId, locale)) ??
+        (await readDraftSnapshot(strapi, documentId, locale));
       if (!draft) return null;
       const { stage } = await getService(strapi, 'workflow').stateOf(documentId, locale);
       return versions.append({

@@ -46,15 +46,59 @@ export const snapshotOf = (row: Row): ArticleSnapshot => ({
   },
 });
 
-/** JSON with object keys sorted at every level, so equal snapshots serialize to equal bytes. */
-export const canonicalJson = (value: unknown): string => {
+/** JSON with object keys sorted at every level, so equal snapshots serialize to equal bytes. The definition. */
+export const canonicalJsonByParts = (value: unknown): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map(canonicalJsonByParts).join(',')}]`;
   const entries = Object.keys(value as Row)
     .filter((key) => (value as Row)[key] !== undefined)
     .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Row)[key])}`);
+    .map((key) => `${JSON.stringify(key)}:${canonicalJsonByParts((value as Row)[key])}`);
   return `{${entries.join(',')}}`;
+};
+
+/** Keys that JSON.stringify writes first, in numeric order, whatever order they were added in. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * A copy of `value` whose objects have their keys added in sorted order, or undefined when JSON.stringify would
+ * not write it as canonicalJsonByParts does: an index-like key (written first), a function, symbol or bigint.
+ */
+const sortedCopy = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') {
+    const kind = typeof value;
+    return kind === 'function' || kind === 'symbol' || kind === 'bigint' ? undefined : (value ?? null);
+  }
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index += 1) {
+      const item = sortedCopy(value[index]);
+      if (item === undefined) return undefined;
+      items[index] = item;
+    }
+    return items;
+  }
+  // No prototype: a `__proto__` key is then an ordinary key, as it is in parsed JSON.
+  const copy = Object.create(null) as Row;
+  for (const key of Object.keys(value as Row).sort()) {
+    const field = (value as Row)[key];
+    if (field === undefined) continue;
+    if (ARRAY_INDEX.test(key)) return undefined;
+    const item = sortedCopy(field);
+    if (item === undefined) return undefined;
+    copy[key] = item;
+  }
+  return copy;
+};
+
+/**
+ * JSON with object keys sorted at every level, so equal snapshots serialize to equal bytes: the same bytes as
+ * canonicalJsonByParts (property-tested), written by one JSON.stringify of a key-sorted copy, which costs a
+ * 2,000-word article's save a fraction of building the string piece by piece.
+ */
+export const canonicalJson = (value: unknown): string => {
+  const copy = sortedCopy(value);
+  return copy === undefined ? canonicalJsonByParts(value) : JSON.stringify(copy);
 };
 
 /** sha256 (hex) of a snapshot's canonical JSON: for a caller that keeps the JSON (the version store stores it). */

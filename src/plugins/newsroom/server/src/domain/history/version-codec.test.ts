@@ -8,6 +8,8 @@ import {
   encodeDelta,
   encodeFull,
   encodeVersion,
+  sharedPrefixLength,
+  sharedSuffixLength,
   type EncodedContent,
 } from './version-codec';
 
@@ -128,5 +130,34 @@ describe('version codec', () => {
   it('refuses a chain that does not start at a full copy, and a delta against the wrong base', () => {
     expect(() => decodeChain([{ encoding: 'delta', content: encodeDelta('a', 'b') }])).toThrow(/full copy/);
     expect(() => decodeDelta('ab', encodeDelta('abcdef', 'abcXef'))).toThrow(/not against this version/);
+  });
+});
+
+describe('shared start and end of two versions', () => {
+  const byteByByte = (a: Buffer, b: Buffer) => {
+    const shortest = Math.min(a.length, b.length);
+    let prefix = 0;
+    while (prefix < shortest && a[prefix] === b[prefix]) prefix += 1;
+    let suffix = 0;
+    while (suffix < shortest - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
+    return { prefix, suffix };
+  };
+
+  it('counts what a byte-by-byte comparison counts, across whole compared blocks and short tails', () => {
+    const bytes = (max: number) => fc.uint8Array({ maxLength: max }).map((array) => Buffer.from(array));
+    const pair = fc
+      .tuple(bytes(1200), bytes(40), bytes(40), bytes(1200), fc.boolean())
+      .map(([start, one, other, end, same]) => [
+        Buffer.concat([start, one, end]),
+        Buffer.concat([start, same ? one : other, end]),
+      ]);
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const prefix = sharedPrefixLength(a as Buffer, b as Buffer);
+        const suffix = sharedSuffixLength(a as Buffer, b as Buffer, Math.min(a!.length, b!.length) - prefix);
+        expect({ prefix, suffix }).toEqual(byteByByte(a as Buffer, b as Buffer));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

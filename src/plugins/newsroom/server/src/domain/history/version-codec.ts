@@ -53,6 +53,43 @@ const readVarint = (bytes: Buffer, start: number): { value: number; next: number
 const dictionaryOf = (oldMiddle: Buffer): Buffer | undefined =>
   oldMiddle.length === 0 ? undefined : oldMiddle.subarray(Math.max(0, oldMiddle.length - WINDOW));
 
+/**
+ * Bytes compared natively (memcmp) a block at a time before the byte loop finds the exact end: the byte loop
+ * alone over a 2,000-word article (26 KB) cost a save about half a millisecond (bench/history.ts).
+ */
+const COMPARE_BLOCK = 256;
+
+/** How many bytes `a` and `b` share at the start. */
+export const sharedPrefixLength = (a: Buffer, b: Buffer): number => {
+  const shortest = Math.min(a.length, b.length);
+  let shared = 0;
+  while (
+    shared + COMPARE_BLOCK <= shortest &&
+    a.compare(b, shared, shared + COMPARE_BLOCK, shared, shared + COMPARE_BLOCK) === 0
+  )
+    shared += COMPARE_BLOCK;
+  while (shared < shortest && a[shared] === b[shared]) shared += 1;
+  return shared;
+};
+
+/** How many bytes `a` and `b` share at the end, at most `limit` (so that it never overlaps the shared start). */
+export const sharedSuffixLength = (a: Buffer, b: Buffer, limit: number): number => {
+  let shared = 0;
+  while (
+    shared + COMPARE_BLOCK <= limit &&
+    a.compare(
+      b,
+      b.length - shared - COMPARE_BLOCK,
+      b.length - shared,
+      a.length - shared - COMPARE_BLOCK,
+      a.length - shared,
+    ) === 0
+  )
+    shared += COMPARE_BLOCK;
+  while (shared < limit && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared += 1;
+  return shared;
+};
+
 /** A compressed full copy of `json`. */
 export const encodeFull = (json: string): string =>
   deflateRawSync(Buffer.from(json, 'utf8'), { level: LEVEL }).toString('base64');
@@ -63,12 +100,8 @@ export const decodeFull = (content: string): string => inflateRawSync(Buffer.fro
 export const encodeDelta = (previous: string, next: string): string => {
   const before = Buffer.from(previous, 'utf8');
   const after = Buffer.from(next, 'utf8');
-  const shortest = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shortest && before[prefix] === after[prefix]) prefix += 1;
-  let suffix = 0;
-  while (suffix < shortest - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
-    suffix += 1;
+  const prefix = sharedPrefixLength(before, after);
+  const suffix = sharedSuffixLength(before, after, Math.min(before.length, after.length) - prefix);
   const oldMiddle = before.subarray(prefix, before.length - suffix);
   const newMiddle = after.subarray(prefix, after.length - suffix);
   const dictionary = dictionaryOf(oldMiddle);
