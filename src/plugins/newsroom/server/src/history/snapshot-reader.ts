@@ -54,7 +54,7 @@ const readRelations = async (strapi: Core.Strapi, knex: Knex, rowId: number) => 
       .select(
         knex.raw(`'${name}' as relation`),
         't.document_id as document_id',
-        knex.raw('null as file_id'),
+        knex.raw('cast(null as integer) as file_id'),
         `j.${joinTable.orderColumnName} as ord`,
         'j.id as link_id',
       )
@@ -67,7 +67,7 @@ const readRelations = async (strapi: Core.Strapi, knex: Knex, rowId: number) => 
   const cover = knex
     .select(
       knex.raw(`'cover' as relation`),
-      knex.raw('null as document_id'),
+      knex.raw('cast(null as varchar(255)) as document_id'),
       'f.id as file_id',
       'm.order as ord',
       'm.id as link_id',
