@@ -36,6 +36,8 @@ interface Summary {
   created: number;
   updated: number;
   skipped: number;
+  /** Asked to publish (`--publish`) but left drafts: their embargo still holds. */
+  heldByEmbargo: number;
   parsed: number;
   failed: WireFailure[];
   seconds: number;
@@ -129,6 +131,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
     created: 0,
     updated: 0,
     skipped: 0,
+    heldByEmbargo: 0,
     parsed: 0,
     failed: [],
     seconds: 0,
@@ -175,6 +178,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       created: result.created.length,
       updated: result.updated.length,
       skipped: result.skipped.length,
+      heldByEmbargo: [...result.created, ...result.updated].filter((story) => story.heldUntil).length,
       failed: result.failed,
     });
   }
@@ -193,6 +197,10 @@ function report(summary: Summary, options: Options): void {
     ? `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.parsed} parsed, ${summary.failed.length} failed (dry run: nothing written)`
     : `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped, ${summary.failed.length} failed`;
   out(head);
+  if (summary.heldByEmbargo > 0)
+    out(
+      `  ${summary.heldByEmbargo} left as drafts, not published: their embargo has not passed (an editor can schedule them for the embargo time)`,
+    );
   for (const failure of summary.failed)
     out(`  failed ${failure.file}${failure.line === undefined ? '' : `:${failure.line}`}: ${failure.reason}`);
   if (options.json && !options.dryRun) console.log(JSON.stringify(summary));

@@ -1,4 +1,10 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { readWireInputs } from '../../scripts/lib/wire-input';
+import type { ParsedStory } from '../../src/plugins/newsroom/server/src/domain/wire';
+import type { NewsroomServices } from '../../src/plugins/newsroom/server/src/get-service';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { placeInStage } from '../helpers/workflow';
 import { asAdmin, cmPath, paragraphs, publicApi, signInAs, takeTransition } from '../helpers/admin';
@@ -234,5 +240,48 @@ describe('scheduling before embargoUntil is refused', () => {
     const view = await editor.get(`/newsroom/workflow/articles/${story.documentId}?locale=ar`);
     expect(view.status).toBe(200);
     expect(view.body.data.embargoUntil).toBe(story.embargoUntil);
+  });
+});
+
+describe('imports asked to publish hold an embargoed story (the embargo binds the system too)', () => {
+  const wire = () => strapi.plugin('newsroom').service('wireImport') as NewsroomServices['wireImport'];
+  const SAMPLE = fs.readFileSync(path.join(__dirname, '../fixtures/wire/iraq-nato-manama-dialogue.txt'), 'utf8');
+
+  /** The sample wire story with an embargo line (a year ahead, or `line`), parsed as the Import page and CLI do. */
+  async function embargoedCopy(line = `EMBARGOED UNTIL ${new Date().getUTCFullYear() + 1}-01-01 10:00`) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'embargo-import-'));
+    const file = path.join(folder, 'story.txt');
+    // A different last line each time: the importer would otherwise skip the copy as already imported.
+    fs.writeFileSync(file, `${line}\n${SAMPLE}\n${Math.random()}`);
+    for await (const item of readWireInputs([file])) {
+      if ('error' in item) throw item.error;
+      return item.story;
+    }
+    throw new Error('no story read');
+  }
+
+  it.each([
+    ['one story', (story: ParsedStory) => wire().session({ publish: true }).importStory(story)],
+    ['batch', async (story: ParsedStory) => (await wire().session({ publish: true }).importBatch([story]))[0]],
+  ] as const)('%s: published with the guard off, left a draft saying until when with it on', async (_path, run) => {
+    strapi.config.set('plugin::newsroom.embargoGuard', false);
+    const through = await run(await embargoedCopy());
+    expect(await isPublished(String(through.documentId))).toBe(true);
+
+    strapi.config.set('plugin::newsroom.embargoGuard', true);
+    const story = await embargoedCopy();
+    expect(story.embargoUntil).toBeDefined();
+    const held = await run(story);
+    expect(held).toMatchObject({ status: 'created', heldUntil: story.embargoUntil });
+    expect(await isPublished(String(held.documentId))).toBe(false);
+    expect(await strapi.db.query(LEDGER_UID).count({ where: { targetDocumentId: held.documentId } })).toBe(0);
+  });
+
+  it('publishes an imported story whose embargo has passed', async () => {
+    const outcome = await wire()
+      .session({ publish: true })
+      .importStory(await embargoedCopy('EMBARGOED UNTIL 2020-01-01 10:00'));
+    expect(outcome.heldUntil).toBeUndefined();
+    expect(await isPublished(outcome.documentId)).toBe(true);
   });
 });

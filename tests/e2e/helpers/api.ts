@@ -43,6 +43,8 @@ export interface AdminApi {
   readDraft(article: ArticleRef): Promise<{ title: string; standfirst: string | null }>;
   /** An absolute, signed preview URL (POST /newsroom/preview/links). */
   previewUrl(article: ArticleRef, status?: Status): Promise<string>;
+  /** Takes workflow transitions in order, as the super admin (an Editor for the workflow). */
+  moveThrough(article: ArticleRef, transitions: readonly string[]): Promise<void>;
 }
 
 export async function adminApi(env: E2eEnv): Promise<AdminApi> {
@@ -131,6 +133,16 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
         token,
       );
       return new URL(data.url, `${env.baseUrl}/`).toString();
+    },
+
+    async moveThrough(article, transitions) {
+      for (const transition of transitions)
+        await call(
+          'POST',
+          `/newsroom/workflow/articles/${article.documentId}/transitions`,
+          { transition, locale: article.locale },
+          token,
+        );
     },
   };
 }

@@ -19,6 +19,8 @@ export interface ImportedStory {
   title: string;
   /** The copy had no headline: the title was cut from the lead and wants an editor's look. */
   titleProposed: boolean;
+  /** An import asked to publish (the CLI's `--publish`) left it a draft: its embargo (UTC ISO) still holds. */
+  heldUntil?: string;
 }
 
 export interface SkippedStory extends ImportedStory {

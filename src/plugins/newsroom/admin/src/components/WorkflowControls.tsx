@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Checkbox, Flex, Loader, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Checkbox, Flex, Loader, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody } from '../../../shared/contracts/workflow';
-import { zonedWallTimeToUtc } from '../../../core/workflow/timezone';
+import { nextHourInput, readTypedTime } from '../../../core/workflow/wall-time-input';
 import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../api/newsroomApi';
 import { actorLabel } from '../utils/actorLabel';
 import { errorMessage, isolated } from '../utils/errorMessage';
@@ -12,6 +12,7 @@ import { AssigneePicker } from './AssigneePicker';
 import { ChangedSinceApproval } from './ChangedSinceApproval';
 import { CorrectionForm, changeOf, correctionReady, type CorrectionDraft } from './CorrectionForm';
 import { PublishedCorrections } from './PublishedCorrections';
+import { NewsroomTimeInput } from './status/NewsroomTimeInput';
 
 interface Props {
   documentId: string;
@@ -50,6 +51,8 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
     new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', {
       dateStyle: 'medium',
       timeStyle: 'short',
+      // 24-hour, as the newsroom types its times (status/NewsroomTimeInput.tsx).
+      hourCycle: 'h23',
       timeZone: view.timezone,
     }).format(new Date(iso));
 
@@ -65,7 +68,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
     if (transition.requiresReason) body.reason = reason.trim();
     if (asksForChange(transition)) body.change = changeOf(correction, targets);
     if (transition.requiresSchedule) {
-      const converted = zonedWallTimeToUtc(when, view.timezone);
+      const converted = readTypedTime(when, view.timezone);
       if (!converted.ok) {
         toggleNotification({
           type: 'warning',
@@ -92,8 +95,10 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   };
 
   const start = (transition: AllowedTransitionView) => {
-    if (transition.requiresReason || transition.requiresSchedule || asksForChange(transition)) setPending(transition);
-    else void submit(transition);
+    if (transition.requiresReason || transition.requiresSchedule || asksForChange(transition)) {
+      if (transition.requiresSchedule && when === '') setWhen(nextHourInput(new Date(), view.timezone));
+      setPending(transition);
+    } else void submit(transition);
   };
 
   return (
@@ -161,12 +166,7 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
             />
           ) : null}
           {pending.requiresSchedule ? (
-            <TextInput
-              type="datetime-local"
-              aria-label={formatMessage({ id: getTranslation('workflow.when'), defaultMessage: 'When' })}
-              value={when}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)}
-            />
+            <NewsroomTimeInput value={when} onChange={setWhen} timeZone={view.timezone} />
           ) : null}
           <Flex gap={2}>
             <Button

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Row } from '../domain/site/rows';
 import { ARTICLE_UID, JOIN_TABLES, TABLES } from '../../../core/model';
+import { ITEM_COLUMNS } from '../site/queries';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -8,16 +9,6 @@ type Knex = Core.Strapi['db']['connection'];
  * The SQL of the sitemaps and feeds, like the site reads' (site/queries.ts): published rows only
  * (`published_at IS NOT NULL` on every table), bounded (one list, then one IN over its ids per relation).
  */
-const ITEM_COLUMNS = [
-  'a.id as id',
-  'a.document_id as documentId',
-  'a.locale as locale',
-  'a.title as title',
-  'a.slug as slug',
-  'a.standfirst as standfirst',
-  'a.published_at as publishedAt',
-  'a.original_published_at as originalPublishedAt',
-];
 
 export const outputQueries = (knex: Knex, client: string) => {
   /** Strapi keeps datetimes as milliseconds on SQLite and as timestamps on PostgreSQL. */

@@ -13,8 +13,8 @@ import { MAX_CORRECTIONS_READ } from '../corrections/store';
  */
 type Knex = Core.Strapi['db']['connection'];
 
-/** The list fields of an article, aliased to the response's names. */
-const LIST_COLUMNS = [
+/** What names an article in a list, a sitemap or a feed, aliased to the response's names. */
+export const ITEM_COLUMNS = [
   'a.id as id',
   'a.document_id as documentId',
   'a.locale as locale',
@@ -23,6 +23,10 @@ const LIST_COLUMNS = [
   'a.standfirst as standfirst',
   'a.published_at as publishedAt',
   'a.original_published_at as originalPublishedAt',
+];
+/** The list fields of an article. */
+const LIST_COLUMNS = [
+  ...ITEM_COLUMNS,
   'a.dateline as dateline',
   'a.word_count as wordCount',
   'a.reading_time as readingTime',

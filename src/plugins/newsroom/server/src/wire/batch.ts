@@ -19,6 +19,7 @@ import { snapshotHash, snapshotOf } from '../domain/history/snapshot';
 import { versionContext } from '../history/context';
 import { versionPathOf } from '../history/record-versions';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
+import { embargoHolds } from '../domain/workflow/embargo';
 
 /**
  * The archive path of the importer: a batch of stories in one transaction, written with a few statements per
@@ -41,6 +42,8 @@ export interface BatchItem {
   status?: 'created' | 'updated' | 'skipped';
   documentId?: string;
   reason?: string;
+  /** Asked to publish, left a draft: its embargo (UTC ISO) still holds. */
+  heldUntil?: string;
   error?: unknown;
 }
 
@@ -359,6 +362,9 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const table of tables) await strapi.db.connection.raw(`ANALYZE "${table}"`);
   };
 
+  const heldByEmbargo = (story: ParsedStory): boolean =>
+    context.publish && pluginConfig(strapi, 'embargoGuard') && embargoHolds(story.embargoUntil, new Date());
+
   /** Imports a batch; the items come back in the order of `stories`. */
   return async function importBatch(stories: readonly ParsedStory[]): Promise<BatchItem[]> {
     const items = new Map<ParsedStory, BatchItem>();
@@ -375,9 +381,11 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
           });
           context.lookups.newTransaction();
           const split = splitRepeats(stories, await storedIdentity(stories));
-          repeats = split.repeats;
+          // A story to publish under an embargo that still holds goes the one-story way, whose publish holds it.
+          const held = split.fresh.filter(heldByEmbargo);
+          repeats = [...split.repeats, ...held];
           const prepared: Prepared[] = [];
-          for (const story of split.fresh) {
+          for (const story of split.fresh.filter((story) => !held.includes(story))) {
             try {
               prepared.push(await prepare(story, pending, newNamed));
             } catch (error) {

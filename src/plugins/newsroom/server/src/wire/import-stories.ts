@@ -43,6 +43,7 @@ const tally = (result: ImportResult, item: BatchItem): void => {
     locale: LOCALE,
     title: articleDataFromStory(item.story).title,
     titleProposed: item.story.titleProposed,
+    ...(item.heldUntil ? { heldUntil: item.heldUntil } : {}),
   };
   if (item.status === 'skipped') result.skipped.push({ ...imported, reason: item.reason ?? 'already imported' });
   else result[item.status].push(imported);

@@ -47,6 +47,8 @@ export interface WireImportOutcome {
   documentId: string;
   /** Why an existing article was skipped or what an update did. */
   reason?: string;
+  /** Asked to publish, left a draft: its embargo (UTC ISO) still holds. */
+  heldUntil?: string;
 }
 
 interface ExistingRow {
@@ -139,6 +141,16 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         return { status: 'updated', documentId, reason: `also filed under the ${sectionKey} section` };
       };
 
+      /**
+       * Publishes an imported story as the system when the import asks to; a story under an embargo that still
+       * holds stays a draft, and the outcome says until when (the embargo binds imports too).
+       */
+      const publishImported = async (documentId: string): Promise<{ heldUntil?: string }> => {
+        if (!options.publish) return {};
+        const { held } = await getService(strapi, 'workflow').publishAsSystem(documentId, [LOCALE], actorId);
+        return held[0] ? { heldUntil: held[0].embargoUntil } : {};
+      };
+
       const importOne = async (story: ParsedStory): Promise<WireImportOutcome> => {
         // Drafts are saved without Strapi's length checks; a title this short could never be published.
         if (articleDataFromStory(story).title.length < 3) throw new Error('title shorter than 3 characters');
@@ -198,16 +210,22 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
                 topics: connect(topics),
               },
             } as never);
-            if (options.publish)
-              await getService(strapi, 'workflow').publishAsSystem(existing.documentId, [LOCALE], actorId);
-            return { status: 'updated' as const, documentId: existing.documentId, reason: 'new version of the story' };
+            const held = await publishImported(existing.documentId);
+            return {
+              status: 'updated' as const,
+              documentId: existing.documentId,
+              reason: 'new version of the story',
+              ...held,
+            };
           }
           const created = await strapi
             .documents(ARTICLE_UID)
             .create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
-          if (options.publish)
-            await getService(strapi, 'workflow').publishAsSystem(created.documentId, [LOCALE], actorId);
-          return { status: 'created' as const, documentId: created.documentId };
+          return {
+            status: 'created' as const,
+            documentId: created.documentId,
+            ...(await publishImported(created.documentId)),
+          };
         });
       };
 

@@ -5,6 +5,7 @@ import {
   refuse,
   assign as takeAssignment,
   deleteLive,
+  embargoHolds,
   loadWorkflowConfig,
   publishGuard,
   transition as takeTransition,
@@ -367,11 +368,24 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Publishes as the system, whatever the stage: for the demo seed and archive imports (`--publish`), never
-     * reachable from a route. The move is recorded (state `published`, a ledger entry naming `actorId`).
+     * reachable from a route. The move is recorded (state `published`, a ledger entry naming `actorId`). A locale
+     * under an embargo that still holds is not published (the embargo binds the system too): it stays as it is
+     * and is named in `held`, for the importer to report.
      */
-    async publishAsSystem(documentId: string, locales: string[], actorId = 'system:import') {
+    async publishAsSystem(
+      documentId: string,
+      locales: string[],
+      actorId = 'system:import',
+    ): Promise<{ published: unknown[]; held: Array<{ locale: string; embargoUntil: string }> }> {
       return strapi.db.transaction(async () => {
+        const due: string[] = [];
+        const held: Array<{ locale: string; embargoUntil: string }> = [];
         for (const locale of locales) {
+          const embargoUntil = await embargoOf(documentId, locale);
+          if (embargoUntil !== undefined && embargoHolds(embargoUntil, clock())) held.push({ locale, embargoUntil });
+          else due.push(locale);
+        }
+        for (const locale of due) {
           await record(documentId, locale, (state) => {
             const at = clock().toISOString();
             const next: WorkflowState = {
@@ -397,12 +411,13 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         // Each locale named, never '*': a locale the caller did not name stays as it is.
-        return runAsWorkflow(async () => {
-          const published = [];
-          for (const locale of locales)
-            published.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
-          return published;
+        const published = await runAsWorkflow(async () => {
+          const documents: unknown[] = [];
+          for (const locale of due)
+            documents.push(await strapi.documents(WORKFLOW_TYPE).publish({ documentId, locale }));
+          return documents;
         });
+        return { published, held };
       });
     },
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Button, Flex, Textarea, TextInput } from '@strapi/design-system';
+import { Button, Flex, Textarea } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AllowedTransitionView } from '../../../../shared/contracts/workflow';
 import { getTranslation } from '../../utils/getTranslation';
 import { useMove } from './useMove';
+import { NewsroomTimeInput } from './NewsroomTimeInput';
+import { nextHourInput } from '../../../../core/workflow/wall-time-input';
 
 interface Props {
   documentId: string;
@@ -16,9 +18,10 @@ interface Props {
 /** A transition that needs a reason (request changes) or a time (schedule), in the document actions' modal. */
 export const TransitionForm = ({ documentId, locale, transition, label, onClose }: Props) => {
   const { formatMessage } = useIntl();
-  const { move, moving } = useMove(documentId, locale);
+  const { move, moving, view } = useMove(documentId, locale);
   const [reason, setReason] = useState('');
-  const [when, setWhen] = useState('');
+  // Opens on the next whole hour in the newsroom's zone, to be edited rather than typed from nothing.
+  const [when, setWhen] = useState(() => (view ? nextHourInput(new Date(), view.timezone) : ''));
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const incomplete =
     (transition.requiresReason && reason.trim() === '') || (transition.requiresSchedule && when === '');
@@ -38,13 +41,8 @@ export const TransitionForm = ({ documentId, locale, transition, label, onClose 
           dir="auto"
         />
       ) : null}
-      {transition.requiresSchedule ? (
-        <TextInput
-          type="datetime-local"
-          aria-label={t('workflow.when', 'When (newsroom time)')}
-          value={when}
-          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)}
-        />
+      {transition.requiresSchedule && view ? (
+        <NewsroomTimeInput value={when} onChange={setWhen} timeZone={view.timezone} />
       ) : null}
       <Flex gap={2}>
         <Button loading={moving} disabled={incomplete} onClick={() => void send()}>

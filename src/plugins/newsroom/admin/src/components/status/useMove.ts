@@ -1,6 +1,6 @@
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { zonedWallTimeToUtc } from '../../../../core/workflow/timezone';
+import { readTypedTime } from '../../../../core/workflow/wall-time-input';
 import type { AllowedTransitionView, TransitionRequestBody } from '../../../../shared/contracts/workflow';
 import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../../api/newsroomApi';
 import { langOf } from '../../utils/articleList';
@@ -25,7 +25,7 @@ export const useMove = (documentId: string, locale: string) => {
     const body: TransitionRequestBody = { transition: transition.id, locale, expectedVersion: view.state.version };
     if (transition.requiresReason) body.reason = (input.reason ?? '').trim();
     if (transition.requiresSchedule) {
-      const converted = zonedWallTimeToUtc(input.when ?? '', view.timezone);
+      const converted = readTypedTime(input.when ?? '', view.timezone);
       if (!converted.ok) {
         toggleNotification({
           type: 'warning',
@@ -43,5 +43,5 @@ export const useMove = (documentId: string, locale: string) => {
       return false;
     }
   };
-  return { move, moving };
+  return { move, moving, view };
 };

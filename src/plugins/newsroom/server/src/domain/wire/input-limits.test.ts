@@ -89,6 +89,7 @@ describe('readWireInput limits', () => {
     await expect(readAll(source('h.txt', flood), { ...LIMITS, maxBytes: 2 ** 30, maxLines: 2 ** 30 })).rejects.toThrow(
       'h.txt: empty',
     );
-    expect(Date.now() - started).toBeLessThan(1000);
+    // A bound for "linear, not quadratic" with room for a loaded CI machine (measured quiet: ~100 ms).
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

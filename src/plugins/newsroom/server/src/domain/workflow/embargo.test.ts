@@ -1,4 +1,5 @@
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config';
+import { embargoHolds } from './embargo';
 import { holdForEmbargo, publishGuard, runScheduled, transition } from './machine';
 import { clock, NOW_ISO, PAST_ISO, requestFor, stateIn } from './test-fixtures';
 import { ROLE_EDITOR } from '../../../../core/workflow/stages';
@@ -107,5 +108,18 @@ describe('embargo: the scheduler', () => {
 
   it('publishes once the embargo has passed', () => {
     expect(runScheduled(stateIn('scheduled'), { ...job, embargoUntil: PAST_ISO }, config, clock).ok).toBe(true);
+  });
+});
+
+describe('embargoHolds (the system publish and the batch import read it)', () => {
+  const now = new Date(NOW_ISO);
+  it('holds before the embargo, not at or after it, and not without one', () => {
+    expect(embargoHolds(LATER, now)).toBe(true);
+    expect(embargoHolds(NOW_ISO, now)).toBe(false);
+    expect(embargoHolds(PAST_ISO, now)).toBe(false);
+    expect(embargoHolds(undefined, now)).toBe(false);
+  });
+  it('does not hold on an embargo it cannot read', () => {
+    expect(embargoHolds('not a time', now)).toBe(false);
   });
 });

@@ -12,6 +12,13 @@ import type { TransitionFailure, WorkflowState } from './types';
  * scheduled for the embargo's minute never goes out early).
  */
 
+/** Whether an embargo still holds at `now` (none, an unreadable one, or one that has passed: false). */
+export function embargoHolds(embargoUntil: string | undefined, now: Date): boolean {
+  if (embargoUntil === undefined) return false;
+  const until = toInstant(embargoUntil);
+  return until !== null && now.getTime() < until.getTime();
+}
+
 /** The refusal when going live at `at` would break the embargo, else null (no embargo, or one that has passed). */
 export function embargoRefusal(
   state: WorkflowState,

@@ -11,7 +11,7 @@ export type { WorkflowConfig } from './config';
 export { allowedTransitions, holdForEmbargo, initialState, publishGuard, runScheduled, transition } from './machine';
 export { DESK_TRANSITIONS, deskAssignee, deskOf } from './desk';
 export type { DeskDecision, DeskFacts, SectionKey } from './desk';
-export { embargoRefusal } from './embargo';
+export { embargoHolds, embargoRefusal } from './embargo';
 export type { AllowedTransition } from './machine';
 export type { Effect, TransitionResult, WorkflowError, WorkflowState } from './types';
 export type { LedgerEntry } from './ledger';
