@@ -160,6 +160,17 @@ describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
     const labels = await page.locator('main label').allInnerTexts();
     const expected = language === 'ar' ? ['العنوان', 'المقدمة', 'المتن'] : ['Headline', 'Standfirst', 'Body'];
     for (const label of expected) expect(labels.map((text) => text.replace(/\*$/, '').trim())).toContain(label);
+    // The form, its hints and its side panels run in the interface's direction: Radix's tabs around the form
+    // rendered dir="ltr" without the admin's DirectionProvider (patches/@strapi+admin, src/admin/vite.config.ts).
+    const hint = page.locator('main [id$="-hint"]').first();
+    const computedDirection = (element: Locator) =>
+      element.evaluate(
+        (node) =>
+          (globalThis as unknown as { getComputedStyle(n: unknown): { direction: string } }).getComputedStyle(node)
+            .direction,
+      );
+    expect(await computedDirection(hint)).toBe(dir);
+    expect(await computedDirection(page.locator('main aside').first())).toBe(dir);
     await saveScreenshot(page, env.artifactsDir, `arabic-edit-${language}-desktop`);
   });
 
