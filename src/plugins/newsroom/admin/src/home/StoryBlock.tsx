@@ -7,6 +7,7 @@ import { useGetHomeDeskQuery } from '../api/newsroomApi';
 import { langOf } from '../utils/articleList';
 import { getTranslation } from '../utils/getTranslation';
 import { editViewPath } from '../utils/importInput';
+import { interfaceDirection } from '../utils/interfaceDirection';
 
 /** Seconds after which the home page asks again when it opens (moves taken in the admin invalidate it at once). */
 const FRESH_SECONDS = 30;
@@ -70,7 +71,7 @@ const Line = ({ line, block, desk }: { line: StoryLine; block: HomeBlock; desk: 
 };
 
 const StoryBlock = ({ block }: { block: HomeBlock }) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale: uiLocale } = useIntl();
   const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
   const { data: desk, isError } = useGetHomeDeskQuery(undefined, { refetchOnMountOrArgChange: FRESH_SECONDS });
   if (isError) return <Widget.Error>{t('home.error', 'The newsroom’s blocks could not be loaded.')}</Widget.Error>;
@@ -81,7 +82,7 @@ const StoryBlock = ({ block }: { block: HomeBlock }) => {
       ? t('home.inReview.myDesk', 'Stories in the sections of your desk.')
       : null;
   return (
-    <Box data-newsroom-block={block}>
+    <Box data-newsroom-block={block} dir={interfaceDirection(uiLocale)}>
       {scopeNote ? (
         <Typography variant="pi" textColor="neutral600" tag="p">
           {scopeNote}

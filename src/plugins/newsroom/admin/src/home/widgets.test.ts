@@ -24,9 +24,8 @@ describe('withNewsroomHome', () => {
       'newsroom.scheduled-today',
       'newsroom.recently-published',
       'admin.profile-info',
-      'admin.key-statistics',
     ]);
-    expect(REPLACED_WIDGETS.size).toBe(4);
+    expect(REPLACED_WIDGETS.size).toBe(5);
   });
 
   it('gives each block a translated title and the article read permission', () => {

@@ -12,14 +12,16 @@ type WidgetList = Extract<Parameters<StrapiApp['widgets']['register']>[0], unkno
  * Strapi's home widgets the newsroom's replace: the Strapi Cloud upsell (`admin.deploy-now`, shown in development
  * when `@strapi/plugin-cloud` is installed), the Content Manager's last edited / last published entries (the
  * newsroom's blocks list them with their workflow stage and headlines isolated) and its Draft/Published chart
- * (the workflow's stages, not Strapi's two statuses, say where a story is). The profile and the super admin's
- * project statistics stay, after the newsroom's blocks.
+ * (the workflow's stages, not Strapi's two statuses, say where a story is), and the project statistics (counts
+ * of webhooks and API tokens; 5.54 shows them to every role, not only the super admin its `roles` names). The
+ * profile stays, after the newsroom's blocks.
  */
 export const REPLACED_WIDGETS: ReadonlySet<string> = new Set([
   'admin.deploy-now',
   'content-manager.last-edited-entries',
   'content-manager.last-published-entries',
   'content-manager.chart-entries',
+  'admin.key-statistics',
 ]);
 
 const BLOCKS: ReadonlyArray<{ block: HomeBlock; id: string; icon: WidgetArgs['icon']; title: string }> = [
