@@ -24,6 +24,7 @@ import {
   PRIMARY_TRANSITION,
   StageStatus,
 } from './components/status/workflowActions';
+import { withNewsroomHome } from './home/widgets';
 import { IMPORT_PERMISSIONS } from './pages/importPermissions';
 import { contentTypeMessages } from './translations/contentTypeLabels';
 import { translateFieldTexts } from './translations/fieldTextMessages';
@@ -66,6 +67,8 @@ export default {
       Component: () => import('./pages/ImportPage'),
       permissions: IMPORT_PERMISSIONS,
     });
+    // The home page: the newsroom's blocks for the signed-in user in place of Strapi's marketing and entry widgets.
+    app.widgets.register(withNewsroomHome);
     // An article locale's versions and their differences: opened from the edit view, so no menu link.
     app.router.addRoute({
       path: `plugins/${PLUGIN_ID}/history/:documentId`,

@@ -3,6 +3,7 @@ import copydesk from './copydesk/controller';
 import direction from './direction/controller';
 import drafts from './drafts/controller';
 import history from './history/controller';
+import home from './home/controller';
 import { outputControllers } from './outputs/controllers';
 import presence from './presence/controller';
 import preview from './preview/controller';
@@ -18,6 +19,7 @@ export default {
   direction,
   drafts,
   history,
+  home,
   presence,
   preview,
   ...siteReadControllers,

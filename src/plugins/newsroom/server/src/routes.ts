@@ -2,6 +2,7 @@ import * as copydesk from './copydesk/routes';
 import * as direction from './direction/routes';
 import * as drafts from './drafts/routes';
 import * as history from './history/routes';
+import * as home from './home/routes';
 import * as outputs from './outputs/routes';
 import * as presence from './presence/routes';
 import * as preview from './preview/routes';
@@ -25,6 +26,7 @@ export default {
       ...wire.adminRoutes,
       ...history.adminRoutes,
       ...presence.adminRoutes,
+      ...home.adminRoutes,
     ],
   },
   /**

@@ -4,6 +4,7 @@ import articleMetrics from './content/article-metrics';
 import copydesk from './copydesk/service';
 import firstAdmin from './setup/first-admin';
 import history from './history/service';
+import home from './home/service';
 import locales from './setup/locales';
 import outbox from './workflow/outbox';
 import outputs from './outputs/service';
@@ -34,6 +35,7 @@ export default {
   copydesk,
   firstAdmin,
   history,
+  home,
   locales,
   outbox,
   outputs,

@@ -13,6 +13,7 @@ import type {
   RestoreRequestBody,
   RestoreResponse,
 } from '../../../shared/contracts/history';
+import type { HomeDesk, HomeDeskResponse } from '../../../shared/contracts/home';
 import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
 import type {
   AssigneesResponse,
@@ -50,6 +51,7 @@ const TAGS = [
   'NewsroomCopyDesk',
   'NewsroomDirection',
   'NewsroomHistory',
+  'NewsroomHome',
 ] as const;
 
 /** The panels read the stored draft when they open, as before: nothing of theirs outlives the edit view. */
@@ -85,6 +87,12 @@ const ofArticle =
   (...types: TagType[]) =>
   (_result: unknown, _error: unknown, { documentId }: { documentId: string }) =>
     types.map((type) => ({ type, id: documentId }));
+
+/** A move or hand-over changes the article's panel and list cells, and the home page's blocks. */
+const movedArticle = (result: unknown, error: unknown, arg: { documentId: string }) => [
+  ...ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary')(result, error, arg),
+  'NewsroomHome' as const,
+];
 
 export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).injectEndpoints({
   endpoints: (build) => ({
@@ -122,12 +130,12 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       query: postToArticle('workflow', 'transitions'),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
       // Refused moves too (a stale version): the panel then shows the state that refused it.
-      invalidatesTags: ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary'),
+      invalidatesTags: movedArticle,
     }),
     assignArticle: build.mutation<WorkflowMovesResponse['data'], { documentId: string; body: AssignRequestBody }>({
       query: postToArticle('workflow', 'assignee'),
       transformResponse: (response: WorkflowMovesResponse) => response.data,
-      invalidatesTags: ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary'),
+      invalidatesTags: movedArticle,
     }),
 
     // --- Topic suggestions
@@ -198,6 +206,13 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       ],
     }),
 
+    // --- Home page: the five blocks' widgets share this one read (RTK Query sends one request for all five).
+    getHomeDesk: build.query<HomeDesk, void>({
+      query: () => ({ url: '/newsroom/home/desk', method: 'GET' }),
+      transformResponse: (response: HomeDeskResponse) => response.data,
+      providesTags: ['NewsroomHome'],
+    }),
+
     // --- Wire import: new and updated drafts are at the first stage.
     importWireCopy: build.mutation<ImportResult, ImportRequest>({
       query: (body) => ({ url: '/newsroom/import', method: 'POST', data: body }),
@@ -228,4 +243,5 @@ export const {
   useGetHistoryQuery,
   useGetHistoryDiffQuery,
   useRestoreVersionMutation,
+  useGetHomeDeskQuery,
 } = newsroomApi;

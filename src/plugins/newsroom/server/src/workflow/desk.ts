@@ -3,11 +3,42 @@ import { DESK_TRANSITIONS, deskAssignee, deskOf, type DeskDecision, type Section
 import type { WorkflowConfig } from '../domain/workflow';
 import { ARTICLE_UID, LEDGER_UID, TOPIC_UID } from '../../../core/model';
 
-interface TopicRow {
+export interface TopicRow {
   documentId: string;
   kind?: string | null;
   parent?: { documentId: string; kind?: string | null } | null;
 }
+
+/** How to populate a story's topics for `sectionKeys`: each topic's kind and its parent's. */
+export const SECTION_TOPICS_POPULATE = {
+  topics: { select: ['documentId', 'kind'], populate: { parent: { select: ['documentId', 'kind'] } } },
+} as const;
+
+/** Section topic ids of a story in the editors' order: its section topics, then the sections above its other topics. */
+export const sectionIdsOf = (topics: readonly TopicRow[]): string[] =>
+  [
+    ...topics.filter((topic) => topic.kind === 'section').map((topic) => topic.documentId),
+    ...topics.filter((topic) => topic.parent?.kind === 'section').map((topic) => topic.parent?.documentId ?? ''),
+  ].filter((id, index, all) => id !== '' && all.indexOf(id) === index);
+
+/** The slugs (every locale) of these topics, by documentId: one query for any number of stories. */
+export const sectionSlugs = async (strapi: Core.Strapi, ids: readonly string[]): Promise<Map<string, string[]>> => {
+  const slugs = new Map<string, string[]>();
+  if (ids.length === 0) return slugs;
+  const rows = (await strapi.db
+    .query(TOPIC_UID)
+    .findMany({ select: ['documentId', 'slug'], where: { documentId: { $in: [...new Set(ids)] } } })) as Array<{
+    documentId: string;
+    slug: string | null;
+  }>;
+  for (const row of rows) if (row.slug) slugs.set(row.documentId, [...(slugs.get(row.documentId) ?? []), row.slug]);
+  return slugs;
+};
+
+/** A story's sections as `deskOf` matches them, given the slugs `sectionSlugs` read. */
+export const sectionKeys = (topics: readonly TopicRow[], slugs: ReadonlyMap<string, string[]>): SectionKey[] =>
+  sectionIdsOf(topics).map((documentId) => ({ documentId, slugs: slugs.get(documentId) ?? [] }));
+
 interface DraftRow {
   createdBy?: { id: number } | null;
   topics?: TopicRow[];
@@ -20,25 +51,6 @@ interface DraftRow {
  * can only make the default assignee one move stale, and the transition itself is still compare-and-set.
  */
 export const createDeskReader = (strapi: Core.Strapi, config: () => WorkflowConfig) => {
-  /** Sections of the story in the editors' order: its section topics, then the sections above its other topics. */
-  const sectionsOf = async (topics: readonly TopicRow[]): Promise<SectionKey[]> => {
-    const ids = [
-      ...topics.filter((topic) => topic.kind === 'section').map((topic) => topic.documentId),
-      ...topics.filter((topic) => topic.parent?.kind === 'section').map((topic) => topic.parent?.documentId ?? ''),
-    ].filter((id, index, all) => id !== '' && all.indexOf(id) === index);
-    if (ids.length === 0) return [];
-    const rows = (await strapi.db
-      .query(TOPIC_UID)
-      .findMany({ select: ['documentId', 'slug'], where: { documentId: { $in: ids } } })) as Array<{
-      documentId: string;
-      slug: string | null;
-    }>;
-    return ids.map((documentId) => ({
-      documentId,
-      slugs: rows.filter((row) => row.documentId === documentId && row.slug).map((row) => row.slug as string),
-    }));
-  };
-
   /** Configured editors (ids or e-mails) → admin user ids in the same order, with the set of active ones. */
   const resolveUsers = async (wanted: readonly string[]) => {
     const ids = wanted.filter((entry) => /^\d+$/.test(entry)).map(Number);
@@ -67,10 +79,7 @@ export const createDeskReader = (strapi: Core.Strapi, config: () => WorkflowConf
       if (named !== undefined || !DESK_TRANSITIONS.has(transition)) return deskAssignee(transition, named, emptyFacts);
       const draft = (await strapi.db.query(ARTICLE_UID).findOne({
         where: { documentId, locale, publishedAt: null },
-        populate: {
-          createdBy: { select: ['id'] },
-          topics: { select: ['documentId', 'kind'], populate: { parent: { select: ['documentId', 'kind'] } } },
-        },
+        populate: { createdBy: { select: ['id'] }, ...SECTION_TOPICS_POPULATE },
       })) as DraftRow | null;
       const submitters =
         transition === 'request_changes'
@@ -86,7 +95,10 @@ export const createDeskReader = (strapi: Core.Strapi, config: () => WorkflowConf
               .filter((id) => /^\d+$/.test(id))
           : [];
       const creator = draft?.createdBy ? String(draft.createdBy.id) : undefined;
-      const desk = transition === 'submit' ? deskOf(await sectionsOf(draft?.topics ?? []), config().desks) : [];
+      const topics = draft?.topics ?? [];
+      const sections =
+        transition === 'submit' ? sectionKeys(topics, await sectionSlugs(strapi, sectionIdsOf(topics))) : [];
+      const desk = deskOf(sections, config().desks);
       const users = await resolveUsers([...submitters, ...(creator ? [creator] : []), ...desk]);
       const deskEditors = desk.flatMap((entry) => users.byKey.get(entry) ?? []);
       return deskAssignee(transition, named, { submitters, creator, deskEditors, active: users.active });
