@@ -5,13 +5,23 @@ import { contentTypeMessages } from './contentTypeLabels';
 // Every field an editor sees in the Content Manager must have a label in both interface languages, so a field
 // added to a schema (as embargoUntil was) cannot appear under its attribute name in an Arabic admin.
 const apiRoot = join(__dirname, '../../../../../api');
-const schemas = readdirSync(apiRoot).map((type) => {
-  const file = join(apiRoot, type, 'content-types', type, 'schema.json');
-  const schema = JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, { visible?: boolean }> };
-  // Attributes hidden from the Content Manager (search keys, hashes) are never shown, so they need no label.
-  const shown = Object.entries(schema.attributes).filter(([, attribute]) => attribute.visible !== false);
-  return { uid: `api::${type}.${type}`, fields: shown.map(([field]) => field) };
-});
+const componentsRoot = join(__dirname, '../../../../../components');
+type Attributes = Record<string, { visible?: boolean; type?: string; component?: string }>;
+const attributesIn = (file: string) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { attributes: Attributes }).attributes;
+// Attributes hidden from the Content Manager (search keys, hashes) are never shown, so they need no label.
+const shownFields = (attributes: Attributes): string[] =>
+  Object.entries(attributes).flatMap(([field, attribute]) => {
+    if (attribute.visible === false) return [];
+    if (attribute.type !== 'component' || !attribute.component) return [field];
+    // A component's fields are labelled with the document's content type (the SEO fields of an article).
+    const [category, name] = attribute.component.split('.');
+    return [field, ...shownFields(attributesIn(join(componentsRoot, category ?? '', `${name ?? ''}.json`)))];
+  });
+const schemas = readdirSync(apiRoot).map((type) => ({
+  uid: `api::${type}.${type}`,
+  fields: shownFields(attributesIn(join(apiRoot, type, 'content-types', type, 'schema.json'))),
+}));
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 

@@ -38,6 +38,14 @@ const FIELDS: Record<string, Labels> = {
     readingTime: { ar: 'مدة القراءة (بالدقائق)', en: 'Reading time (minutes)' },
     originalPublishedAt: { ar: 'تاريخ النشر الأصلي', en: 'Originally published' },
     embargoUntil: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+    seo: { ar: 'البحث والمشاركة', en: 'Search and social' },
+    // The SEO component's fields: the form labels them with the document's content type.
+    metaTitle: { ar: 'العنوان في نتائج البحث', en: 'Search title' },
+    metaDescription: { ar: 'الوصف في نتائج البحث', en: 'Search description' },
+    socialImage: { ar: 'صورة المشاركة', en: 'Social image' },
+    socialImageAlt: { ar: 'النص البديل لصورة المشاركة', en: 'Social image alternative text' },
+    canonicalUrl: { ar: 'الرابط الأصلي (canonical)', en: 'Canonical URL' },
+    noindex: { ar: 'إخفاء من محركات البحث', en: 'Hide from search engines (noindex)' },
   },
   'api::author.author': {
     jobTitle: { ar: 'المسمّى الوظيفي', en: 'Job title' },
