@@ -183,6 +183,25 @@ describe('SEO fields and drafts', () => {
     expect(slugInUrls(await locs('sitemaps/articles-1.xml'), made.plain.slug)).toBe(false);
   });
 
+  it("shows a draft's own fields in its signed preview, not on the site", async () => {
+    const editor = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
+    await strapi.documents(ARTICLE).update({
+      documentId: made.custom.documentId,
+      locale: 'ar',
+      data: { seo: { metaTitle: 'عنوان بحث للمعاينة' } },
+    });
+    const link = await editor.post('/newsroom/preview/links', {
+      documentId: made.custom.documentId,
+      locale: 'ar',
+      status: 'draft',
+    });
+    expect(link.status).toBe(200);
+    const page = await publicApi(strapi).get(link.body.data.url as string);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<meta property="og:title" content="عنوان بحث للمعاينة">');
+    expect((await seoOf(made.custom.slug)).title).toBe('صادرات النفط ترتفع للشهر الثالث');
+  });
+
   it('saves a search title past 60 characters (the edit view warns), and refuses a canonical URL that is not one', async () => {
     const admin = asAdmin(strapi, await signInAs(strapi, 'strapi-editor'));
     const long = await admin.post(`${cmPath(ARTICLE)}?locale=ar`, {

@@ -30,9 +30,9 @@ export function withoutHiddenArticles<Query extends { whereNotExists(subquery: S
       .andWhere((hidden) => {
         hidden.where('xs.noindex', true);
         if (leaveOut.nonCanonical)
-          hidden.orWhere((override) =>
-            override.whereNotNull('xs.canonical_url').andWhere('xs.canonical_url', '<>', ''),
-          );
+          hidden.orWhere((override) => {
+            override.whereNotNull('xs.canonical_url').andWhere('xs.canonical_url', '<>', '');
+          });
       }),
   );
   return query;
