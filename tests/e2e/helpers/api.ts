@@ -37,7 +37,7 @@ export interface AdminApi {
   /** Saves the article locale's draft as the Content Manager does (PUT), with these fields changed. */
   updateArticle(
     article: ArticleRef,
-    data: { title?: string; standfirst?: string; paragraphs?: readonly string[] },
+    data: { title?: string; standfirst?: string; paragraphs?: readonly string[]; seo?: Record<string, unknown> },
   ): Promise<void>;
   /** The article locale's draft, as the Content Manager reads it. */
   readDraft(article: ArticleRef): Promise<{ title: string; standfirst: string | null }>;
@@ -101,7 +101,7 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
       return { documentId: data.documentId, locale, title: data.title };
     },
 
-    async updateArticle(article, { title, standfirst, paragraphs }) {
+    async updateArticle(article, { title, standfirst, paragraphs, seo }) {
       const body = paragraphs?.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
       await call(
         'PUT',
@@ -110,6 +110,7 @@ export async function adminApi(env: E2eEnv): Promise<AdminApi> {
           ...(title === undefined ? {} : { title }),
           ...(standfirst === undefined ? {} : { standfirst }),
           ...(body ? { body } : {}),
+          ...(seo ? { seo } : {}),
         },
         token,
       );

@@ -40,6 +40,20 @@ export const JOIN_TABLES = {
   topicParent: { name: 'topics_parent_lnk' },
 } as const;
 
+/**
+ * The article's SEO and social fields: the `shared.seo` component (src/components/shared/seo.json), one row per
+ * article row (each locale's draft and published rows have their own), reached through Strapi 5's component link
+ * table `<collection>_cmps`; its social image through the media morph table like the cover. The names are Strapi's
+ * (tests/api/seo-fields.test.api.ts checks them against the database metadata).
+ */
+export const SEO_COMPONENT = {
+  uid: 'shared.seo',
+  field: 'seo',
+  table: 'components_shared_seos',
+  link: { name: 'articles_cmps', entityColumn: 'entity_id', componentColumn: 'cmp_id', typeColumn: 'component_type' },
+  imageField: 'socialImage',
+} as const;
+
 /** The newsroom's languages: Arabic first (the default locale), English second. */
 export const NEWSROOM_LOCALES = [
   { code: 'ar', name: 'Arabic (ar)' },

@@ -9,6 +9,7 @@ import { PLUGIN_ID } from './pluginId';
 import { mirrorPointingIcons } from './rtl/pointingIcons';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
 import { DirectionCheckPanel } from './components/DirectionCheck';
+import { SeoPanel } from './components/SeoPreview';
 import { EditDirection } from './components/EditDirection';
 import { EditingNotice } from './components/concurrency/EditingNotice';
 import { trackDraftVersions } from './concurrency/draftVersions';
@@ -92,7 +93,13 @@ export default {
         component: { name: string; Component: () => JSX.Element | null },
       ): void;
     };
-    contentManager.apis.addEditViewSidePanel([WorkflowPanel, TopicsPanel, CopyDeskPanel, DirectionCheckPanel]);
+    contentManager.apis.addEditViewSidePanel([
+      WorkflowPanel,
+      TopicsPanel,
+      CopyDeskPanel,
+      DirectionCheckPanel,
+      SeoPanel,
+    ]);
     // One status: the workflow stage is the status the edit view shows, and its moves are the document actions.
     contentManager.apis.addDocumentAction(withWorkflowActions);
     contentManager.apis.addDocumentHeaderAction([StageStatus]);

@@ -38,6 +38,7 @@ const FIELDS: Record<string, Labels> = {
     readingTime: { ar: 'مدة القراءة (بالدقائق)', en: 'Reading time (minutes)' },
     originalPublishedAt: { ar: 'تاريخ النشر الأصلي', en: 'Originally published' },
     embargoUntil: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+    seo: { ar: 'البحث والمشاركة', en: 'Search and social' },
   },
   'api::author.author': {
     jobTitle: { ar: 'المسمّى الوظيفي', en: 'Job title' },
@@ -65,6 +66,22 @@ const FIELDS: Record<string, Labels> = {
   },
 };
 
+/**
+ * Fields of components, by component uid: a single component's fields are labelled with
+ * `content-manager.components.<uid>.<field>` (the article's SEO fields), a repeatable one's with the document's
+ * content type (the author's links, above).
+ */
+const COMPONENT_FIELDS: Record<string, Labels> = {
+  'shared.seo': {
+    metaTitle: { ar: 'العنوان في نتائج البحث', en: 'Search title' },
+    metaDescription: { ar: 'الوصف في نتائج البحث', en: 'Search description' },
+    socialImage: { ar: 'صورة المشاركة', en: 'Social image' },
+    socialImageAlt: { ar: 'النص البديل لصورة المشاركة', en: 'Social image alternative text' },
+    canonicalUrl: { ar: 'الرابط الأصلي (canonical)', en: 'Canonical URL' },
+    noindex: { ar: 'إخفاء من محركات البحث (noindex)', en: 'Hide from search engines (noindex)' },
+  },
+};
+
 /** Content-type names by display name (the message id the Content Manager uses). */
 const NAMES: Labels = {
   Article: { ar: 'المقالات', en: 'Article' },
@@ -84,6 +101,11 @@ export const contentTypeMessages = (language: Language): Record<string, string> 
   for (const [uid, fields] of Object.entries(FIELDS)) {
     for (const [field, label] of Object.entries({ ...COMMON, ...fields })) {
       messages[`content-manager.content-types.${uid}.${field}`] = label[language];
+    }
+  }
+  for (const [uid, fields] of Object.entries(COMPONENT_FIELDS)) {
+    for (const [field, label] of Object.entries(fields)) {
+      messages[`content-manager.components.${uid}.${field}`] = label[language];
     }
   }
   return messages;

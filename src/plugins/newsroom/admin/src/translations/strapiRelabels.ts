@@ -14,6 +14,12 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'content-manager.containers.list.table-headers.status': 'النسخة العامة',
     // Missing from Strapi's Arabic pack.
     'content-manager.plugin.name': 'مدير المحتوى',
+    // Yes/no switches (noindex): Strapi's Arabic pack says «خطأ» ("error") and «حقيقي» ("genuine") for false and true.
+    'app.components.ToggleCheckbox.off-label': 'لا',
+    'app.components.ToggleCheckbox.on-label': 'نعم',
+    // The edit view's drawer on a phone (its panels and the actions menu).
+    'content-manager.actions-drawer.open': 'فتح المزيد من الإجراءات',
+    'content-manager.actions-drawer.close': 'إغلاق المزيد من الإجراءات',
     'content-manager.components.Blocks.dnd.instruction':
       'لإعادة ترتيب الكتل اضغط Command أو Control مع Shift والسهم إلى الأعلى أو إلى الأسفل',
     'content-manager.components.Blocks.expand': 'توسيع',

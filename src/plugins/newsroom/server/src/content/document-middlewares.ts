@@ -86,19 +86,29 @@ const draftFormats =
   async (call, next) => {
     if (WRITE_ACTIONS.has(call.action) && isSluggedType(call.uid) && call.params.data) {
       const attributes = strapi.contentType(call.uid).attributes as Record<string, AttributeFormat>;
-      const fieldErrors = findFormatErrors(attributes, call.params.data);
+      const componentsOf = (uid: string) =>
+        (strapi.components[uid as keyof typeof strapi.components] as { attributes?: unknown } | undefined)
+          ?.attributes as Record<string, AttributeFormat> | undefined;
+      const fieldErrors = findFormatErrors(attributes, call.params.data, componentsOf);
       if (fieldErrors.length > 0) {
         throw new errors.ValidationError(fieldErrors.map((error) => error.message).join('; '), {
           errors: fieldErrors.map((error) => ({
             ...error,
             name: 'ValidationError',
-            value: call.params.data?.[error.path[0]],
+            value: valueAt(call.params.data, error.path),
           })),
         });
       }
     }
     return next();
   };
+
+/** The value at a field path (`seo.canonicalUrl`, `links.0.url`) of the written data. */
+const valueAt = (data: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 
 /** Slug, search key, and the article's word count and reading time, on every save. */
 const derivedFields =

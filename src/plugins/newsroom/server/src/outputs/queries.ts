@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Row } from '../domain/site/rows';
 import { ARTICLE_UID, JOIN_TABLES, TABLES } from '../../../core/model';
 import { ITEM_COLUMNS } from '../site/queries';
+import { withoutHiddenArticles } from '../site/seo-exclusions';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -17,13 +18,16 @@ export const outputQueries = (knex: Knex, client: string) => {
     /**
      * The newest published articles in the locale (articles_locale_published_idx); with `since`, only those
      * published since then whose original publication time (imported copy) is not older either, so that the limit
-     * counts only stories the news sitemap keeps.
+     * counts only stories the news sitemap keeps. Articles marked `noindex` are left out (feeds and sitemap), and
+     * from the news sitemap (`since`) also those whose canonical URL is overridden (site/seo-exclusions.ts).
      */
     latest: (locale: string, limit: number, since: Date | null = null): Promise<Row[]> => {
-      const query = knex(`${TABLES.articles} as a`)
-        .select(ITEM_COLUMNS)
-        .where('a.locale', locale)
-        .whereNotNull('a.published_at');
+      const query = withoutHiddenArticles(
+        knex,
+        knex(`${TABLES.articles} as a`).select(ITEM_COLUMNS).where('a.locale', locale).whereNotNull('a.published_at'),
+        'a',
+        { nonCanonical: since !== null },
+      );
       if (since)
         query
           .andWhere('a.published_at', '>=', timeValue(since))

@@ -138,7 +138,7 @@ const outputs = ({ strapi }: { strapi: Core.Strapi }) => {
         const owner = await pages().owner(of.owner, locale, of.slug, ['o.name as name']);
         if (!owner) return null;
         ownerId = String(owner.documentId);
-        rows = await pages().latestOf(of.owner, owner, locale, { limit: size, offset: 0 });
+        rows = await pages().latestOf(of.owner, owner, locale, { limit: size, offset: 0 }, true);
         title = `${publicationName}: ${String(owner.name)}`;
         pageUrl = urlOf(forLocale(site().paths[of.owner], locale, `${of.owner} path`), {
           locale,

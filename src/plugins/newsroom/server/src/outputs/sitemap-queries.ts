@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Row } from '../domain/site/rows';
 import { TABLES } from '../../../core/model';
+import { withoutHiddenArticles } from '../site/seo-exclusions';
 import type { SitemapKind } from '../domain/outputs/sitemaps';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -13,11 +14,15 @@ const TABLE_OF: Record<SitemapKind, string> = {
 
 /**
  * The SQL of the sitemaps: published rows only (`published_at IS NOT NULL`; a draft never has it, and a former
- * slug lives in the redirects table, never in these rows), in primary-key order so that a page is a key range read
+ * slug lives in the redirects table, never in these rows), articles without those marked `noindex` or with a
+ * canonical override (site/seo-exclusions.ts), in primary-key order so that a page is a key range read
  * a batch at a time (keyset: `id >= next`), never loaded whole.
  */
 export const sitemapQueries = (knex: Knex) => {
-  const published = (kind: SitemapKind) => knex(`${TABLE_OF[kind]} as t`).whereNotNull('t.published_at');
+  const published = (kind: SitemapKind) => {
+    const rows = knex(`${TABLE_OF[kind]} as t`).whereNotNull('t.published_at');
+    return kind === 'articles' ? withoutHiddenArticles(knex, rows, 't', { nonCanonical: true }) : rows;
+  };
   return {
     /**
      * The pages of a kind with their newest change (`lastmod` of the index), one statement: each published row

@@ -17,7 +17,7 @@ import { lastPublicChange, publicCorrections } from '../domain/corrections';
 import { getService } from '../get-service';
 import type { PreviewSeo } from '../domain/preview/seo-head';
 import type { NamedTopicRow } from '../domain/outputs/sections';
-import { seoOfArticle, toNamedTopic } from '../site/article-seo';
+import { seoOfArticle, toNamedTopic, type SeoRowFields } from '../site/article-seo';
 
 export const PREVIEW_LIFETIME_SECONDS = 10 * 60;
 export const PREVIEW_PATH = '/api/newsroom/preview';
@@ -83,6 +83,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => ({
         topics: { fields: ['name', 'slug', 'kind'], populate: { parent: { fields: ['name', 'slug', 'kind'] } } },
         sources: { fields: ['name', 'homepageUrl'] },
         cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
+        seo: { populate: { socialImage: { fields: ['url', 'alternativeText', 'width', 'height'] } } },
       },
     })) as (Record<string, unknown> & { body?: Block[] }) | null;
     if (!article) return { kind: 'missing' };
@@ -135,6 +136,21 @@ const topicRows = (topics: unknown): NamedTopicRow[] =>
     });
   });
 
+/** The previewed version's own SEO fields (its populated `seo` component), so the preview's <head> shows them. */
+const previewSeoFields = (value: unknown): SeoRowFields | null => {
+  if (!value || typeof value !== 'object') return null;
+  const seo = value as Populated;
+  const text = (field: unknown) => (typeof field === 'string' ? field : null);
+  return {
+    metaTitle: text(seo.metaTitle),
+    metaDescription: text(seo.metaDescription),
+    socialImageAlt: text(seo.socialImageAlt),
+    canonicalUrl: text(seo.canonicalUrl),
+    noindex: seo.noindex === true,
+    socialImage: seo.socialImage && typeof seo.socialImage === 'object' ? (seo.socialImage as Populated) : null,
+  };
+};
+
 /**
  * The `seo` block the site read will give this version (site/article-seo.ts), for the preview's <head>: the
  * other published language versions are read here (the preview has no statement budget). A draft never
@@ -183,6 +199,7 @@ async function seoForPreview(
       topics: topicRows(other.topics),
     })),
     cover: (article.cover as Populated | null) ?? null,
+    seo: previewSeoFields(article.seo),
     origin: (strapi.config.get('server.url', '') as string) || 'http://localhost',
   });
   return { ...seo, jsonLd: { ...seo.jsonLd } };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteArticle } from '../../../shared/contracts/site';
 import { DEFAULT_LOCALE } from '../../../core/model';
+import { resolveSeo, type SeoFields, type SeoImageSource } from '../../../core/seo/fields';
 import { offsetMinutesAt } from '../../../core/workflow/timezone';
 import { articleSeo, type ArticleSeo, type SeoImage } from '../domain/outputs/article-seo';
 import { absoluteMediaUrl, sectionTopicOf, type NamedTopicRow } from '../domain/outputs/sections';
@@ -22,6 +23,27 @@ export const toNamedTopic = (row: Row): NamedTopicRow => ({
   parentKind: textOrNull(row.parentKind),
 });
 
+/** The SEO fields the article statement read (site/queries.ts `article`: `seo*` columns), null without a component. */
+export const seoFieldsOf = (row: Row): SeoRowFields | null =>
+  row.seoId === null || row.seoId === undefined
+    ? null
+    : {
+        metaTitle: textOrNull(row.seoTitle),
+        metaDescription: textOrNull(row.seoDescription),
+        socialImageAlt: textOrNull(row.seoImageAlt),
+        canonicalUrl: textOrNull(row.seoCanonical),
+        // SQLite answers 1/0, PostgreSQL true/false.
+        noindex: row.seoNoindex === true || row.seoNoindex === 1,
+        socialImage: row.seoImageUrl
+          ? {
+              url: row.seoImageUrl,
+              alternativeText: row.seoImageFileAlt,
+              width: row.seoImageWidth,
+              height: row.seoImageHeight,
+            }
+          : null,
+      };
+
 /** One language version of the article: its locale, slug and topics (for `{section}`). */
 export interface ArticleVersion {
   locale: string;
@@ -29,6 +51,9 @@ export interface ArticleVersion {
   documentId: string;
   topics: readonly NamedTopicRow[];
 }
+
+/** The component's values with its social image as a file row (`url`, `alternativeText`, `width`, `height`). */
+export type SeoRowFields = Omit<SeoFields, 'socialImage'> & { socialImage: Row | null };
 
 export interface SeoSource {
   /** The article as the site read or the preview has it (title, standfirst, dates, authors, corrections). */
@@ -39,6 +64,8 @@ export interface SeoSource {
   /** The other published language versions. */
   others: readonly ArticleVersion[];
   cover: Row | null;
+  /** The article row's SEO and social fields (its `shared.seo` component), null when it has none. */
+  seo: SeoRowFields | null;
   /** Where relative media URLs are served from when no NEWSROOM_MEDIA_URL or server.url is set. */
   origin: string;
 }
@@ -71,25 +98,32 @@ export function seoOfArticle(
   }
   const { article } = source;
   const url = urlOf(source.self) ?? siteUrl(site.url, '/');
-  const coverUrl = typeof source.cover?.url === 'string' ? absoluteMediaUrl(source.cover.url, mediaBase) : null;
-  const image: SeoImage | null =
-    source.cover && coverUrl
+  const imageOf = (file: Row | null): SeoImageSource | null => {
+    const fileUrl = typeof file?.url === 'string' ? absoluteMediaUrl(file.url, mediaBase) : null;
+    return file && fileUrl
       ? {
-          url: coverUrl,
-          alt: textOrNull(source.cover.alternativeText),
-          width: numberOr(source.cover.width, 0) || null,
-          height: numberOr(source.cover.height, 0) || null,
+          url: fileUrl,
+          alt: textOrNull(file.alternativeText),
+          width: numberOr(file.width, 0) || null,
+          height: numberOr(file.height, 0) || null,
         }
       : null;
+  };
+  // The editors' overrides where set, else the headline, standfirst and cover (core/seo/fields.ts).
+  const resolved = resolveSeo(
+    { title: article.title, standfirst: article.standfirst, cover: imageOf(source.cover) },
+    source.seo ? { ...source.seo, socialImage: imageOf(source.seo.socialImage) } : null,
+  );
+  const image: SeoImage | null = resolved.image;
   const section = sectionTopicOf(source.self.topics);
   const authorPattern = site.paths.author[article.locale];
   const seo = articleSeo(
     {
       locale: article.locale,
-      title: article.title,
+      title: resolved.title,
       headline: article.title,
-      description: article.standfirst,
-      canonical: url,
+      description: resolved.description,
+      canonical: resolved.canonical ?? url,
       url,
       versions,
       defaultLocale: DEFAULT_LOCALE,
@@ -110,7 +144,7 @@ export function seoOfArticle(
         logo: site.publisherLogo,
       },
       corrections: article.corrections,
-      noindex: false,
+      noindex: resolved.noindex,
     },
     (at) => offsetMinutesAt(at, zone),
   );

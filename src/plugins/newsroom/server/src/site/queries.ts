@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { LIKE_ESCAPE, numberOr, type Row } from '../domain/site/rows';
-import { ARTICLE_UID, JOIN_TABLES, NEWSROOM_LOCALES, TABLES } from '../../../core/model';
+import { ARTICLE_UID, JOIN_TABLES, NEWSROOM_LOCALES, SEO_COMPONENT, TABLES } from '../../../core/model';
 import { MAX_CORRECTIONS_READ } from '../corrections/store';
+import { withoutHiddenArticles } from './seo-exclusions';
 
 /**
  * The SQL of the site reads, written against Strapi's tables directly (knex): the Document Service would run a
@@ -117,7 +118,9 @@ export const siteQueries = (knex: Knex, client: string) => {
     /**
      * The published article with this slug in this locale (articles_slug_locale_published_idx), in one statement
      * with what its `seo` block needs besides: its cover (Strapi's media morph table) and its published versions in
-     * the other locales (articles_documents_idx), one row per other version (none: one row with nulls).
+     * the other locales (articles_documents_idx), one row per other version (none: one row with nulls), and its
+     * SEO and social fields: the component row linked to this (published) article row, never the draft's, with the
+     * social image like the cover.
      */
     article: (locale: string, slug: string): Promise<Row[]> =>
       knex(`${TABLES.articles} as a`)
@@ -128,6 +131,20 @@ export const siteQueries = (knex: Knex, client: string) => {
             .andOnVal('cm.field', '=', 'cover');
         })
         .leftJoin('files as cf', 'cf.id', 'cm.file_id')
+        .leftJoin(`${SEO_COMPONENT.link.name} as sl`, (join) => {
+          join
+            .on(`sl.${SEO_COMPONENT.link.entityColumn}`, '=', 'a.id')
+            .andOnVal('sl.field', '=', SEO_COMPONENT.field)
+            .andOnVal(`sl.${SEO_COMPONENT.link.typeColumn}`, '=', SEO_COMPONENT.uid);
+        })
+        .leftJoin(`${SEO_COMPONENT.table} as s`, 's.id', `sl.${SEO_COMPONENT.link.componentColumn}`)
+        .leftJoin('files_related_mph as sm', (join) => {
+          join
+            .on('sm.related_id', '=', 's.id')
+            .andOnVal('sm.related_type', '=', SEO_COMPONENT.uid)
+            .andOnVal('sm.field', '=', SEO_COMPONENT.imageField);
+        })
+        .leftJoin('files as sf', 'sf.id', 'sm.file_id')
         .leftJoin(`${TABLES.articles} as v`, (join) => {
           join
             .on('v.document_id', '=', 'a.document_id')
@@ -140,6 +157,16 @@ export const siteQueries = (knex: Knex, client: string) => {
           'cf.alternative_text as coverAlt',
           'cf.width as coverWidth',
           'cf.height as coverHeight',
+          's.id as seoId',
+          's.meta_title as seoTitle',
+          's.meta_description as seoDescription',
+          's.social_image_alt as seoImageAlt',
+          's.canonical_url as seoCanonical',
+          's.noindex as seoNoindex',
+          'sf.url as seoImageUrl',
+          'sf.alternative_text as seoImageFileAlt',
+          'sf.width as seoImageWidth',
+          'sf.height as seoImageHeight',
           'v.id as versionId',
           'v.locale as versionLocale',
           'v.slug as versionSlug',
@@ -238,7 +265,14 @@ export const siteQueries = (knex: Knex, client: string) => {
      *    page. SQLite plans the join the first way whatever the owner, and a section with 30,000 links then
      *    sorts them all on every request (240 ms on the ANT archive; 11 ms walked).
      */
-    latestOf: (owner: Owner, ownerRow: Row, locale: string, window: Window): Promise<Row[]> => {
+    latestOf: (
+      owner: Owner,
+      ownerRow: Row,
+      locale: string,
+      window: Window,
+      /** For a topic's or author's feed: leave out articles marked `noindex` (the site's own lists keep them). */
+      indexableOnly = false,
+    ): Promise<Row[]> => {
       const { link, key } = OWNERS[owner];
       const ownerId = numberOr(ownerRow.id, NaN);
       const walk = sqlite && ownerRow.manyLinks != null;
@@ -250,6 +284,7 @@ export const siteQueries = (knex: Knex, client: string) => {
               .andWhere('l.article_id', knex.ref('a.id')),
           )
         : knex(`${link} as l`).join(`${TABLES.articles} as a`, 'a.id', 'l.article_id').where(`l.${key}`, ownerId);
+      if (indexableOnly) withoutHiddenArticles(knex, query, 'a', { nonCanonical: false });
       return query
         .select(LIST_COLUMNS)
         .andWhere('a.locale', locale)

@@ -20,7 +20,7 @@ import {
   type Row,
 } from '../domain/site/rows';
 import { AUTHOR_COLUMNS, siteQueries, type Owner } from './queries';
-import { seoOfArticle, toNamedTopic } from './article-seo';
+import { seoFieldsOf, seoOfArticle, toNamedTopic } from './article-seo';
 
 export interface ArticlePage {
   items: SiteArticleSummary[];
@@ -116,6 +116,7 @@ const siteReads = ({ strapi }: { strapi: Core.Strapi }) => {
         cover: row.coverUrl
           ? { url: row.coverUrl, alternativeText: row.coverAlt, width: row.coverWidth, height: row.coverHeight }
           : null,
+        seo: seoFieldsOf(row),
         origin,
       });
       return {

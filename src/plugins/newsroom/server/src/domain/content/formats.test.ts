@@ -22,4 +22,31 @@ describe('findFormatErrors', () => {
     );
     expect(findFormatErrors(attributes, { sourceUrl: '', colour: null, unknown: 'x' })).toEqual([]);
   });
+
+  it('checks the fields inside components, single and repeatable, with their Strapi paths', () => {
+    const url = { type: 'string', regex: '^https?://[^\\s<>"\']+$' };
+    const components = { 'shared.seo': { canonicalUrl: url }, 'shared.link': { url } };
+    const withComponents = {
+      seo: { type: 'component', component: 'shared.seo' },
+      links: { type: 'component', component: 'shared.link', repeatable: true },
+    };
+    const componentsOf = (uid: string) => components[uid as keyof typeof components];
+    expect(
+      findFormatErrors(
+        withComponents,
+        { seo: { canonicalUrl: 'partner.example/story' }, links: [{ url: 'https://ok.example' }, { url: 'ftp://x' }] },
+        componentsOf,
+      ),
+    ).toEqual([
+      { path: ['seo', 'canonicalUrl'], message: 'seo.canonicalUrl does not match the expected format' },
+      { path: ['links', '1', 'url'], message: 'links.1.url does not match the expected format' },
+    ]);
+    expect(
+      findFormatErrors(
+        withComponents,
+        { seo: { canonicalUrl: 'https://partner.example/s' }, links: null },
+        componentsOf,
+      ),
+    ).toEqual([]);
+  });
 });
