@@ -1,5 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { type AdminSession, goToAdmin, openEditView, openSignedInAdmin } from './helpers/admin-ui';
+import {
+  type AdminSession,
+  goToAdmin,
+  openEditView,
+  openSignedInAdmin,
+  useInterfaceLanguage,
+} from './helpers/admin-ui';
 import { adminApi, ARTICLE, type ArticleRef } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
 import { e2eEnv } from './helpers/env';
@@ -19,7 +25,6 @@ let mixed: ArticleRef;
 let sample: ArticleRef;
 
 type Language = 'ar' | 'en';
-const LANGUAGE_KEY = 'strapi-admin-language';
 const MIXED = 'حلف NATO يضم 32 دولة';
 const LONG =
   'افتتاح الدورة الجديدة لحوار المنامة بمشاركة وزراء دفاع وخارجية من أكثر من ثلاثين دولة ومنظمات إقليمية ودولية';
@@ -28,24 +33,9 @@ const LONG =
 const missing: { language: Language; text: string; page: string }[] = [];
 let currentLanguage: Language = 'ar';
 
-async function useInterfaceLanguage(language: Language): Promise<void> {
+async function switchLanguage(language: Language): Promise<void> {
   currentLanguage = language;
-  await page.evaluate(
-    ([key, value]) =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
-        key,
-        value,
-      ),
-    [LANGUAGE_KEY, language] as const,
-  );
-  await page.goto(`${env.baseUrl}/admin`);
-  await page.waitForFunction(
-    (expected) =>
-      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
-      expected,
-    language,
-  );
-  await page.locator('nav').first().waitFor({ state: 'visible' });
+  await useInterfaceLanguage(page, env, language);
 }
 
 interface WordBox {
@@ -134,7 +124,7 @@ describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
 
   it('reads a mixed headline in order in the article list, and cuts a long Arabic one at its end', async () => {
     await page.setViewportSize(DESKTOP);
-    await useInterfaceLanguage(language);
+    await switchLanguage(language);
     expect(await page.locator('html').getAttribute('dir')).toBe(dir);
     const cell = await listCell(MIXED, 'NATO');
     expect(await cell.getAttribute('dir')).toBe('auto');

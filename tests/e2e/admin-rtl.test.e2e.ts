@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { type AdminSession, goToAdmin, openSignedInAdmin } from './helpers/admin-ui';
+import { type AdminSession, goToAdmin, openSignedInAdmin, useInterfaceLanguage } from './helpers/admin-ui';
 import { ARTICLE } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
 import { e2eEnv } from './helpers/env';
@@ -16,31 +16,6 @@ import { saveScreenshot } from './helpers/screenshots';
 const env = e2eEnv();
 let session: AdminSession;
 let page: Page;
-
-type Language = 'ar' | 'en';
-
-/** Strapi keeps the interface language in the browser's storage under this key (admin reducer). */
-const LANGUAGE_KEY = 'strapi-admin-language';
-
-async function useInterfaceLanguage(language: Language): Promise<void> {
-  await page.evaluate(
-    ([key, value]) =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
-        key,
-        value,
-      ),
-    [LANGUAGE_KEY, language] as const,
-  );
-  await page.goto(`${env.baseUrl}/admin`);
-  // A function, not a string: the admin's Content Security Policy refuses to evaluate strings.
-  await page.waitForFunction(
-    (expected) =>
-      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
-      expected,
-    language,
-  );
-  await mainMenu().waitFor({ state: 'visible' });
-}
 
 const mainMenu = (): Locator => page.locator('nav').first();
 
@@ -91,7 +66,7 @@ afterAll(async () => {
 describe('the admin follows the direction of its interface language', () => {
   it('turns right to left in Arabic: html lang and dir, the main menu on the right edge, mirrored styles', async () => {
     await page.setViewportSize(DESKTOP);
-    await useInterfaceLanguage('ar');
+    await useInterfaceLanguage(page, env, 'ar');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     const menu = await menuPlacement();
@@ -107,13 +82,13 @@ describe('the admin follows the direction of its interface language', () => {
     expect(await backArrowTransform()).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     await saveScreenshot(page, env.artifactsDir, 'admin-list-ar-desktop');
     await page.setViewportSize(PHONE);
-    await useInterfaceLanguage('ar');
+    await useInterfaceLanguage(page, env, 'ar');
     await saveScreenshot(page, env.artifactsDir, 'admin-home-ar-phone');
   });
 
   it('stays left to right in English: the main menu on the left edge, Strapi styles as they are', async () => {
     await page.setViewportSize(DESKTOP);
-    await useInterfaceLanguage('en');
+    await useInterfaceLanguage(page, env, 'en');
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const menu = await menuPlacement();
@@ -127,15 +102,15 @@ describe('the admin follows the direction of its interface language', () => {
     expect(await backArrowTransform()).toBe('none');
     await saveScreenshot(page, env.artifactsDir, 'admin-list-en-desktop');
     await page.setViewportSize(PHONE);
-    await useInterfaceLanguage('en');
+    await useInterfaceLanguage(page, env, 'en');
     await saveScreenshot(page, env.artifactsDir, 'admin-home-en-phone');
   });
 
   it('follows a change of language back and forth', async () => {
     await page.setViewportSize(DESKTOP);
-    await useInterfaceLanguage('ar');
+    await useInterfaceLanguage(page, env, 'ar');
     expect((await menuPlacement()).left).toBeGreaterThan(DESKTOP.width / 2);
-    await useInterfaceLanguage('en');
+    await useInterfaceLanguage(page, env, 'en');
     expect((await menuPlacement()).left).toBeLessThan(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { type AdminSession, openEditView, openSignedInAdmin } from './helpers/admin-ui';
-import { adminApi, type AdminApi, type ArticleRef } from './helpers/api';
+import { adminApi, requestJson, type AdminApi, type ArticleRef } from './helpers/api';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
 
@@ -19,16 +19,8 @@ let article: ArticleRef;
 
 /** A second admin user (an Editor), invited and registered through the admin API; returns their token. */
 async function secondEditor(): Promise<string> {
-  const call = async <T>(route: string, method: string, body?: unknown, token?: string): Promise<T> => {
-    const response = await fetch(`${env.baseUrl}${route}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
-  };
+  const call = <T>(route: string, method: string, body?: unknown, token?: string): Promise<T> =>
+    requestJson<T>(env, method, route, token ?? null, body);
   const admin = (
     await call<{ data: { token: string } }>('/admin/login', 'POST', { email: env.email, password: env.password })
   ).data.token;

@@ -2,7 +2,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { launchChromium, DESKTOP, PHONE, type BrowserSession } from './helpers/browser';
 import { ConsoleCapture } from './helpers/console';
-import { ARTICLE } from './helpers/api';
+import { ARTICLE, requestJson } from './helpers/api';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
 import { HOME_BLOCKS } from '../../src/plugins/newsroom/shared/contracts/home';
@@ -30,21 +30,8 @@ let superToken: string;
 const people = {} as Record<'arabicEditor' | 'englishAuthor', User>;
 const stories = {} as Record<'mixed' | 'sentBack' | 'scheduled', string>;
 
-async function call<T>(
-  method: 'GET' | 'POST' | 'PUT',
-  route: string,
-  token: string | null,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${env.baseUrl}${route}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
+const call = <T>(method: 'GET' | 'POST' | 'PUT', route: string, token: string | null, body?: unknown): Promise<T> =>
+  requestJson<T>(env, method, route, token, body);
 
 /** An admin user with one role and an interface language, created and registered as an invited user would be. */
 async function createUser(role: string, names: { firstname: string; lastname: string }, language: string) {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { type AdminSession, openEditView, openSignedInAdmin } from './helpers/admin-ui';
+import { type AdminSession, openEditView, openSignedInAdmin, useInterfaceLanguage } from './helpers/admin-ui';
 import { adminApi, type ArticleRef } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
 import { describeErrors } from './helpers/console';
@@ -16,7 +16,6 @@ const env = e2eEnv();
 let session: AdminSession;
 let page: Page;
 let article: ArticleRef;
-const LANGUAGE_KEY = 'strapi-admin-language';
 
 const timeInput = (): Locator => page.locator('[data-newsroom-time-input]');
 /** The field around the input: its label, the input, and the read-back or the error under it. */
@@ -31,20 +30,7 @@ beforeAll(async () => {
   await api.moveThrough(article, ['submit', 'approve']);
   session = await openSignedInAdmin(env, 'console-schedule-time.json');
   ({ page } = session);
-  await page.evaluate(
-    ([key, value]) =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
-        key,
-        value,
-      ),
-    [LANGUAGE_KEY, 'ar'] as const,
-  );
-  await page.goto(`${env.baseUrl}/admin`);
-  await page.waitForFunction(
-    () =>
-      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
-      'ar',
-  );
+  await useInterfaceLanguage(page, env, 'ar');
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { type AdminSession, openEditView, openSignedInAdmin } from './helpers/admin-ui';
+import { type AdminSession, openEditView, openSignedInAdmin, useInterfaceLanguage } from './helpers/admin-ui';
 import { adminApi, type ArticleRef } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
 import { describeErrors } from './helpers/console';
@@ -13,7 +13,6 @@ import { saveScreenshot } from './helpers/screenshots';
  * Screenshots: seo-preview-ar-desktop.png, seo-preview-ar-phone.png.
  */
 const env = e2eEnv();
-const LANGUAGE_KEY = 'strapi-admin-language';
 const HEADLINE = 'حلف NATO يبحث مع العراق توسيع مهمة التدريب في 2027';
 const STANDFIRST = 'وزراء دفاع الحلف يناقشون في بروكسل طلب بغداد زيادة عدد المدربين وتمديد المهمة عامين إضافيين.';
 // 70 characters: past Google's 60.
@@ -31,21 +30,7 @@ beforeAll(async () => {
   await api.updateArticle(story, { seo: { metaTitle: LONG_SEARCH_TITLE } });
   session = await openSignedInAdmin(env, 'console-seo-preview.json');
   ({ page } = session);
-  await page.evaluate(
-    ([key, value]) =>
-      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
-        key,
-        value,
-      ),
-    [LANGUAGE_KEY, 'ar'] as const,
-  );
-  // The admin reads the interface language when it loads.
-  await page.goto(`${env.baseUrl}/admin`);
-  await page.waitForFunction(
-    () =>
-      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
-      'ar',
-  );
+  await useInterfaceLanguage(page, env, 'ar');
 });
 
 afterAll(async () => {

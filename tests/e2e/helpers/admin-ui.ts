@@ -176,3 +176,30 @@ export async function openSignedInAdmin(env: E2eEnv, consoleLog: string): Promis
     },
   };
 }
+
+/** Strapi keeps the interface language in the browser's storage under this key (admin reducer). */
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+/**
+ * Switches the signed-in admin's interface language and reloads it (the admin reads the language when it loads),
+ * waiting until `<html lang>` says so and the main menu is there.
+ */
+export async function useInterfaceLanguage(page: Page, env: E2eEnv, language: 'ar' | 'en'): Promise<void> {
+  await page.evaluate(
+    ([key, value]) =>
+      (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+        key,
+        value,
+      ),
+    [LANGUAGE_KEY, language] as const,
+  );
+  await page.goto(`${env.baseUrl}/admin`);
+  // A function, not a string: the admin's Content Security Policy refuses to evaluate strings.
+  await page.waitForFunction(
+    (expected) =>
+      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
+      expected,
+    language,
+  );
+  await page.locator('nav').first().waitFor({ state: 'visible' });
+}

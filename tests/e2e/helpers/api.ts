@@ -47,17 +47,27 @@ export interface AdminApi {
   moveThrough(article: ArticleRef, transitions: readonly string[]): Promise<void>;
 }
 
+/** A JSON request to the test server (admin or content API), as `token` when given; throws on a non-2xx answer. */
+export async function requestJson<T>(
+  env: E2eEnv,
+  method: string,
+  route: string,
+  token: string | null,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${env.baseUrl}${route}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
 export async function adminApi(env: E2eEnv): Promise<AdminApi> {
-  const call = async <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown, token?: string): Promise<T> => {
-    const response = await fetch(`${env.baseUrl}${route}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
-  };
+  const call = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown, token?: string): Promise<T> =>
+    requestJson<T>(env, method, route, token ?? null, body);
 
   const login = await call<{ data: { token: string } }>('POST', '/admin/login', {
     email: env.email,
