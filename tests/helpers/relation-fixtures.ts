@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { paragraphs } from './admin';
 import { hasDraftAndPublish } from './relation-paths';
 import type { RelationMetadata } from '../../src/plugins/newsroom/server/src/content/join-tables';
@@ -93,6 +93,8 @@ async function linkAcrossStates(strapi: Core.Strapi): Promise<void> {
   for (const attribute of Object.values(article.attributes) as RelationMetadata[]) {
     const join = attribute.joinTable;
     if (attribute.type !== 'relation' || !join || !attribute.target || attribute.target === ARTICLE_UID) continue;
+    // A component (the article's `seo`) is stored as a relation to its table: part of the row, with no drafts.
+    if (strapi.getModel(attribute.target as UID.Schema)?.modelType === 'component') continue;
     const targetTable = strapi.db.metadata.get(attribute.target).tableName;
     const drafts = (await knex(article.tableName).whereNull('published_at').select('id')) as Array<{ id: number }>;
     for (const { id } of drafts) {
