@@ -166,6 +166,7 @@ describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
       await page.locator('main').getByText('نص', { exact: true }).first().waitFor({ state: 'visible' });
       expect(await page.getByText('Text', { exact: true }).count()).toBe(0);
       expect(await page.getByText('Introducing the new Media Library', { exact: false }).count()).toBe(0);
+      expect(await page.getByText('Click to add an asset', { exact: false }).count()).toBe(0);
     }
     await saveScreenshot(page, env.artifactsDir, `arabic-edit-${language}-desktop`);
   });

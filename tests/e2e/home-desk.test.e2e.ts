@@ -217,6 +217,9 @@ describe('the newsroom home page', () => {
       const scheduled = await blockText(page, 'scheduledToday');
       expect(scheduled).toContain(SCHEDULED);
       expect(scheduled).toContain('يُنشر الساعة');
+      // 24-hour, as the newsroom writes times: no morning/evening marker (ص/م).
+      expect(scheduled).toMatch(/الساعة \d{2}:\d{2}/);
+      expect(scheduled).not.toMatch(/\d{1,2}:\d{2}\s*[صم]/);
       expect(await page.locator('h2', { hasText: 'مسندة إليّ' }).count()).toBe(1);
       // The block sits right to left: its text starts at the right edge of its widget.
       const block = page.locator('[data-newsroom-block="inReview"]');

@@ -36,6 +36,8 @@ const Line = ({ line, block, desk }: { line: StoryLine; block: HomeBlock; desk: 
     ? new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', {
         ...(TIME_OF[block].timeOnly ? {} : { dateStyle: 'medium' }),
         timeStyle: 'short',
+        // 24-hour, as the newsroom writes its times (status/NewsroomTimeInput.tsx).
+        hourCycle: 'h23',
         timeZone: desk.timezone,
       }).format(new Date(line.at))
     : null;

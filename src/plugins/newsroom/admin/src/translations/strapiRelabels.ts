@@ -91,6 +91,8 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'components.Blocks.popover.remove': 'إزالة',
     'components.Blocks.popover.text': 'النص',
     'components.Blocks.popover.text.placeholder': 'اكتب نص الرابط',
+    // A media field's empty state (the cover, the social image), in English in Strapi's Arabic pack.
+    'upload.mediaLibraryInput.placeholder': 'انقر لإضافة ملف، أو اسحبه وأفلته هنا',
     // The Media Library banner over every screen, in English in Strapi's Arabic pack.
     'app.components.MediaLibraryBanner.intro': 'مكتبة الوسائط الجديدة: ',
     'app.components.MediaLibraryBanner.text.enabled': 'أنت تستخدم الآن نسختها المجدَّدة.',
