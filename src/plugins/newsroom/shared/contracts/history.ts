@@ -16,6 +16,16 @@ export type VersionPath =
   | 'restore';
 
 /** The fields a version keeps: the article locale's editable content, not what is derived from it. */
+/** The article's `seo` component as a version holds it (media as its id). */
+export interface SeoSnapshotView {
+  metaTitle: string | null;
+  metaDescription: string | null;
+  socialImage: number | null;
+  socialImageAlt: string | null;
+  canonicalUrl: string | null;
+  noindex: boolean;
+}
+
 export interface ArticleSnapshotView {
   fields: {
     title: string | null;
@@ -27,6 +37,11 @@ export interface ArticleSnapshotView {
     sourceUrl: string | null;
     /** Media ids, in order. */
     cover: number | null;
+    /**
+     * The SEO and social fields (the `seo` component), only when one of them is set: an article without them has
+     * the snapshot (and hash) it had before the component existed.
+     */
+    seo?: SeoSnapshotView;
   };
   /** documentIds, in order. */
   relations: { authors: string[]; topics: string[]; sources: string[] };

@@ -78,7 +78,8 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The Document Service data that makes the draft equal to `snapshot`. */
   const dataOf = async (snapshot: ArticleSnapshot, locale: string): Promise<Record<string, unknown>> => {
-    const data: Record<string, unknown> = { ...snapshot.fields };
+    // A version without SEO fields clears them (an empty component would read the same).
+    const data: Record<string, unknown> = { ...snapshot.fields, seo: snapshot.fields.seo ?? null };
     for (const [relation, uid] of Object.entries(RELATION_TARGETS))
       data[relation] = {
         set: await referencesTo(uid, snapshot.relations[relation as keyof typeof RELATION_TARGETS], locale),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { ARTICLE_UID } from '../../../core/model';
+import { ARTICLE_UID, SEO_COMPONENT } from '../../../core/model';
 import {
   SNAPSHOT_RELATIONS,
   SNAPSHOT_TEXT_FIELDS,
@@ -100,9 +100,42 @@ const withKnex = <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Pro
     ? (strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => work(trx)) as Promise<T>)
     : work(strapi.db.connection);
 
+/**
+ * The row's `seo` component with its social image's id, in one statement through Strapi's component link table
+ * and the media morph table (the names in core/model.ts SEO_COMPONENT, checked against the metadata by
+ * tests/api/seo-fields.test.api.ts); null when the row has none.
+ */
+const readSeo = async (knex: Knex, rowId: number): Promise<Record<string, unknown> | null> => {
+  const { link } = SEO_COMPONENT;
+  const row = (await knex(`${link.name} as sl`)
+    .join(`${SEO_COMPONENT.table} as s`, 's.id', `sl.${link.componentColumn}`)
+    .leftJoin('files_related_mph as sm', (join) => {
+      join
+        .on('sm.related_id', '=', 's.id')
+        .andOnVal('sm.related_type', '=', SEO_COMPONENT.uid)
+        .andOnVal('sm.field', '=', SEO_COMPONENT.imageField);
+    })
+    .where(`sl.${link.entityColumn}`, rowId)
+    .andWhere('sl.field', SEO_COMPONENT.field)
+    .andWhere(`sl.${link.typeColumn}`, SEO_COMPONENT.uid)
+    .first(
+      's.meta_title as metaTitle',
+      's.meta_description as metaDescription',
+      's.social_image_alt as socialImageAlt',
+      's.canonical_url as canonicalUrl',
+      's.noindex as noindex',
+      'sm.file_id as socialImage',
+    )) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  return { ...row, socialImage: row.socialImage === null ? null : Number(row.socialImage) };
+};
+
 const snapshotOfRow = async (strapi: Core.Strapi, row: Row): Promise<DraftSnapshot> => {
-  const relations = await withKnex(strapi, (knex) => readRelations(strapi, knex, row.id));
-  const snapshot = snapshotOf({ ...row, ...relations });
+  const [relations, seo] = await withKnex(
+    strapi,
+    async (knex) => [await readRelations(strapi, knex, row.id), await readSeo(knex, row.id)] as const,
+  );
+  const snapshot = snapshotOf({ ...row, ...relations, seo });
   const updatedAt = row.updatedAt ? new Date(row.updatedAt).toISOString() : null;
   const json = canonicalJson(snapshot);
   return { rowId: row.id, updatedAt, snapshot, json, hash: hashOfCanonicalJson(json) };

@@ -1,6 +1,6 @@
 import type { BlockChange, FieldDiff, TextRun } from '../../../../shared/contracts/history';
 import { blockKeyOf, blockTextOf } from './blocks';
-import { canonicalJson, type ArticleSnapshot } from './snapshot';
+import { canonicalJson, SEO_FIELDS, seoSnapshotOf, type ArticleSnapshot } from './snapshot';
 import { sidesOf } from './text-diff';
 
 /**
@@ -96,11 +96,27 @@ function applyField(fields: Fields, diff: FieldDiff): void {
   } else throw new DiffMismatchError(field, `a ${diff.type} diff on a field`);
 }
 
+/** A change of one SEO field (`seo.metaTitle` …): the component's other fields kept, dropped when all are empty. */
+function applySeoField(after: ArticleSnapshot, diff: FieldDiff & { type: 'value' }): void {
+  const field = diff.field.slice('seo.'.length) as (typeof SEO_FIELDS)[number];
+  if (!SEO_FIELDS.includes(field)) throw new DiffMismatchError(diff.field, 'no such field');
+  const seo: Record<string, unknown> = { ...EMPTY_SEO, ...after.fields.seo };
+  if (canonicalJson(seo[field] ?? null) !== canonicalJson(diff.from ?? (field === 'noindex' ? false : null)))
+    throw new DiffMismatchError(diff.field, 'the old value differs');
+  seo[field] = diff.to ?? (field === 'noindex' ? false : null);
+  const next = seoSnapshotOf(seo);
+  const { seo: _dropped, ...rest } = after.fields;
+  after.fields = next ? { ...rest, seo: next } : rest;
+}
+
+const EMPTY_SEO = Object.fromEntries(SEO_FIELDS.map((field) => [field, field === 'noindex' ? false : null]));
+
 /** The version `diff` (from diffSnapshots) was made to, from the version it was made from. */
 export function applyDiff(before: ArticleSnapshot, diff: readonly FieldDiff[]): ArticleSnapshot {
   const after: ArticleSnapshot = { fields: { ...before.fields }, relations: { ...before.relations } };
   for (const change of diff) {
-    if (change.type !== 'relation') applyField(after.fields, change);
+    if (change.type === 'value' && change.field.startsWith('seo.')) applySeoField(after, change);
+    else if (change.type !== 'relation') applyField(after.fields, change);
     else if (isRelation(change.field, after.relations))
       after.relations[change.field] = applyRelation(change.field, before.relations[change.field], change);
     else throw new DiffMismatchError(change.field, 'no such relation');

@@ -112,3 +112,36 @@ describe('diffSnapshots', () => {
     );
   });
 });
+
+describe('the seo fields in a diff', () => {
+  const SEO = {
+    metaTitle: 'عنوان البحث',
+    metaDescription: null,
+    socialImage: 4,
+    socialImageAlt: null,
+    canonicalUrl: null,
+    noindex: false,
+  };
+
+  it('names each changed field as seo.<field>, a value, and applies back to the version it was made to', () => {
+    const before = edit({ seo: SEO });
+    const after = edit({ seo: { ...SEO, metaTitle: 'عنوان آخر', noindex: true } });
+    const diff = diffSnapshots(before, after);
+    expect(diff).toEqual([
+      { type: 'value', field: 'seo.metaTitle', from: 'عنوان البحث', to: 'عنوان آخر' },
+      { type: 'value', field: 'seo.noindex', from: false, to: true },
+    ]);
+    expect(applyDiff(before, diff)).toEqual(after);
+  });
+
+  it('reads a version without the component as all empty: adding and removing it diff and apply', () => {
+    const plain = edit({});
+    const withSeo = edit({ seo: SEO });
+    expect(diffSnapshots(plain, withSeo).map((change) => change.field)).toEqual(['seo.metaTitle', 'seo.socialImage']);
+    expect(applyDiff(plain, diffSnapshots(plain, withSeo))).toEqual(withSeo);
+    expect(applyDiff(withSeo, diffSnapshots(withSeo, plain))).toEqual(plain);
+    expect(() => applyDiff(plain, [{ type: 'value', field: 'seo.metaTitle', from: 'not this', to: 'x' }])).toThrow(
+      DiffMismatchError,
+    );
+  });
+});

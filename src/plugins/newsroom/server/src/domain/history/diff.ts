@@ -1,6 +1,6 @@
 import type { FieldDiff, RelationFieldDiff } from '../../../../shared/contracts/history';
 import { diffBlocks } from './blocks-diff';
-import { canonicalJson, SNAPSHOT_RELATIONS, type ArticleSnapshot } from './snapshot';
+import { canonicalJson, SEO_FIELDS, SNAPSHOT_RELATIONS, type ArticleSnapshot } from './snapshot';
 import { diffText } from './text-diff';
 
 /**
@@ -74,6 +74,11 @@ export const diffSnapshots = (before: ArticleSnapshot, after: ArticleSnapshot): 
       if (!unchanged(diff)) changed.push(diff);
     } else if (canonicalJson(before.fields[field]) !== canonicalJson(after.fields[field]))
       changed.push(diffField(field, before.fields, after.fields));
+  }
+  // The SEO and social fields, each a value (`seo.metaTitle` …); a version without them has them all empty.
+  for (const field of SEO_FIELDS) {
+    const [old, now] = [before.fields.seo?.[field] ?? null, after.fields.seo?.[field] ?? null];
+    if ((old ?? false) !== (now ?? false)) changed.push({ type: 'value', field: `seo.${field}`, from: old, to: now });
   }
   for (const field of SNAPSHOT_RELATIONS)
     if (canonicalJson(before.relations[field]) !== canonicalJson(after.relations[field]))

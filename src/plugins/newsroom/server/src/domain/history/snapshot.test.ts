@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { canonicalJson, canonicalJsonByParts, snapshotHash, snapshotOf } from './snapshot';
+import { canonicalJson, canonicalJsonByParts, seoSnapshotOf, snapshotHash, snapshotOf } from './snapshot';
 import { arabicArticle } from './test-article';
 
 const row = {
@@ -76,5 +76,38 @@ describe('canonical JSON written in one JSON.stringify', () => {
   it('gives them for a 2,000-word Arabic article', () => {
     const article = arabicArticle(2000);
     expect(canonicalJson(article)).toBe(canonicalJsonByParts(article));
+  });
+});
+
+describe('the seo component in a snapshot', () => {
+  const seo = {
+    id: 3,
+    metaTitle: 'عنوان البحث',
+    metaDescription: '',
+    socialImage: { id: 9, url: '/s.jpg' },
+    socialImageAlt: null,
+    canonicalUrl: null,
+    noindex: 0,
+  };
+
+  it('keeps the set fields, media as its id, empty strings as null, noindex as a boolean', () => {
+    expect(snapshotOf({ ...row, seo }).fields.seo).toEqual({
+      metaTitle: 'عنوان البحث',
+      metaDescription: null,
+      socialImage: 9,
+      socialImageAlt: null,
+      canonicalUrl: null,
+      noindex: false,
+    });
+    expect(seoSnapshotOf({ noindex: 1 })?.noindex).toBe(true);
+  });
+
+  it('leaves an empty or missing component out, so the hash stays what it was before the component existed', () => {
+    const without = snapshotHash(snapshotOf(row));
+    const empty = { metaTitle: '', metaDescription: null, socialImage: null, noindex: false };
+    expect(snapshotOf({ ...row, seo: empty }).fields).not.toHaveProperty('seo');
+    expect(snapshotHash(snapshotOf({ ...row, seo: empty }))).toBe(without);
+    expect(snapshotHash(snapshotOf({ ...row, seo: null }))).toBe(without);
+    expect(snapshotHash(snapshotOf({ ...row, seo }))).not.toBe(without);
   });
 });

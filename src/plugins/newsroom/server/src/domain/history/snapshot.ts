@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { ArticleSnapshotView } from '../../../../shared/contracts/history';
+import type { ArticleSnapshotView, SeoSnapshotView } from '../../../../shared/contracts/history';
 
 /**
  * What a version of an article locale is: its editable content (the localized fields, the shared source URL
@@ -28,23 +28,57 @@ const mediaId = (value: unknown): number | null => {
   return typeof value === 'number' ? value : null;
 };
 
-/** The snapshot of a draft row read with its relations populated (`documentId` on each related row). */
-export const snapshotOf = (row: Row): ArticleSnapshot => ({
-  fields: {
-    title: text(row.title),
-    slug: text(row.slug),
-    standfirst: text(row.standfirst),
-    body: Array.isArray(row.body) ? (row.body as unknown[]) : null,
-    dateline: text(row.dateline),
-    sourceUrl: text(row.sourceUrl),
-    cover: mediaId(row.cover),
-  },
-  relations: {
-    authors: documentIds(row.authors),
-    topics: documentIds(row.topics),
-    sources: documentIds(row.sources),
-  },
-});
+/** The `seo` component's fields in a version; the order of SEO_FIELDS is the history's. */
+export const SEO_FIELDS = [
+  'metaTitle',
+  'metaDescription',
+  'socialImage',
+  'socialImageAlt',
+  'canonicalUrl',
+  'noindex',
+] as const;
+
+/**
+ * The `seo` component as a version holds it, or undefined when none of its fields is set (no component, or an
+ * empty one): an empty string and null read the same, as `noindex: false` and no value do.
+ */
+export const seoSnapshotOf = (value: unknown): SeoSnapshotView | undefined => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const row = value as Row;
+  const filled = (field: unknown): string | null => (typeof field === 'string' && field !== '' ? field : null);
+  const seo: SeoSnapshotView = {
+    metaTitle: filled(row.metaTitle),
+    metaDescription: filled(row.metaDescription),
+    socialImage: mediaId(row.socialImage),
+    socialImageAlt: filled(row.socialImageAlt),
+    canonicalUrl: filled(row.canonicalUrl),
+    noindex: row.noindex === true || row.noindex === 1,
+  };
+  const set = SEO_FIELDS.some((field) => (field === 'noindex' ? seo.noindex : seo[field] !== null));
+  return set ? seo : undefined;
+};
+
+/** The snapshot of a draft row read with its relations (`documentId` on each related row) and its `seo` component. */
+export const snapshotOf = (row: Row): ArticleSnapshot => {
+  const seo = seoSnapshotOf(row.seo);
+  return {
+    fields: {
+      title: text(row.title),
+      slug: text(row.slug),
+      standfirst: text(row.standfirst),
+      body: Array.isArray(row.body) ? (row.body as unknown[]) : null,
+      dateline: text(row.dateline),
+      sourceUrl: text(row.sourceUrl),
+      cover: mediaId(row.cover),
+      ...(seo ? { seo } : {}),
+    },
+    relations: {
+      authors: documentIds(row.authors),
+      topics: documentIds(row.topics),
+      sources: documentIds(row.sources),
+    },
+  };
+};
 
 /** JSON with object keys sorted at every level, so equal snapshots serialize to equal bytes. The definition. */
 export const canonicalJsonByParts = (value: unknown): string => {
