@@ -24,7 +24,13 @@ import {
 } from '../src/plugins/newsroom/server/src/domain/copydesk';
 import { argument, flag, numberArgument } from '../scripts/lib/args';
 import { corpusPath, readCorpus, type CorpusArticle } from './lib/corpus';
-import { articleText, inContext, recallOn, type KnownTypo } from './lib/hints-eval';
+import {
+  findNonWordTypos,
+  wordListKeys,
+  type WordListOptions,
+} from '../src/plugins/newsroom/server/src/domain/copydesk';
+import { startWordList, type WordListHandle } from '../src/plugins/newsroom/server/src/copydesk/word-list';
+import { articleText, dropOneDoubledLetter, inContext, recallOn, type KnownTypo } from './lib/hints-eval';
 import { createProgress } from './lib/progress';
 import { splitByUrl, withoutTrainingUrls } from './lib/split';
 
@@ -128,11 +134,82 @@ async function main(): Promise<void> {
       url,
     })),
   };
+  const wordList = await evaluateWordList({ sample, known, clean, model, options });
   if (flag(args, 'json')) {
-    console.log(JSON.stringify(summary));
+    console.log(JSON.stringify({ ...summary, wordList }));
     return;
   }
   printSummary(summary);
+  printWordList(wordList);
+}
+
+type Hit = { start: number; suggestion: string };
+type ModeResult = { sampleFound: string[]; sampleRecall: string; injectedRecall: string; flagsPerTen: number };
+
+/**
+ * The word list (what a fresh install has), alone and with the archive model as the service combines them:
+ * recall on the sample's typos and on typos injected into held-out articles (one doubled letter dropped
+ * per article), and flags on the same articles left clean.
+ */
+async function evaluateWordList(input: {
+  sample: string;
+  known: KnownTypo[];
+  clean: readonly CorpusArticle[];
+  model: FrequencyModel;
+  options: TypoOptions;
+}) {
+  const rssBefore = process.memoryUsage().rss;
+  const list: WordListHandle = startWordList({
+    cacheDir: resolve(__dirname, '../node_modules/.cache/newsroom-copydesk'),
+  });
+  try {
+    const load = await list.ready;
+    const rssAfter = process.memoryUsage().rss;
+    const listHints = async (text: string, listOptions: WordListOptions): Promise<Hit[]> =>
+      findNonWordTypos(text, await list.lookup(wordListKeys(text)), listOptions);
+    const combined = async (text: string): Promise<Hit[]> => {
+      const fromArchive = findDoubledLetterTypos(text, input.model, input.options);
+      const taken = new Set(fromArchive.map((hint) => hint.start));
+      const fromList = await listHints(text, { archiveCount: (key) => input.model.wordCount(key) });
+      return [...fromArchive, ...fromList.filter((hint) => !taken.has(hint.start))];
+    };
+    const modes = { wordListOnly: (text: string) => listHints(text, {}), withArchive: combined };
+    const results = {} as Record<keyof typeof modes, ModeResult>;
+    for (const mode of Object.keys(modes) as Array<keyof typeof modes>) {
+      const check = modes[mode];
+      const sampleHints = await check(input.sample);
+      const recall = recallOn(input.sample, sampleHints, input.known);
+      let flags = 0;
+      let injected = 0;
+      let found = 0;
+      for (const article of input.clean) {
+        const text = articleText(article);
+        flags += (await check(text)).length;
+        const typo = dropOneDoubledLetter(text, Math.floor(text.length / 3));
+        if (!typo) continue;
+        injected++;
+        const hints = await check(typo.text);
+        if (hints.some((hint) => hint.start === typo.start && hint.suggestion === typo.correction)) found++;
+      }
+      results[mode] = {
+        sampleFound: recall.filter((typo) => typo.found > 0).map((typo) => typo.word),
+        sampleRecall: `${recall.filter((typo) => typo.found > 0).length}/${recall.length}`,
+        injectedRecall: `${found}/${injected}`,
+        flagsPerTen: (10 * flags) / Math.max(1, input.clean.length),
+      };
+    }
+    return { load, rssMiB: (rssAfter - rssBefore) / 2 ** 20, ...results };
+  } finally {
+    await list.close();
+  }
+}
+
+function printWordList(result: Awaited<ReturnType<typeof evaluateWordList>>): void {
+  console.log(
+    `\nword list: loaded in ${result.load.ms} ms${result.load.fromCache ? ' (BTrie cache)' : ' (decoded from ar.trie.gz)'}, +${result.rssMiB.toFixed(0)} MiB resident`,
+  );
+  for (const mode of ['wordListOnly', 'withArchive'] as const)
+    console.log(`  ${mode.padEnd(13)} ${JSON.stringify(result[mode])}`);
 }
 
 type Summary = {

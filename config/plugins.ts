@@ -42,6 +42,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // E-mail for notifications (README, Notifications): nodemailer over the SMTP URL, e.g.
+  // smtp://user:pass@mail.example.org:587; without one the e-mail channel is off (and Strapi keeps its default).
+  ...(env('NEWSROOM_SMTP_URL', '')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: { url: env('NEWSROOM_SMTP_URL') },
+            settings: {
+              defaultFrom: env('NEWSROOM_MAIL_FROM', 'newsroom@localhost'),
+              defaultReplyTo: env('NEWSROOM_MAIL_FROM', 'newsroom@localhost'),
+            },
+          },
+        },
+      }
+    : {}),
   upload: {
     config: {
       security: { allowedTypes: allowedMediaTypes, deniedTypes },
@@ -54,6 +70,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
     config: {
       slugMode: env('NEWSROOM_SLUG_MODE', 'arabic'),
+      notifications: {
+        enabled: env.bool('NEWSROOM_NOTIFICATIONS', true),
+        readGuard: true,
+        email: env('NEWSROOM_SMTP_URL', '') !== '',
+        adminUrl: `${env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, '')}/admin`,
+        digestHour: env.int('NEWSROOM_DIGEST_HOUR', 7),
+        lookbackHours: 48,
+      },
       // Public GET responses: in Redis when REDIS_URL is set (shared by every instance), else in this process.
       cache: {
         enabled: env.bool('NEWSROOM_CACHE', true),

@@ -1,11 +1,14 @@
 /**
- * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6] [--batch 100] [--max-mb 1024]`
+ * `npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0.6] [--batch 100] [--max-mb 1024] [--updates skip|apply|new]`
  *
  * Imports wire copy and archive stories (plain text, ANT <DOC> SGML, ANT JSON lines, gzip or not) as Arabic
  * drafts, or published with --publish, a batch of stories (--batch, default 100) per transaction. --dry-run parses only, without booting Strapi; with --json it writes
  * the parsed stories to stdout, one JSON object per line in input order. A progress bar (stories, rate, ETA)
  * goes to stderr, then a summary; the exit code is 1 when any story failed. Each file streams under the limits
  * of CLI_INPUT_LIMITS (domain/wire/input-limits.ts); --max-mb sets its decompressed size (default 1024).
+ * A later version of an imported story (same agency id or URL, or near-duplicate text) is, by --updates: left
+ * out and listed (skip, the default), written into the stored draft (apply), or imported as a story of its own
+ * (new). The same content again is always skipped ("already imported").
  */
 import { SingleBar } from 'cli-progress';
 import type { Core } from '@strapi/strapi';
@@ -29,13 +32,19 @@ interface Options {
   batchSize: number;
   tagAbove?: number;
   limits: WireInputLimits;
+  updates: UpdatesOption;
 }
+
+const UPDATES_OPTIONS = ['skip', 'apply', 'new'] as const;
+type UpdatesOption = (typeof UPDATES_OPTIONS)[number];
 
 interface Summary {
   read: number;
   created: number;
   updated: number;
   skipped: number;
+  /** Later versions of imported stories left out (--updates skip): the story, and the draft it would update. */
+  updatesNotApplied: Array<{ storyTitle: string; documentId: string; title: string; matchedBy: string }>;
   /** Asked to publish (`--publish`) but left drafts: their embargo still holds. */
   heldByEmbargo: number;
   parsed: number;
@@ -46,8 +55,8 @@ interface Summary {
 }
 
 const USAGE =
-  'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N] [--max-mb N]';
-const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch', '--max-mb']);
+  'usage: npm run import -- <files | folders | .jsonl.gz> [--dry-run] [--json] [--limit N] [--publish] [--tag-above 0..1] [--batch N] [--max-mb N] [--updates skip|apply|new]';
+const VALUE_OPTIONS = new Set(['--limit', '--tag-above', '--batch', '--max-mb', '--updates']);
 
 function parseOptions(args: readonly string[]): Options {
   const paths: string[] = [];
@@ -57,7 +66,7 @@ function parseOptions(args: readonly string[]): Options {
     else if (
       arg.startsWith('--') &&
       !['--dry-run', '--json', '--publish'].includes(arg) &&
-      !/^--(limit|tag-above|batch|max-mb)=/.test(arg)
+      !/^--(limit|tag-above|batch|max-mb|updates)=/.test(arg)
     ) {
       throw new Error(`unknown option ${arg}\n${USAGE}`);
     } else if (!arg.startsWith('--')) paths.push(arg);
@@ -80,7 +89,11 @@ function parseOptions(args: readonly string[]): Options {
   if (!(Number.isInteger(maxMb) && maxMb >= 1))
     throw new Error(`--max-mb must be a whole number of megabytes, got ${maxMbText}`);
   const limits = { ...CLI_INPUT_LIMITS, maxBytes: maxMb * 2 ** 20 };
+  const updatesText = argument(args, 'updates') ?? 'skip';
+  if (!(UPDATES_OPTIONS as readonly string[]).includes(updatesText))
+    throw new Error(`--updates must be one of ${UPDATES_OPTIONS.join(', ')}, got ${updatesText}`);
   return {
+    updates: updatesText as UpdatesOption,
     paths,
     batchSize,
     limits,
@@ -131,6 +144,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
     created: 0,
     updated: 0,
     skipped: 0,
+    updatesNotApplied: [],
     heldByEmbargo: 0,
     parsed: 0,
     failed: [],
@@ -169,6 +183,7 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       ...(options.tagAbove === undefined ? {} : { tagAbove: options.tagAbove }),
       batchSize: options.batchSize,
       versionPath: 'import-cli',
+      updates: options.updates === 'skip' ? 'offer' : options.updates,
       onWritten: async () => {
         if (invalidateServerCache) await invalidateServerCache();
         showProgress();
@@ -178,6 +193,12 @@ async function run(options: Options, strapi: Core.Strapi | null): Promise<Summar
       created: result.created.length,
       updated: result.updated.length,
       skipped: result.skipped.length,
+      updatesNotApplied: result.updates.map(({ storyTitle, documentId, title, matchedBy }) => ({
+        storyTitle,
+        documentId,
+        title,
+        matchedBy,
+      })),
       heldByEmbargo: [...result.created, ...result.updated].filter((story) => story.heldUntil).length,
       failed: result.failed,
     });
@@ -195,8 +216,12 @@ function report(summary: Summary, options: Options): void {
   const rate = (summary.read / Math.max(summary.seconds, 0.001)).toFixed(0);
   const head = options.dryRun
     ? `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.parsed} parsed, ${summary.failed.length} failed (dry run: nothing written)`
-    : `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped, ${summary.failed.length} failed`;
+    : `${summary.read} stories read in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped, ${summary.updatesNotApplied.length} updates not applied, ${summary.failed.length} failed`;
   out(head);
+  for (const update of summary.updatesNotApplied)
+    out(
+      `  update of ${update.documentId} «${update.title}» (${update.matchedBy}): «${update.storyTitle}» not applied (--updates apply to write it into that draft, --updates new to import it as a story of its own)`,
+    );
   if (summary.heldByEmbargo > 0)
     out(
       `  ${summary.heldByEmbargo} left as drafts, not published: their embargo has not passed (an editor can schedule them for the embargo time)`,

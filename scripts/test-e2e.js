@@ -132,6 +132,7 @@ function serverEnv(tmpDir, port) {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     PREVIEW_SECRET: secret(),
+    CALENDAR_FEED_SECRET: secret(),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     NEWSROOM_SEED: 'true',

@@ -13,6 +13,8 @@ export interface InstanceStats {
   /** SQL statements since the start of the process. */
   queries: number;
   rssMb: number;
+  /** V8 heap in use (JavaScript objects and strings; Buffers are outside it, in RSS). */
+  heapUsedMb: number;
   /** Peak resident set size since the start (getrusage). */
   maxRssMb: number;
 }
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
         type: 'stats',
         queries,
         rssMb: mb(process.memoryUsage().rss),
+        heapUsedMb: mb(process.memoryUsage().heapUsed),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
       });
     }

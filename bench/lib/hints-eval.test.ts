@@ -1,7 +1,8 @@
-import { articleText, inContext, recallOn } from './hints-eval';
+import { articleText, dropOneDoubledLetter, inContext, recallOn } from './hints-eval';
 import type { TypoHint } from '../../src/plugins/newsroom/server/src/domain/copydesk';
 
 const hint = (word: string, start: number, suggestion: string): TypoHint => ({
+  source: 'archive',
   word,
   start,
   end: start + word.length,
@@ -26,5 +27,13 @@ describe('hints evaluation', () => {
 
   it('marks the word in its context', () => {
     expect(inContext('أ ب الجنة ج د', { start: 4, end: 9 }, 2)).toBe('…ب [الجنة] ج…');
+  });
+});
+
+describe('dropOneDoubledLetter', () => {
+  it('writes the first doubled letter once and says where', () => {
+    const dropped = dropOneDoubledLetter('قال رئيس اللجنة العسكرية');
+    expect(dropped).toEqual({ text: 'قال رئيس الجنة العسكرية', start: 9, word: 'الجنة', correction: 'اللجنة' });
+    expect(dropOneDoubledLetter('قال رئيس')).toBeNull();
   });
 });

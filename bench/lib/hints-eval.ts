@@ -11,14 +11,14 @@ export interface KnownTypo {
   correction: string;
 }
 
-export interface TypoRecall {
+export interface TypoRecall<H = TypoHint> {
   word: string;
   correction: string;
   /** Places the word is written in the text, and how many of them got the right hint. */
   occurrences: number;
   found: number;
   /** The hint's evidence at the first place found, for the report. */
-  hint?: TypoHint;
+  hint?: H;
 }
 
 /** Places where `word` stands alone in `text` (not inside a longer word). */
@@ -32,7 +32,11 @@ function occurrencesOf(text: string, word: string): number[] {
 }
 
 /** For each known typo: how many of its places got a hint proposing its correction. */
-export function recallOn(text: string, hints: readonly TypoHint[], typos: readonly KnownTypo[]): TypoRecall[] {
+export function recallOn<H extends Pick<TypoHint, 'start' | 'suggestion'> = TypoHint>(
+  text: string,
+  hints: readonly H[],
+  typos: readonly KnownTypo[],
+): TypoRecall<H>[] {
   return typos.map(({ word, correction }) => {
     const places = occurrencesOf(text, word);
     const right = hints.filter(
@@ -55,4 +59,33 @@ export function inContext(text: string, hint: Pick<TypoHint, 'start' | 'end'>, r
   const to = Math.min(text.length, hint.end + reach);
   const flat = (part: string) => part.replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${flat(text.slice(from, hint.start))}[${text.slice(hint.start, hint.end)}]${flat(text.slice(hint.end, to))}${to < text.length ? '…' : ''}`;
+}
+
+/** An Arabic letter or haraka (U+0621–U+0652) at `index`. */
+const inArabicWord = (text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code >= 0x0621 && code <= 0x0652;
+};
+
+/**
+ * The text with one doubled letter written once, as a hand without shadda would: the first word (from
+ * `from`) with two identical adjacent Arabic letters loses one of them. Null when no word has such a pair.
+ */
+export function dropOneDoubledLetter(
+  text: string,
+  from = 0,
+): { text: string; start: number; word: string; correction: string } | null {
+  const pair = /([\u0628-\u063a\u0641-\u064a])\1/gu;
+  pair.lastIndex = from;
+  for (let match = pair.exec(text); match; match = pair.exec(text)) {
+    let start = match.index;
+    while (start > 0 && inArabicWord(text, start - 1)) start--;
+    let end = match.index + 2;
+    while (end < text.length && inArabicWord(text, end)) end++;
+    const correction = text.slice(start, end);
+    if (correction.length < 4) continue;
+    const word = correction.slice(0, match.index - start) + correction.slice(match.index - start + 1);
+    return { text: text.slice(0, start) + word + text.slice(end), start, word, correction };
+  }
+  return null;
 }

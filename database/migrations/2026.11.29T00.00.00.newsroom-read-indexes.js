@@ -4,6 +4,8 @@
  * Indexes for the hot public reads (Strapi creates none for uid fields, and only single-column ones on link tables):
  *  - an article by slug and locale:            articles (slug, locale, published_at)
  *  - the latest published articles in a locale: articles (locale, published_at)
+ *  - the news sitemap's window (published in the last two days, and not an older story imported today):
+ *    articles (locale, original_published_at, published_at), two ranges read from the index alone
  *  - a topic or author page by slug and locale: topics (slug, locale), authors (slug, locale)
  *  - the latest in a topic or by an author: the site reads start from the link rows of one topic or author;
  *    (topic_id, article_id) and (author_id, article_id) hand them the article ids from the index alone
@@ -17,6 +19,11 @@
 const INDEXES = [
   { name: 'articles_slug_locale_published_idx', table: 'articles', columns: ['slug', 'locale', 'published_at'] },
   { name: 'articles_locale_published_idx', table: 'articles', columns: ['locale', 'published_at'] },
+  {
+    name: 'articles_locale_original_published_idx',
+    table: 'articles',
+    columns: ['locale', 'original_published_at', 'published_at'],
+  },
   { name: 'topics_slug_locale_idx', table: 'topics', columns: ['slug', 'locale'] },
   { name: 'authors_slug_locale_idx', table: 'authors', columns: ['slug', 'locale'] },
   { name: 'articles_topics_lnk_topic_article_idx', table: 'articles_topics_lnk', columns: ['topic_id', 'article_id'] },
@@ -27,6 +34,10 @@ const INDEXES = [
   },
   { name: 'articles_source_url_idx', table: 'articles', columns: ['source_url', 'locale'] },
   { name: 'articles_content_hash_idx', table: 'articles', columns: ['content_hash', 'locale'] },
+  // The planning calendar's month (calendar/service.ts): each kind of time in a range, on its own column.
+  { name: 'articles_planned_at_idx', table: 'articles', columns: ['planned_at'] },
+  { name: 'articles_embargo_until_idx', table: 'articles', columns: ['embargo_until'] },
+  { name: 'articles_published_at_idx', table: 'articles', columns: ['published_at'] },
 ];
 
 /**

@@ -34,6 +34,11 @@ const NON_JSON_ANSWERS: Record<string, { description: string; mediaTypes: string
     mediaTypes: ['application/xml'],
   },
   '/newsroom/feeds/{file}': FEED,
+  '/newsroom/calendar/feed/{userId}': {
+    description:
+      'The user’s iCal feed of their scheduled and planned stories, for its signed token only (403 otherwise)',
+    mediaTypes: ['text/calendar'],
+  },
   '/newsroom/feeds/{locale}/topics/{file}': FEED,
   '/newsroom/feeds/{locale}/authors/{file}': FEED,
 };

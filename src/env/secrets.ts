@@ -12,6 +12,7 @@ export const REQUIRED_SECRETS = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'PREVIEW_SECRET',
+  'CALENDAR_FEED_SECRET',
 ] as const;
 
 export type SecretName = (typeof REQUIRED_SECRETS)[number];

@@ -6,7 +6,7 @@ let app: TestStrapi;
 let strapi: Core.Strapi;
 
 beforeAll(async () => {
-  app = await startTestStrapi();
+  app = await startTestStrapi({ NEWSROOM_SITE_URL: 'https://news.example' });
   strapi = app.strapi;
   await strapi.plugin('newsroom').service('seed').run();
 });
@@ -46,11 +46,15 @@ describe('text direction in the API', () => {
 });
 
 describe('direction settings for the admin edit form', () => {
-  it('tells a signed-in admin user which locales are RTL and the default locale', async () => {
+  it("tells a signed-in admin user which locales are RTL, the default locale and the site's address", async () => {
     const author = asAdmin(strapi, await signInAs(strapi, 'strapi-author'));
     const response = await author.get('/newsroom/direction');
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ rtlLocales: ['ar', 'fa', 'he', 'ur'], defaultLocale: 'ar' });
+    expect(response.body.data).toEqual({
+      rtlLocales: ['ar', 'fa', 'he', 'ur'],
+      defaultLocale: 'ar',
+      site: { url: 'https://news.example', articlePaths: { ar: '/ar/{section}/{slug}', en: '/en/{section}/{slug}' } },
+    });
     strapi.config.set('plugin::newsroom.rtlLocales', ['ar']);
     expect((await author.get('/newsroom/direction')).body.data.rtlLocales).toEqual(['ar']);
   });

@@ -1,3 +1,4 @@
+import { setAuthorArticleConditions } from '../helpers/roles';
 import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import {
@@ -191,26 +192,7 @@ describe('who may call it', () => {
   });
 
   it('an Author who may read only their own stories sees none of the others’ drafts', async () => {
-    const roleService = strapi.service('admin::role');
-    const role = (await roleService.findOne({ code: 'strapi-author' })) as { id: number };
-    const permissions = (await strapi.db.query('admin::permission').findMany({ where: { role: role.id } })) as Array<{
-      action: string;
-      subject: string | null;
-      properties: Record<string, unknown>;
-      conditions: string[];
-    }>;
-    const restricted = (readConditions: string[]) =>
-      roleService.assignPermissions(
-        role.id,
-        permissions.map(({ action, subject, properties, conditions }) => ({
-          action,
-          subject,
-          properties,
-          conditions:
-            action === 'plugin::content-manager.explorer.read' && subject === ARTICLE_UID ? readConditions : conditions,
-        })),
-      );
-    await restricted(['admin::is-creator']);
+    const restore = await setAuthorArticleConditions(strapi, 'read', ['admin::is-creator']);
     try {
       const writer = await deskOf('writer');
       // Their own stories still show; the editors' scheduled and published ones, which they cannot read, do not.
@@ -221,7 +203,7 @@ describe('who may call it', () => {
       // Another Author sees none of the writer's drafts in review.
       expect(ours(idsIn(await deskOf('otherWriter'), 'inReview'))).toEqual([]);
     } finally {
-      await restricted([]);
+      await restore();
     }
     // With read on everything again, the same Author sees them: the permission is what hid them.
     expect(ours(idsIn(await deskOf('otherWriter'), 'inReview'))).toEqual([

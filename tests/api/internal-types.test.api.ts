@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { cmPath, publicApi, signInAs, asAdmin } from '../helpers/admin';
 import {
+  ARTICLE_COMMENT_UID,
   ARTICLE_UID,
   INTERNAL_UID_PREFIX,
   LEDGER_UID,
@@ -74,7 +75,9 @@ afterAll(async () => app?.teardown());
 
 describe('GraphQL has nothing of the internal types', () => {
   it('finds the plugin types in the registry (the generated probes are not empty)', () => {
-    expect(internalUids()).toEqual(expect.arrayContaining([LEDGER_UID, WORKFLOW_STATE_UID, OUTBOX_EVENT_UID]));
+    expect(internalUids()).toEqual(
+      expect.arrayContaining([LEDGER_UID, WORKFLOW_STATE_UID, OUTBOX_EVENT_UID, ARTICLE_COMMENT_UID]),
+    );
   });
 
   it('introspection with a full-access token shows no type, query or mutation of any of them', async () => {

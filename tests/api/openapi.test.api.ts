@@ -91,6 +91,7 @@ describe('the newsroom routes in it', () => {
     '/newsroom/feeds/{file}',
     '/newsroom/feeds/{locale}/topics/{file}',
     '/newsroom/feeds/{locale}/authors/{file}',
+    '/newsroom/calendar/feed/{userId}',
   ];
 
   it('lists every content-API route of the plugin', () => {
@@ -133,6 +134,7 @@ describe('the newsroom routes in it', () => {
     ['/newsroom/preview/', ['text/html']],
     ['/newsroom/sitemaps/', ['application/xml']],
     ['/newsroom/feeds/', ['application/rss+xml', 'application/atom+xml']],
+    ['/newsroom/calendar/feed/', ['text/calendar']],
   ];
 
   it('gives every JSON route a 200 schema of its answer, and the preview, sitemaps and feeds their media types', () => {

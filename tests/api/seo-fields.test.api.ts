@@ -132,6 +132,35 @@ describe('SEO fields in the site read', () => {
     expect(metaOf(seo, 'robots')).toEqual([seo.robots]);
   });
 
+  it("leaves a noindex language version out of the other's hreflang links, as the sitemaps do", async () => {
+    const arabic = await make.article('خبر بلغتين عن الطاقة المتجددة');
+    const english = await make.article('A story on renewable energy', {}, 'en', arabic.documentId);
+    await make.publish(arabic.documentId);
+    await make.publish(arabic.documentId, 'en');
+    const alternates = async () =>
+      (await seoOf(arabic.slug)).links
+        .filter((link) => link.rel === 'alternate')
+        .map((link) => link.hreflang)
+        .sort();
+    // Indexable: the English version is an alternate (what a noindex one also was before the read left it out).
+    expect(await alternates()).toEqual(['ar', 'en', 'x-default']);
+
+    await strapi.documents(ARTICLE).update({
+      documentId: english.documentId,
+      locale: 'en',
+      data: { seo: { noindex: true } },
+    });
+    await make.publish(english.documentId, 'en');
+    expect(await alternates()).toEqual(['ar', 'x-default']);
+    expect(metaOf(await seoOf(arabic.slug), 'og:locale:alternate')).toEqual([]);
+    const sitemap = xml.parse(await output('sitemaps/articles-1.xml')).urlset.url as Array<{
+      loc: string;
+      'xhtml:link': Array<{ '@_hreflang': string }>;
+    }>;
+    const inSitemap = sitemap.find((url) => slugInUrls([url.loc], arabic.slug));
+    expect(inSitemap?.['xhtml:link'].map((link) => link['@_hreflang']).sort()).toEqual(['ar', 'x-default']);
+  });
+
   it('reads the fields in the same statements as an article without them', async () => {
     const plain = await countStatements(strapi, () => site(strapi, `ar/articles/${made.plain.slug}`));
     const custom = await countStatements(strapi, () => site(strapi, `ar/articles/${made.custom.slug}`));

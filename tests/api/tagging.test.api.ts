@@ -37,14 +37,25 @@ describe('topic suggestions', () => {
     const response = await editor.post('/newsroom/tagging/suggest', { body: sample, locale: 'ar' });
     expect(response.status).toBe(200);
     const suggestions = response.body.data as TopicSuggestion[];
-    const top = names(suggestions.slice(0, 8));
-    for (const expected of ['التعاون الأمني', 'حلف الناتو', 'العراق', 'مؤتمرات وقمم', 'أحداث إقليمية'])
-      expect(top).toContain(expected);
+    // Five at most by default (ten cards on this story before issue #20), the story's own topics among them.
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+    const top = names(suggestions);
+    const storyTopics = ['التعاون الأمني', 'حلف الناتو', 'العراق', 'مؤتمرات وقمم', 'أحداث إقليمية'];
+    // With a section among the five, four of the story's five topics fit.
+    expect(storyTopics.filter((name) => top.includes(name)).length).toBeGreaterThanOrEqual(4);
+    for (const expected of ['حلف الناتو', 'العراق']) expect(top).toContain(expected);
+    // Look-alike words no longer count: العمل is not العملات, فضاءً is not الفضاء.
+    for (const noise of ['العملات', 'الفضاء', 'تكنولوجيا']) expect(top).not.toContain(noise);
     const nato = suggestions.find((suggestion) => suggestion.name === 'حلف الناتو');
     expect(nato?.phrases.length).toBeGreaterThan(0);
     for (const phrase of nato?.phrases ?? []) expect(sample.slice(phrase.start, phrase.end)).toBe(phrase.text);
-    const summit = suggestions.find((suggestion) => suggestion.name === 'مؤتمرات وقمم');
-    expect(summit?.phrases.map((phrase) => phrase.text).join(' ')).toContain('حوار المنامة');
+    // The same words found again are one line with a count, not the line repeated.
+    const lines = (nato?.phrases ?? []).map((phrase) => phrase.text);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(Math.max(...(nato?.phrases ?? []).map((phrase) => phrase.count))).toBeGreaterThan(1);
+    // حوار المنامة is evidence of the summit topic, which lends it to its section دولي when itself not shown.
+    const evidence = suggestions.flatMap((suggestion) => suggestion.phrases.map((phrase) => phrase.text)).join(' ');
+    expect(evidence).toContain('حوار المنامة');
   });
 
   it('gives no suggestions for an empty text, and 413 naming the limit for an oversized one', async () => {

@@ -50,10 +50,14 @@ describe('the Copy desk panel', () => {
     try {
       await openEditView(page, env, story);
       await page
-        .getByText(/Possible missing doubled letters|No likely typos found/)
+        .getByText(/Possible missing doubled letters|No likely typos found|No words missing from the dictionary/)
         .first()
         .waitFor({ state: 'visible', timeout: 15000 });
       expect(await page.getByText(FAILED).count()).toBe(0);
+      // The panel says what the desk can find: word list only, learning (with the words read) or ready.
+      const state = await page.locator('[data-copydesk-state]').getAttribute('data-copydesk-state');
+      expect(['wordList', 'learning', 'ready']).toContain(state);
+      if (state !== 'ready') expect(await page.getByText(/npm run import -- <archive> --publish/).count()).toBe(1);
     } finally {
       await hold.release();
     }

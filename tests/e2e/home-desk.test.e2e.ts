@@ -1,10 +1,10 @@
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { launchChromium, DESKTOP, PHONE, type BrowserSession } from './helpers/browser';
-import { ConsoleCapture } from './helpers/console';
+import { DESKTOP, PHONE } from './helpers/browser';
 import { ARTICLE, requestJson } from './helpers/api';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
+import { inviteUser, signInThroughForm, type InvitedUser, type SignedInVisit } from './helpers/people';
 import { HOME_BLOCKS } from '../../src/plugins/newsroom/shared/contracts/home';
 
 /**
@@ -16,41 +16,18 @@ import { HOME_BLOCKS } from '../../src/plugins/newsroom/shared/contracts/home';
  * entry widgets; no MISSING_TRANSLATION in the console. Screenshots: home-desk-<ar|en>-<desktop|phone>.png.
  */
 const env = e2eEnv();
-const PASSWORD = 'Newsroom-e2e-1';
 const MIXED = 'حلف NATO يضم 32 دولة';
 const SENT_BACK = 'Oil prices rise as OPEC+ meets';
 const REASON = 'أضف مصدرًا ثانيًا';
 const SCHEDULED = 'موازنة 2027 أمام البرلمان';
 
-interface User {
-  email: string;
-  token: string;
-}
+type User = InvitedUser;
 let superToken: string;
 const people = {} as Record<'arabicEditor' | 'englishAuthor', User>;
 const stories = {} as Record<'mixed' | 'sentBack' | 'scheduled', string>;
 
 const call = <T>(method: 'GET' | 'POST' | 'PUT', route: string, token: string | null, body?: unknown): Promise<T> =>
   requestJson<T>(env, method, route, token, body);
-
-/** An admin user with one role and an interface language, created and registered as an invited user would be. */
-async function createUser(role: string, names: { firstname: string; lastname: string }, language: string) {
-  const roles = await call<{ data: Array<{ id: number; code: string }> }>('GET', '/admin/roles', superToken);
-  const roleId = roles.data.find((candidate) => candidate.code === role)?.id;
-  const email = `${role}-${Date.now()}@newsroom.test`;
-  const created = await call<{ data: { registrationToken: string } }>('POST', '/admin/users', superToken, {
-    ...names,
-    email,
-    roles: [roleId],
-  });
-  await call('POST', '/admin/register', null, {
-    registrationToken: created.data.registrationToken,
-    userInfo: { ...names, password: PASSWORD },
-  });
-  const login = await call<{ data: { token: string } }>('POST', '/admin/login', null, { email, password: PASSWORD });
-  await call('PUT', '/admin/users/me', login.data.token, { preferedLanguage: language });
-  return { email, token: login.data.token };
-}
 
 async function createStory(who: User, locale: 'ar' | 'en', title: string): Promise<string> {
   const { data } = await call<{ data: { documentId: string } }>(
@@ -81,35 +58,11 @@ function laterToday(now = new Date()): string {
   return new Date(now.getTime() + ahead * 60_000).toISOString();
 }
 
-interface Visit {
-  browser: BrowserSession;
-  capture: ConsoleCapture;
-  page: Page;
-  missing: string[];
-}
-
-/** A fresh browser signed in through the login form as `who`; the admin takes the profile's language. */
-async function signInAs(who: User, language: 'ar' | 'en'): Promise<Visit> {
-  const browser = await launchChromium(env.chromium);
-  const capture = new ConsoleCapture(browser.context, env.baseUrl);
-  const missing: string[] = [];
-  browser.context.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('MISSING_TRANSLATION')) missing.push(message.text());
-  });
-  const page = await browser.context.newPage();
-  await page.goto(`${env.baseUrl}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/auth'));
-  await page.waitForFunction(
-    (expected) =>
-      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang ===
-      expected,
-    language,
-  );
-  await page.locator('[data-newsroom-block="recentlyPublished"]').waitFor({ state: 'visible' });
-  return { browser, capture, page, missing };
+/** Signed in through the login form, on the home page once the newsroom's blocks are there. */
+async function signInAs(who: User, language: 'ar' | 'en'): Promise<SignedInVisit> {
+  const visit = await signInThroughForm(env, who, language);
+  await visit.page.locator('[data-newsroom-block="recentlyPublished"]').waitFor({ state: 'visible' });
+  return visit;
 }
 
 /** The home page's widget ids in the order shown. */
@@ -121,7 +74,7 @@ const widgetOrder = (page: Page) =>
 const blockText = (page: Page, block: string) => page.locator(`[data-newsroom-block="${block}"]`).innerText();
 
 /** What a right-to-left reader needs to be true of the page, and what must not be there. */
-async function assertHome(visit: Visit, language: 'ar' | 'en'): Promise<void> {
+async function assertHome(visit: SignedInVisit, language: 'ar' | 'en'): Promise<void> {
   const { page } = visit;
   expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
   expect((await widgetOrder(page)).slice(0, HOME_BLOCKS.length)).toEqual([
@@ -163,8 +116,16 @@ beforeAll(async () => {
   superToken = (
     await call<{ data: { token: string } }>('POST', '/admin/login', null, { email: env.email, password: env.password })
   ).data.token;
-  people.arabicEditor = await createUser('strapi-editor', { firstname: 'سارة', lastname: 'الحسيني' }, 'ar');
-  people.englishAuthor = await createUser('strapi-author', { firstname: 'John', lastname: 'Carter' }, 'en');
+  people.arabicEditor = await inviteUser(env, superToken, {
+    role: 'strapi-editor',
+    names: { firstname: 'سارة', lastname: 'الحسيني' },
+    language: 'ar',
+  });
+  people.englishAuthor = await inviteUser(env, superToken, {
+    role: 'strapi-author',
+    names: { firstname: 'John', lastname: 'Carter' },
+    language: 'en',
+  });
   stories.mixed = await createStory(people.englishAuthor, 'ar', MIXED);
   await move(people.englishAuthor, stories.mixed, 'ar', 'submit');
   stories.sentBack = await createStory(people.englishAuthor, 'en', SENT_BACK);
@@ -172,7 +133,11 @@ beforeAll(async () => {
   await move(people.arabicEditor, stories.sentBack, 'en', 'request_changes', { reason: REASON });
 });
 
-async function visitHome(who: User, language: 'ar' | 'en', check: (visit: Visit) => Promise<void>): Promise<void> {
+async function visitHome(
+  who: User,
+  language: 'ar' | 'en',
+  check: (visit: SignedInVisit) => Promise<void>,
+): Promise<void> {
   const visit = await signInAs(who, language);
   try {
     await assertHome(visit, language);

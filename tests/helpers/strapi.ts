@@ -26,6 +26,7 @@ const testSecrets = (): Record<string, string> => ({
   JWT_SECRET: randomSecret(),
   ENCRYPTION_KEY: randomSecret(),
   PREVIEW_SECRET: randomSecret(),
+  CALENDAR_FEED_SECRET: randomSecret(),
 });
 
 interface PoolState {
@@ -99,6 +100,8 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
     // Tests change data behind the API's back (state rows, config): the cache tests turn it on themselves.
     NEWSROOM_CACHE: 'false',
     REDIS_URL: '',
+    // No corpus unless a test asks: reading one takes seconds to minutes.
+    NEWSROOM_CORPUS: '',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_STARTUP_LOG: 'false',
     ADMIN_EMAIL: '',
@@ -125,6 +128,15 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
     cleanupDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
     databaseLabel = 'sqlite';
   }
+
+  // The copy desk stores its model per database: keep a test's in a folder of its own, removed with it.
+  const copydeskStore = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-copydesk-'));
+  process.env.NEWSROOM_COPYDESK_STORE = extraEnv.NEWSROOM_COPYDESK_STORE ?? copydeskStore;
+  const dropDatabase = cleanupDatabase;
+  cleanupDatabase = async () => {
+    await dropDatabase();
+    fs.rmSync(copydeskStore, { recursive: true, force: true });
+  };
 
   const appContext = await compileStrapi();
   // No admin panel bundle is needed to drive the admin API.

@@ -52,9 +52,16 @@ describe('scripts/ensure-env.js', () => {
     }
     expect(a.DATABASE_FILENAME).toBe('.tmp/data.db');
 
-    fs.writeFileSync(path.join(first, '.env'), 'KEEP=me\n');
+    // An existing .env keeps every line it has; only a generated secret it lacks is appended (never the login).
+    fs.writeFileSync(path.join(first, '.env'), 'KEEP=me\nAPP_KEYS=mine\n');
     runIn(first);
-    expect(fs.readFileSync(path.join(first, '.env'), 'utf8')).toBe('KEEP=me\n');
+    const kept = fs.readFileSync(path.join(first, '.env'), 'utf8');
+    expect(kept.startsWith('KEEP=me\nAPP_KEYS=mine\n')).toBe(true);
+    expect(kept.match(/^APP_KEYS=/gm)).toHaveLength(1);
+    expect(kept).toMatch(/^CALENDAR_FEED_SECRET=.{12,}$/m);
+    expect(kept).not.toMatch(/^ADMIN_PASSWORD=/m);
+    runIn(first);
+    expect(fs.readFileSync(path.join(first, '.env'), 'utf8')).toBe(kept);
   });
 
   it('does nothing in production', () => {

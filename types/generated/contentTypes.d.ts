@@ -448,6 +448,12 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    plannedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     readingTime: Schema.Attribute.Integer &
       Schema.Attribute.SetPluginOptions<{
@@ -929,6 +935,62 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginNewsroomArticleComment extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_article_comments';
+  info: {
+    description: "The log of an article locale's comments, appended and never changed: a comment written (create), its edits and deletion, a thread resolved or reopened; each row who and when";
+    displayName: 'Article comment';
+    pluralName: 'article-comments';
+    singularName: 'article-comment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    anchor: Schema.Attribute.JSON;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    commentId: Schema.Attribute.Integer;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.article-comment'> &
+      Schema.Attribute.Private;
+    mentions: Schema.Attribute.JSON;
+    parentId: Schema.Attribute.Integer;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    text: Schema.Attribute.Text;
+    threadId: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginNewsroomArticleCorrection extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_article_corrections';
   info: {
@@ -1171,6 +1233,148 @@ export interface PluginNewsroomLedgerEntry extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginNewsroomNotification extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_notifications';
+  info: {
+    description: 'One notification of one admin user on one channel (admin centre, e-mail, webhook), made once from one source event';
+    displayName: 'Notification';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    channel: Schema.Attribute.Enumeration<['admin', 'email', 'webhook']> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    digest: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    excerpt: Schema.Attribute.Text;
+    kind: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.notification'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    readAt: Schema.Attribute.DateTime;
+    recipientId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    sentAt: Schema.Attribute.DateTime;
+    sourceKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNewsroomNotificationPreference extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_notification_preferences';
+  info: {
+    description: 'How one admin user wants to be told by e-mail: which kinds, immediately or in a daily digest';
+    displayName: 'Notification preference';
+    pluralName: 'notification-preferences';
+    singularName: 'notification-preference';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    emailKinds: Schema.Attribute.JSON & Schema.Attribute.Required;
+    emailMode: Schema.Attribute.Enumeration<['immediate', 'digest', 'off']> & Schema.Attribute.Required;
+    lastDigestAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.notification-preference'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginNewsroomNotificationSource extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_notification_sources';
+  info: {
+    description: 'A source event (ledger entry, outbox event, lifted embargo) the notifications have claimed and processed: its unique key is the claim';
+    displayName: 'Notification source';
+    pluralName: 'notification-sources';
+    singularName: 'notification-source';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.notification-source'> &
+      Schema.Attribute.Private;
+    notified: Schema.Attribute.Integer & Schema.Attribute.Required;
+    processedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    sourceKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginNewsroomOutboxEvent extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_outbox';
   info: {
@@ -1347,6 +1551,102 @@ export interface PluginNewsroomTopicFeedback extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNewsroomWireStory extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_wire_stories';
+  info: {
+    description: "What the importer needs to recognise a later version of an imported story: the agency's id, version and urgency, the MinHash signature of the text (its LSH band keys are wire-story-band rows), and the headline the importer proposed when the copy had none";
+    displayName: 'Wire story';
+    pluralName: 'wire-stories';
+    singularName: 'wire-story';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    agencyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    agencyVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.wire-story'> & Schema.Attribute.Private;
+    proposedTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    signature: Schema.Attribute.Text;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    urgency: Schema.Attribute.Integer;
+  };
+}
+
+export interface PluginNewsroomWireStoryBand extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_wire_story_bands';
+  info: {
+    description: "One LSH band key of an imported story's signature: stories sharing a key are the candidates a near-duplicate check compares";
+    displayName: 'Wire story band';
+    pluralName: 'wire-story-bands';
+    singularName: 'wire-story-band';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    band: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::newsroom.wire-story-band'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1723,14 +2023,20 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::newsroom.article-comment': PluginNewsroomArticleComment;
       'plugin::newsroom.article-correction': PluginNewsroomArticleCorrection;
       'plugin::newsroom.article-version': PluginNewsroomArticleVersion;
       'plugin::newsroom.editing-presence': PluginNewsroomEditingPresence;
       'plugin::newsroom.ledger-entry': PluginNewsroomLedgerEntry;
+      'plugin::newsroom.notification': PluginNewsroomNotification;
+      'plugin::newsroom.notification-preference': PluginNewsroomNotificationPreference;
+      'plugin::newsroom.notification-source': PluginNewsroomNotificationSource;
       'plugin::newsroom.outbox-event': PluginNewsroomOutboxEvent;
       'plugin::newsroom.slug-redirect': PluginNewsroomSlugRedirect;
       'plugin::newsroom.tagging-model': PluginNewsroomTaggingModel;
       'plugin::newsroom.topic-feedback': PluginNewsroomTopicFeedback;
+      'plugin::newsroom.wire-story': PluginNewsroomWireStory;
+      'plugin::newsroom.wire-story-band': PluginNewsroomWireStoryBand;
       'plugin::newsroom.workflow-state': PluginNewsroomWorkflowState;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

@@ -21,6 +21,12 @@ export const TOPIC_FEEDBACK_UID = 'plugin::newsroom.topic-feedback';
 export const ARTICLE_VERSION_UID = 'plugin::newsroom.article-version';
 export const EDITING_PRESENCE_UID = 'plugin::newsroom.editing-presence';
 export const ARTICLE_CORRECTION_UID = 'plugin::newsroom.article-correction';
+export const WIRE_STORY_UID = 'plugin::newsroom.wire-story';
+export const WIRE_STORY_BAND_UID = 'plugin::newsroom.wire-story-band';
+export const NOTIFICATION_UID = 'plugin::newsroom.notification';
+export const NOTIFICATION_SOURCE_UID = 'plugin::newsroom.notification-source';
+export const NOTIFICATION_PREFERENCE_UID = 'plugin::newsroom.notification-preference';
+export const ARTICLE_COMMENT_UID = 'plugin::newsroom.article-comment';
 
 /** Tables (the schemas' collectionName) the site queries read with Knex. */
 export const TABLES = {
@@ -55,9 +61,13 @@ export const SEO_COMPONENT = {
 } as const;
 
 /** The newsroom's languages: Arabic first (the default locale), English second. */
+/**
+ * `name` is what Strapi's i18n stores (its own English names); `label` is that name in each interface language,
+ * which the admin shows in the locale picker and the list (admin/src/i18n/localeNames.ts).
+ */
 export const NEWSROOM_LOCALES = [
-  { code: 'ar', name: 'Arabic (ar)' },
-  { code: 'en', name: 'English (en)' },
+  { code: 'ar', name: 'Arabic (ar)', label: { ar: 'العربية (ar)', en: 'Arabic (ar)' } },
+  { code: 'en', name: 'English (en)', label: { ar: 'الإنجليزية (en)', en: 'English (en)' } },
 ] as const;
 export const DEFAULT_LOCALE = 'ar';
 

@@ -1,4 +1,6 @@
-import { Upload } from '@strapi/icons';
+import { Calendar as CalendarIcon, Upload } from '@strapi/icons';
+import { ARTICLE_UID } from '../../core/model';
+import { NotificationBell } from './components/notifications/NotificationBell';
 import type {
   DocumentActionComponent,
   HeaderActionComponent,
@@ -7,18 +9,23 @@ import type {
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { mirrorPointingIcons } from './rtl/pointingIcons';
+import { CommentsPanel } from './components/CommentsPanel';
 import { CopyDeskPanel } from './components/CopyDeskPanel';
 import { DirectionCheckPanel } from './components/DirectionCheck';
 import { SeoPanel } from './components/SeoPreview';
 import { EditDirection } from './components/EditDirection';
 import { EditingNotice } from './components/concurrency/EditingNotice';
+import { useEditViewReadOnly } from './components/editLock/editViewReadOnly';
+import { disabledWhenReadOnly } from './components/editLock/readOnlyActions';
 import { trackDraftVersions } from './concurrency/draftVersions';
 import { localizeRefusals } from './i18n/localizeRefusals';
+import { relabelLocaleNames } from './i18n/localeNames';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { PublishingNote } from './components/status/PublishingNote';
+import { ProposedTitleMarker } from './components/ProposedTitleMarker';
 import {
   MENU_TRANSITIONS,
   onlyWhenAllowed,
@@ -49,13 +56,15 @@ const withWorkflowActions = (actions: DocumentActionComponent[]): DocumentAction
   actions.flatMap((action) => {
     if (action.type === 'publish') return [onlyWhenAllowed(action), PRIMARY_TRANSITION];
     if (action.type === 'unpublish') return [onlyWhenAllowed(action)];
-    if (action.type === 'update') return [action, ...MENU_TRANSITIONS];
-    return [action];
+    if (action.type === 'update') return [disabledWhenReadOnly(action), ...MENU_TRANSITIONS];
+    return [disabledWhenReadOnly(action)];
   });
 
 export default {
   register(app: StrapiApp) {
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // `useEditViewReadOnly`: the Content Manager's edit form is read only, with the reason, where the user may not
+    // edit (the patched edit view calls it: patches/@strapi+content-manager+5.54.0.patch).
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID, apis: { useEditViewReadOnly } });
     // The article list: stage and assignee columns (its filters are injected in bootstrap).
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addWorkflowColumns);
     // The edit form's hints and placeholders in the interface language (Strapi stores one string per field).
@@ -67,6 +76,22 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.import.title`, defaultMessage: 'Import wire copy' },
       Component: () => import('./pages/ImportPage'),
       permissions: IMPORT_PERMISSIONS,
+    });
+    // The planning calendar: every reader of articles (each entry is checked against the user's own permission).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/calendar`,
+      icon: CalendarIcon,
+      intlLabel: { id: `${PLUGIN_ID}.calendar.title`, defaultMessage: 'Planning calendar' },
+      Component: () => import('./pages/CalendarPage'),
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID }],
+    });
+    // The notification centre, with the unread count on its menu icon (every signed-in user has one).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/notifications`,
+      icon: NotificationBell,
+      intlLabel: { id: `${PLUGIN_ID}.notifications.title`, defaultMessage: 'Notifications' },
+      Component: () => import('./pages/NotificationsPage'),
+      permissions: [],
     });
     // The home page: the newsroom's blocks for the signed-in user in place of Strapi's marketing and entry widgets.
     app.widgets.register(withNewsroomHome);
@@ -81,6 +106,8 @@ export default {
     mirrorPointingIcons();
     // The newsroom's refusals in the interface language in Strapi's own toasts (a refused Publish or Save).
     localizeRefusals();
+    // «العربية (ar)» in the Arabic interface, where Strapi shows the stored «Arabic (ar)».
+    relabelLocaleNames();
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;
@@ -99,6 +126,7 @@ export default {
       CopyDeskPanel,
       DirectionCheckPanel,
       SeoPanel,
+      CommentsPanel,
     ]);
     // One status: the workflow stage is the status the edit view shows, and its moves are the document actions.
     contentManager.apis.addDocumentAction(withWorkflowActions);
@@ -113,6 +141,11 @@ export default {
     contentManager.injectComponent('editView', 'right-links', {
       name: `${PLUGIN_ID}-publishing-note`,
       Component: PublishingNote,
+    });
+    // An imported article's title, while it is the headline the importer proposed: marked under the field.
+    contentManager.injectComponent('editView', 'right-links', {
+      name: `${PLUGIN_ID}-proposed-title`,
+      Component: ProposedTitleMarker,
     });
     // Every content type's edit form: fields take the direction of the document's locale.
     contentManager.injectComponent('editView', 'right-links', {

@@ -1,4 +1,5 @@
 import {
+  offsetMinutesOf,
   canonicalTimeZone,
   formatInZone,
   isValidTimeZone,
@@ -90,4 +91,28 @@ describe('wall times in a zone', () => {
       expect(zonedWallTimeToUtc(wall, 'Asia/Baghdad')).toEqual({ ok: false, reason: 'format' });
     },
   );
+});
+
+describe('offsetMinutesOf (remembered per hour)', () => {
+  it('answers as offsetMinutesAt around changes on the hour and in the middle of one', () => {
+    // London changes at 01:00 UTC; Lord Howe (+10:30 / +11) at 02:00 local standard time, 15:30 UTC.
+    const instants = [
+      '2026-03-29T00:59:59.999Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-29T01:30:00.000Z',
+      '2026-10-03T15:00:00.000Z',
+      '2026-10-03T15:29:59.999Z',
+      '2026-10-03T15:30:00.000Z',
+      '2026-10-03T15:59:00.000Z',
+    ].map((iso) => new Date(iso));
+    for (const zone of ['Europe/London', 'Australia/Lord_Howe', 'Asia/Baghdad']) {
+      const offsetOf = offsetMinutesOf(zone);
+      // Twice: the second pass reads what the first remembered.
+      for (const pass of [1, 2])
+        for (const at of instants)
+          expect([zone, pass, at, offsetOf(at)]).toEqual([zone, pass, at, offsetMinutesAt(at, zone)]);
+    }
+    expect(offsetMinutesOf('Australia/Lord_Howe')(new Date('2026-10-03T15:29:59.999Z'))).toBe(630);
+    expect(offsetMinutesOf('Australia/Lord_Howe')(new Date('2026-10-03T15:30:00.000Z'))).toBe(660);
+  });
 });

@@ -108,6 +108,27 @@ export function offsetMinutesAt(date: Date, timeZone: string): number {
   return Math.round((wallAsUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * `offsetMinutesAt` for many instants of one zone (a sitemap's or feed's dates: `formatToParts` costs about
+ * 20 µs, a 1,000-story news sitemap asked it 1,000 times): remembered per UTC hour when the zone has the same
+ * offset at both ends of that hour, asked exactly otherwise (an hour with a change in it).
+ */
+export function offsetMinutesOf(timeZone: string): (at: Date) => number {
+  const hours = new Map<number, number | null>();
+  return (at) => {
+    const hour = Math.floor(at.getTime() / HOUR_MS);
+    let offset = hours.get(hour);
+    if (offset === undefined) {
+      const start = offsetMinutesAt(new Date(hour * HOUR_MS), timeZone);
+      offset = start === offsetMinutesAt(new Date((hour + 1) * HOUR_MS - 1), timeZone) ? start : null;
+      hours.set(hour, offset);
+    }
+    return offset ?? offsetMinutesAt(at, timeZone);
+  };
+}
+
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**

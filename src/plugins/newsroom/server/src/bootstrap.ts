@@ -2,7 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { isSluggedType } from './slugs/service';
 import { registerScheduler } from './workflow/scheduler-cron';
-import { makeCorrectionsAppendOnly, makeLedgerAppendOnly, makeVersionsAppendOnly } from './content/internal-types';
+import { registerNotifications } from './notifications/cron';
+import {
+  makeCommentsAppendOnly,
+  makeCorrectionsAppendOnly,
+  makeLedgerAppendOnly,
+  makeVersionsAppendOnly,
+} from './content/internal-types';
 
 interface UidGenerateArgs {
   contentTypeUID: string;
@@ -20,11 +26,15 @@ interface ContentManagerUidService {
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   registerScheduler(strapi);
+  registerNotifications(strapi);
   makeLedgerAppendOnly(strapi);
   makeVersionsAppendOnly(strapi);
   makeCorrectionsAppendOnly(strapi);
+  makeCommentsAppendOnly(strapi);
   // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
   await getService(strapi, 'responseCache').connect();
+  // The copy desk's word list and context model load in the background, never in a request.
+  getService(strapi, 'copydesk').start();
   const uidService = strapi.plugin('content-manager').service('uid') as ContentManagerUidService;
   const contentManagerGenerate = uidService.generateUIDField.bind(uidService);
   uidService.generateUIDField = async (args) => {

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import access from './access/controller';
+import calendar from './calendar/controller';
+import comments from './comments/controller';
 import copydesk from './copydesk/controller';
 import direction from './direction/controller';
 import drafts from './drafts/controller';
 import history from './history/controller';
 import home from './home/controller';
 import { outputControllers } from './outputs/controllers';
+import notifications from './notifications/controller';
 import presence from './presence/controller';
 import preview from './preview/controller';
 import { siteReadControllers } from './site/read-controllers';
@@ -13,13 +17,18 @@ import tagging from './tagging/controller';
 import workflow from './workflow/controller';
 import workflowApi from './workflow/api-controller';
 import wireImport from './wire/controller';
+import wireProposedTitle from './wire/proposed-title-controller';
 
 export default {
+  access,
+  calendar,
+  comments,
   copydesk,
   direction,
   drafts,
   history,
   home,
+  notifications,
   presence,
   preview,
   ...siteReadControllers,
@@ -30,4 +39,5 @@ export default {
   workflow,
   workflowApi,
   wireImport,
+  wireProposedTitle,
 };

@@ -4,6 +4,8 @@ import { registerDocumentMiddlewares } from './content/document-middlewares';
 import { registerRelationDraftGuard } from './content/relation-draft-guard';
 import { SLUGGED_TYPES } from './slugs/service';
 import { STAGE_CHANGE_EVENT } from './workflow/service';
+import { SCHEDULE_FAILED_EVENT } from './workflow/effects';
+import { NOTIFICATION_CREATED_EVENT } from '../../shared/contracts/notifications';
 import { directionOf } from '../../core/locale/direction';
 import { pluginConfig } from './plugin-config';
 import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './content/internal-types';
@@ -50,6 +52,12 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
     'NEWSROOM_STAGE_CHANGE',
     STAGE_CHANGE_EVENT,
   );
+  // Notifications (notifications/service.ts) and failed scheduled publishes, through the same outbox.
+  for (const [key, event] of [
+    ['NEWSROOM_NOTIFICATION_CREATE', NOTIFICATION_CREATED_EVENT],
+    ['NEWSROOM_SCHEDULE_FAIL', SCHEDULE_FAILED_EVENT],
+  ])
+    (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(key, event);
   // `?search=` on the public list routes of the newsroom types (strict params refuse unknown keys).
   strapi.contentAPI.addQueryParams({
     search: {

@@ -1,8 +1,12 @@
+import * as access from './access/routes';
+import * as calendar from './calendar/routes';
+import * as comments from './comments/routes';
 import * as copydesk from './copydesk/routes';
 import * as direction from './direction/routes';
 import * as drafts from './drafts/routes';
 import * as history from './history/routes';
 import * as home from './home/routes';
+import * as notifications from './notifications/routes';
 import * as outputs from './outputs/routes';
 import * as presence from './presence/routes';
 import * as preview from './preview/routes';
@@ -18,6 +22,7 @@ export default {
   admin: {
     type: 'admin' as const,
     routes: [
+      ...access.adminRoutes,
       ...tagging.adminRoutes,
       ...workflow.adminRoutes,
       ...copydesk.adminRoutes,
@@ -27,6 +32,9 @@ export default {
       ...history.adminRoutes,
       ...presence.adminRoutes,
       ...home.adminRoutes,
+      ...calendar.adminRoutes,
+      ...notifications.adminRoutes,
+      ...comments.adminRoutes,
     ],
   },
   /**
@@ -45,6 +53,7 @@ export default {
       ...workflow.contentApiRoutes,
       ...preview.contentApiRoutes,
       ...drafts.contentApiRoutes,
+      ...calendar.contentApiRoutes,
     ],
   },
 };

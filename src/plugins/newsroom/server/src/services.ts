@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import access from './setup/access';
 import articleMetrics from './content/article-metrics';
+import calendar from './calendar/service';
+import calendarFeed from './calendar/feed';
+import comments from './comments/service';
 import copydesk from './copydesk/service';
 import firstAdmin from './setup/first-admin';
 import history from './history/service';
 import home from './home/service';
 import locales from './setup/locales';
+import notifications from './notifications/service';
 import outbox from './workflow/outbox';
 import outputs from './outputs/service';
 import sitemaps from './outputs/sitemaps';
@@ -32,11 +36,15 @@ type ServiceFactories = {
 export default {
   access,
   articleMetrics,
+  calendar,
+  calendarFeed,
+  comments,
   copydesk,
   firstAdmin,
   history,
   home,
   locales,
+  notifications,
   outbox,
   outputs,
   sitemaps,

@@ -18,6 +18,8 @@ export const evidencePhraseSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   label: z.string(),
+  /** How many times this text was found in this field; start and end are the first time's. */
+  count: z.number().int().min(1),
 });
 export type EvidencePhrase = z.infer<typeof evidencePhraseSchema>;
 

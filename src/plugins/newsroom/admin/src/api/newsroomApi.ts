@@ -1,5 +1,21 @@
 import { adminApi, type BaseQueryError } from '@strapi/strapi/admin';
-import type { CheckRequest, CopyDeskHint, HintsResponse } from '../../../shared/contracts/copydesk';
+import type { CheckRequest, CopyDeskHint, CopyDeskStatus, HintsResponse } from '../../../shared/contracts/copydesk';
+import type {
+  CalendarData,
+  CalendarFeedResponse,
+  CalendarQuery,
+  CalendarResponse,
+  PlanMoveRequest,
+  PlanMoveResponse,
+} from '../../../shared/contracts/calendar';
+import type {
+  ChangeCommentBody,
+  CommentsResponse,
+  CommentWriteResponse,
+  CreateCommentBody,
+  MentionableResponse,
+  UserRef,
+} from '../../../shared/contracts/comments';
 import type { DirectionSettings, DirectionSettingsResponse } from '../../../shared/contracts/direction';
 import type {
   FeedbackRequest,
@@ -13,8 +29,23 @@ import type {
   RestoreRequestBody,
   RestoreResponse,
 } from '../../../shared/contracts/history';
+import type { EditAccessResponse, EditAccessView, EDITABLE_MODELS } from '../../../shared/contracts/edit-access';
 import type { HomeDesk, HomeDeskResponse } from '../../../shared/contracts/home';
-import type { ImportRequest, ImportResponse, ImportResult } from '../../../shared/contracts/wire-import';
+import type {
+  ImportRequest,
+  ImportResponse,
+  ImportResult,
+  ProposedTitleResponse,
+} from '../../../shared/contracts/wire-import';
+import type {
+  MarkReadRequest,
+  MarkReadResponse,
+  NotificationListQuery,
+  NotificationListResponse,
+  NotificationPreferences,
+  NotificationPreferencesResponse,
+  UnreadCountResponse,
+} from '../../../shared/contracts/notifications';
 import type {
   AssigneesResponse,
   AssigneeView,
@@ -25,6 +56,12 @@ import type {
   WorkflowSummaryResponse,
 } from '../../../shared/contracts/workflow';
 import { createSummaryBatcher, type RowSummary } from './summaryBatch';
+
+/** The panel's view of an answer: the hints and what the desk could find when it gave them. */
+export interface CopyDeskAnswer {
+  hints: CopyDeskHint[];
+  status: CopyDeskStatus;
+}
 
 /**
  * The admin's one client for the newsroom's admin routes (server/src/routes/admin.ts): endpoints injected into
@@ -52,6 +89,10 @@ const TAGS = [
   'NewsroomDirection',
   'NewsroomHistory',
   'NewsroomHome',
+  'NewsroomCalendar',
+  'NewsroomNotifications',
+  'NewsroomNotificationPreferences',
+  'NewsroomComments',
 ] as const;
 
 /** The panels read the stored draft when they open, as before: nothing of theirs outlives the edit view. */
@@ -88,10 +129,11 @@ const ofArticle =
   (_result: unknown, _error: unknown, { documentId }: { documentId: string }) =>
     types.map((type) => ({ type, id: documentId }));
 
-/** A move or hand-over changes the article's panel and list cells, and the home page's blocks. */
+/** A move or hand-over changes the article's panel and list cells, the home page's blocks and the calendar. */
 const movedArticle = (result: unknown, error: unknown, arg: { documentId: string }) => [
   ...ofArticle('NewsroomWorkflow', 'NewsroomWorkflowSummary')(result, error, arg),
   'NewsroomHome' as const,
+  'NewsroomCalendar' as const,
 ];
 
 export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).injectEndpoints({
@@ -138,6 +180,19 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       invalidatesTags: movedArticle,
     }),
 
+    // --- May the user edit this document now (the edit view's read-only mode and the panels' reasons)? Tagged with
+    // the workflow: a move (an Author's withdraw under lockAfterSubmit) changes the answer.
+    getEditAccess: build.query<EditAccessView, ArticleRef & { model: (typeof EDITABLE_MODELS)[number] }>({
+      query: ({ documentId, locale, model }) => ({
+        url: `/newsroom/access/${documentId}`,
+        method: 'GET',
+        config: { params: { model, locale } },
+      }),
+      transformResponse: (response: EditAccessResponse) => response.data,
+      providesTags: ofArticle('NewsroomWorkflow'),
+      ...PANEL_READ,
+    }),
+
     // --- Topic suggestions
     getTopicSuggestions: build.query<TopicSuggestion[], ArticleRef>({
       query: readArticle('tagging'),
@@ -152,15 +207,15 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
     }),
 
     // --- Copy desk (the check is a POST that writes nothing)
-    getCopyDeskHints: build.query<CopyDeskHint[], ArticleRef>({
+    getCopyDeskHints: build.query<CopyDeskAnswer, ArticleRef>({
       query: readArticle('copydesk'),
-      transformResponse: (response: HintsResponse) => response.data,
+      transformResponse: (response: HintsResponse) => ({ hints: response.data, status: response.meta.status }),
       providesTags: ofArticle('NewsroomCopyDesk'),
       ...PANEL_READ,
     }),
-    checkCopyDesk: build.mutation<CopyDeskHint[], CheckRequest>({
+    checkCopyDesk: build.mutation<CopyDeskAnswer, CheckRequest>({
       query: (body) => ({ url: '/newsroom/copydesk/check', method: 'POST', data: body }),
-      transformResponse: (response: HintsResponse) => response.data,
+      transformResponse: (response: HintsResponse) => ({ hints: response.data, status: response.meta.status }),
     }),
 
     // --- Direction settings: they change only with the server's configuration, so kept for the page load.
@@ -206,6 +261,52 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       ],
     }),
 
+    // --- Comments (issue #18): an article locale's threads; every write refreshes them.
+    getComments: build.query<CommentsResponse['data'], ArticleRef>({
+      query: ({ documentId, locale }) => ({
+        url: `/newsroom/comments/${documentId}`,
+        method: 'GET',
+        config: { params: { locale } },
+      }),
+      transformResponse: (response: CommentsResponse) => response.data,
+      providesTags: ofArticle('NewsroomComments'),
+      ...PANEL_READ,
+    }),
+    getMentionable: build.query<UserRef[], ArticleRef & { q: string }>({
+      query: ({ documentId, locale, q }) => ({
+        url: `/newsroom/comments/${documentId}/mentionable`,
+        method: 'GET',
+        config: { params: { locale, q } },
+      }),
+      transformResponse: (response: MentionableResponse) => response.data,
+    }),
+    createComment: build.mutation<CommentWriteResponse['data'], { documentId: string; body: CreateCommentBody }>({
+      query: ({ documentId, body }) => ({ url: `/newsroom/comments/${documentId}`, method: 'POST', data: body }),
+      transformResponse: (response: CommentWriteResponse) => response.data,
+      invalidatesTags: ofArticle('NewsroomComments'),
+    }),
+    changeComment: build.mutation<
+      CommentWriteResponse['data'],
+      { documentId: string; commentId: number; body: ChangeCommentBody }
+    >({
+      query: ({ documentId, commentId, body }) => ({
+        url: `/newsroom/comments/${documentId}/${commentId}`,
+        method: 'PUT',
+        data: body,
+      }),
+      transformResponse: (response: CommentWriteResponse) => response.data,
+      invalidatesTags: ofArticle('NewsroomComments'),
+    }),
+    deleteComment: build.mutation<CommentWriteResponse['data'], ArticleRef & { commentId: number }>({
+      query: ({ documentId, commentId, locale }) => ({
+        url: `/newsroom/comments/${documentId}/${commentId}`,
+        method: 'DELETE',
+        config: { params: { locale } },
+      }),
+      transformResponse: (response: CommentWriteResponse) => response.data,
+      invalidatesTags: ofArticle('NewsroomComments'),
+    }),
+
     // --- Home page: the five blocks' widgets share this one read (RTK Query sends one request for all five).
     getHomeDesk: build.query<HomeDesk, void>({
       query: () => ({ url: '/newsroom/home/desk', method: 'GET' }),
@@ -213,7 +314,65 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
       providesTags: ['NewsroomHome'],
     }),
 
+    // --- Planning calendar (a reschedule is `moveArticle` with the `schedule` transition).
+    getCalendar: build.query<CalendarData, CalendarQuery>({
+      query: (params) => ({ url: '/newsroom/calendar', method: 'GET', config: { params } }),
+      transformResponse: (response: CalendarResponse) => response.data,
+      providesTags: ['NewsroomCalendar'],
+    }),
+    movePlan: build.mutation<PlanMoveResponse['data'], { documentId: string; body: PlanMoveRequest }>({
+      query: ({ documentId, body }) => ({ url: `/newsroom/calendar/plan/${documentId}`, method: 'POST', data: body }),
+      transformResponse: (response: PlanMoveResponse) => response.data,
+      invalidatesTags: ['NewsroomCalendar'],
+    }),
+    getCalendarFeed: build.query<string, void>({
+      query: () => ({ url: '/newsroom/calendar/feed', method: 'GET' }),
+      transformResponse: (response: CalendarFeedResponse) => response.data.url,
+      providesTags: ['NewsroomCalendar'],
+    }),
+    rotateCalendarFeed: build.mutation<string, void>({
+      query: () => ({ url: '/newsroom/calendar/feed/rotate', method: 'POST' }),
+      transformResponse: (response: CalendarFeedResponse) => response.data.url,
+      invalidatesTags: ['NewsroomCalendar'],
+    }),
+
     // --- Wire import: new and updated drafts are at the first stage.
+    getNotifications: build.query<NotificationListResponse, NotificationListQuery>({
+      query: (params) => ({ url: '/newsroom/notifications', method: 'GET', config: { params } }),
+      providesTags: ['NewsroomNotifications'],
+    }),
+    /** The menu's badge: polled (pollingInterval) and refreshed whenever a line is marked read. */
+    getUnreadNotifications: build.query<number, void>({
+      query: () => ({ url: '/newsroom/notifications/unread', method: 'GET' }),
+      transformResponse: (response: UnreadCountResponse) => response.data.unread,
+      providesTags: ['NewsroomNotifications'],
+    }),
+    markNotificationsRead: build.mutation<MarkReadResponse['data'], MarkReadRequest>({
+      query: (body) => ({ url: '/newsroom/notifications/read', method: 'POST', data: body }),
+      transformResponse: (response: MarkReadResponse) => response.data,
+      invalidatesTags: ['NewsroomNotifications', 'NewsroomHome'],
+    }),
+    getNotificationPreferences: build.query<NotificationPreferencesResponse['data'], void>({
+      query: () => ({ url: '/newsroom/notifications/preferences', method: 'GET' }),
+      transformResponse: (response: NotificationPreferencesResponse) => response.data,
+      providesTags: ['NewsroomNotificationPreferences'],
+    }),
+    setNotificationPreferences: build.mutation<NotificationPreferencesResponse['data'], NotificationPreferences>({
+      query: (body) => ({ url: '/newsroom/notifications/preferences', method: 'POST', data: body }),
+      transformResponse: (response: NotificationPreferencesResponse) => response.data,
+      invalidatesTags: ['NewsroomNotificationPreferences'],
+    }),
+
+    // The headline the importer proposed, while the stored title is still it (the edit view marks it).
+    getProposedTitle: build.query<string | null, ArticleRef>({
+      query: ({ documentId, locale }) => ({
+        url: `/newsroom/wire/proposed-title/${documentId}`,
+        method: 'GET',
+        config: { params: { locale } },
+      }),
+      transformResponse: (response: ProposedTitleResponse) => response.data.proposedTitle,
+      ...PANEL_READ,
+    }),
     importWireCopy: build.mutation<ImportResult, ImportRequest>({
       query: (body) => ({ url: '/newsroom/import', method: 'POST', data: body }),
       transformResponse: (response: ImportResponse) => response.data,
@@ -229,7 +388,13 @@ export const newsroomApi = adminApi.enhanceEndpoints({ addTagTypes: TAGS }).inje
 });
 
 export const {
+  useGetNotificationsQuery,
+  useGetUnreadNotificationsQuery,
+  useMarkNotificationsReadMutation,
+  useGetNotificationPreferencesQuery,
+  useSetNotificationPreferencesMutation,
   useGetWorkflowStateQuery,
+  useGetEditAccessQuery,
   useGetWorkflowSummaryQuery,
   useGetAssigneesQuery,
   useMoveArticleMutation,
@@ -240,8 +405,18 @@ export const {
   useCheckCopyDeskMutation,
   useGetDirectionSettingsQuery,
   useImportWireCopyMutation,
+  useGetProposedTitleQuery,
   useGetHistoryQuery,
   useGetHistoryDiffQuery,
   useRestoreVersionMutation,
   useGetHomeDeskQuery,
+  useGetCalendarQuery,
+  useMovePlanMutation,
+  useGetCalendarFeedQuery,
+  useRotateCalendarFeedMutation,
+  useGetCommentsQuery,
+  useGetMentionableQuery,
+  useCreateCommentMutation,
+  useChangeCommentMutation,
+  useDeleteCommentMutation,
 } = newsroomApi;

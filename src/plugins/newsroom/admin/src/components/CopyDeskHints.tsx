@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { CheckRequest, CopyDeskHint, PairEvidence } from '../../../shared/contracts/copydesk';
+import type { CheckRequest, CopyDeskHint, CopyDeskStatus, PairEvidence } from '../../../shared/contracts/copydesk';
+import { useWhenIdle } from '../hooks/useWhenIdle';
 import { useCheckCopyDeskMutation, useGetCopyDeskHintsQuery } from '../api/newsroomApi';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -35,23 +36,84 @@ const PairLine = ({
   );
 };
 
+type Translate = (id: string, defaultMessage: string, params?: Record<string, string | number>) => string;
+
+/** What the desk can find now: word list only, learning (how much it has read), or ready; and how to teach it. */
+const StatusNote = ({
+  status,
+  t,
+  formatNumber,
+}: {
+  status: CopyDeskStatus;
+  t: Translate;
+  formatNumber: (value: number) => string;
+}) => {
+  const learned = formatNumber(status.learnedWords);
+  const ready = formatNumber(status.readyWords);
+  const text = {
+    wordList: t(
+      'copydesk.state.wordList',
+      'Word list only: words missing from the dictionary are found. The context model, which finds typos that make another real word (الجنة for اللجنة), has not learned yet.',
+    ),
+    learning: t(
+      'copydesk.state.learning',
+      'Learning: the context model has read {learned} of the {ready} words it needs. It may miss typos that make another real word.',
+      { learned, ready },
+    ),
+    ready: t('copydesk.state.ready', 'Ready: word list and context model ({learned} words).', { learned }),
+  }[status.state];
+  return (
+    <Box
+      padding={3}
+      hasRadius
+      background={status.state === 'ready' ? 'success100' : 'warning100'}
+      data-copydesk-state={status.state}
+    >
+      <Typography tag="p" variant="pi">
+        {text}
+      </Typography>
+      {status.wordListLoaded ? null : (
+        <Typography tag="p" variant="pi">
+          {t('copydesk.state.noWordList', 'The word list is not loaded yet.')}
+        </Typography>
+      )}
+      {status.building ? (
+        <Typography tag="p" variant="pi">
+          {t('copydesk.state.building', 'The model is being built in the background now.')}
+        </Typography>
+      ) : null}
+      {status.state === 'ready' ? null : (
+        <Typography tag="p" variant="pi" textColor="neutral700">
+          {t(
+            'copydesk.state.howToTeach',
+            'To teach it: import your archive with npm run import -- <archive> --publish, or name a news corpus in NEWSROOM_CORPUS (see .env.example).',
+          )}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
 /**
  * The hints for the article: each word in its context, the suggested spelling and the archive's counts.
  * Hints only: nothing here edits the text; the writer corrects it in the form if they agree.
  */
 export const CopyDeskHints = ({ documentId, locale }: Props) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, formatNumber } = useIntl();
   const { toggleNotification } = useNotification();
   const values = useForm('CopyDeskHints', (state) => state.values) as CheckRequest;
   const modified = useForm('CopyDeskHints', (state) => state.modified);
-  const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) =>
+  const t: Translate = (id, defaultMessage, params) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, params);
 
   // The stored draft's hints, until the writer checks the unsaved text: then the last check's.
-  const saved = useGetCopyDeskHintsQuery({ documentId, locale });
+  // Read once the form is on screen (see useWhenIdle): a long story's check is the screen's heaviest request.
+  const idle = useWhenIdle();
+  const saved = useGetCopyDeskHintsQuery({ documentId, locale }, { skip: !idle });
   const [check, checked] = useCheckCopyDeskMutation();
   const shown = checked.isUninitialized ? saved : checked;
-  const hints: CopyDeskHint[] | null = shown.isError ? [] : (shown.data ?? null);
+  const hints: CopyDeskHint[] | null = shown.isError ? [] : (shown.data?.hints ?? null);
+  const status: CopyDeskStatus | undefined = shown.data?.status;
 
   // Reported from an effect: a request that ends after the edit view is left reports nothing.
   const failed = shown.isError;
@@ -80,9 +142,15 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
           {t('copydesk.checkUnsaved', 'Check the unsaved text')}
         </Button>
       ) : null}
+      {status ? <StatusNote status={status} t={t} formatNumber={formatNumber} /> : null}
       {hints.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
-          {t('copydesk.empty', 'No likely typos found.')}
+          {status && status.state !== 'ready'
+            ? t(
+                'copydesk.emptyWordList',
+                'No words missing from the dictionary. Typos that make another real word cannot be judged yet.',
+              )
+            : t('copydesk.empty', 'No likely typos found.')}
         </Typography>
       ) : (
         <Typography variant="pi" textColor="neutral600">
@@ -108,20 +176,32 @@ export const CopyDeskHints = ({ documentId, locale }: Props) => {
             {hint.context.after}…
           </Typography>
           <Box paddingTop={2}>
-            <Typography tag="p" variant="pi" textColor="neutral600">
-              {t(
-                'copydesk.evidence',
-                'In the archive: {suggestion} {suggestionCount} times, {word} {wordCount} times',
-                {
+            {hint.evidence ? (
+              <>
+                <Typography tag="p" variant="pi" textColor="neutral600">
+                  {t(
+                    'copydesk.evidence',
+                    'In the archive: {suggestion} {suggestionCount} times, {word} {wordCount} times',
+                    {
+                      suggestion: hint.suggestion,
+                      suggestionCount: hint.evidence.suggestionCount,
+                      word: hint.word,
+                      wordCount: hint.evidence.wordCount,
+                    },
+                  )}
+                </Typography>
+                {hint.evidence.before ? <PairLine pair={hint.evidence.before} hint={hint} neighbourFirst /> : null}
+                {hint.evidence.after ? (
+                  <PairLine pair={hint.evidence.after} hint={hint} neighbourFirst={false} />
+                ) : null}
+              </>
+            ) : (
+              <Typography tag="p" variant="pi" textColor="neutral600">
+                {t('copydesk.source.wordList', 'Not in the dictionary; «{suggestion}» is', {
                   suggestion: hint.suggestion,
-                  suggestionCount: hint.evidence.suggestionCount,
-                  word: hint.word,
-                  wordCount: hint.evidence.wordCount,
-                },
-              )}
-            </Typography>
-            {hint.evidence.before ? <PairLine pair={hint.evidence.before} hint={hint} neighbourFirst /> : null}
-            {hint.evidence.after ? <PairLine pair={hint.evidence.after} hint={hint} neighbourFirst={false} /> : null}
+                })}
+              </Typography>
+            )}
           </Box>
         </Box>
       ))}

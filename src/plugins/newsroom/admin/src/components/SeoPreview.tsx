@@ -13,6 +13,8 @@ import {
   type SeoFields,
   type SeoImageSource,
 } from '../../../core/seo/fields';
+import { seoAddressParts } from '../../../core/seo/address';
+import { useDirectionSettings } from '../hooks/useDirectionSettings';
 import { getTranslation } from '../utils/getTranslation';
 
 /** A media field's value in the edit form (the upload plugin's file). */
@@ -78,8 +80,9 @@ const Counter = ({ label, check }: { label: string; check: LengthCheck }) => {
  * The frame takes the direction of the article's language; each text is isolated (`dir="auto"`) so a Latin run
  * in Arabic copy, or the reverse, does not reorder what is around it.
  */
-const SeoPreviews = ({ locale }: { locale: string }) => {
+const SeoPreviews = ({ locale, documentId }: { locale: string; documentId: string | null }) => {
   const { formatMessage } = useIntl();
+  const settings = useDirectionSettings();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const values = useForm('SeoPreview', (state) => state.values) as FormValues;
   const { title, standfirst, slug, cover, seo } = values;
@@ -92,10 +95,14 @@ const SeoPreviews = ({ locale }: { locale: string }) => {
     [title, standfirst, cover, seo],
   );
   const dir = directionOf(locale);
-  // The page's address as a search result shows it: the canonical override, else the site path's last parts (the
-  // site's host and section are the site's configuration, not the form's), each part isolated so an Arabic slug
-  // reads in its own direction inside the left-to-right address.
-  const urlParts = resolved.canonical ? [resolved.canonical] : [locale, '…', slug ?? ''];
+  // The page's address as a search result shows it: the canonical override, else the site's URL and the article
+  // path (core/seo/address.ts; the section, chosen from the published topics, shows as …), each part isolated so
+  // an Arabic slug reads in its own direction inside the left-to-right address. Until the settings arrive: no host.
+  const urlParts = resolved.canonical
+    ? [resolved.canonical]
+    : settings
+      ? seoAddressParts(settings.site.url, settings.site.articlePaths[locale], { locale, slug, documentId })
+      : [locale, '…', slug ?? ''];
   const origin = (kind: 'title' | 'description' | 'image') =>
     resolved.from[kind] === 'override' ? null : t(`seo.default.${kind}`, `From the ${kind}`);
 
@@ -191,8 +198,9 @@ export const SeoPanel: PanelComponent = ({ model, document }) => {
   const { formatMessage } = useIntl();
   if (model !== ARTICLE_UID) return null;
   const locale = typeof document?.locale === 'string' ? document.locale : 'ar';
+  const documentId = typeof document?.documentId === 'string' ? document.documentId : null;
   return {
     title: formatMessage({ id: getTranslation('seo.title'), defaultMessage: 'Search and social preview' }),
-    content: <SeoPreviews locale={locale} />,
+    content: <SeoPreviews locale={locale} documentId={documentId} />,
   };
 };

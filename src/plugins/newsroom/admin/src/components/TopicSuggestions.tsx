@@ -1,22 +1,22 @@
 import { useEffect, useState } from 'react';
-import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Flex, Loader, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { refusedByPermission } from '../../../shared/contracts/edit-access';
 import type { FeedbackDecision, TopicSuggestion } from '../../../shared/contracts/tagging';
+import { useWhenIdle } from '../hooks/useWhenIdle';
 import { useGetTopicSuggestionsQuery, useSendTopicFeedbackMutation } from '../api/newsroomApi';
 import { getTranslation } from '../utils/getTranslation';
+import { ARTICLE_UID } from '../../../core/model';
+import { ReadOnlyNotice } from './editLock/ReadOnlyNotice';
+import { useEditAccess } from './editLock/useEditAccess';
+import { TopicCard } from './TopicCard';
 
 interface Props {
   documentId: string;
   locale: string;
 }
-
-const FIELD_KEYS = {
-  title: 'topics.field.title',
-  standfirst: 'topics.field.standfirst',
-  body: 'topics.field.body',
-} as const;
 
 export const TopicSuggestions = ({ documentId, locale }: Props) => {
   const { formatMessage } = useIntl();
@@ -24,8 +24,15 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
   const { form } = useContentManagerContext();
   const hasUnsavedChanges = Boolean((form as { modified?: boolean } | undefined)?.modified);
   // A decision invalidates these suggestions: the list is read again without the topic decided on.
-  const { data, isError, isFetching } = useGetTopicSuggestionsQuery({ documentId, locale });
+  // Read once the form is on screen (see useWhenIdle): tagging a long story is one of the screen's heaviest requests.
+  const idle = useWhenIdle();
+  const { data, isError, isFetching } = useGetTopicSuggestionsQuery({ documentId, locale }, { skip: !idle });
   const [sendFeedback] = useSendTopicFeedbackMutation();
+  // Accepting adds the topic to the saved draft: an edit, refused to a user who may not edit this story.
+  const access = useEditAccess({ model: ARTICLE_UID, documentId, locale });
+  const readOnly = access !== undefined && !access.mayEdit;
+  // Rejecting changes no text, but it trains the shared model: it too needs the permission on this story.
+  const mayDecide = !refusedByPermission(access);
   const suggestions = data ?? (isError ? [] : null);
   const [busyTopic, setBusyTopic] = useState<string | null>(null);
   // Until the list is read again the topic just rejected is still on it.
@@ -79,7 +86,8 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
   }
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-newsroom-topics>
+      <ReadOnlyNotice access={access} compact />
       {hasUnsavedChanges ? (
         <Typography variant="pi" textColor="warning600">
           {formatMessage({
@@ -89,44 +97,13 @@ export const TopicSuggestions = ({ documentId, locale }: Props) => {
         </Typography>
       ) : null}
       {suggestions.map((topic) => (
-        <Box key={topic.topicId} padding={3} hasRadius borderColor="neutral200" background="neutral0">
-          <Flex justifyContent="space-between" gap={2}>
-            <Typography fontWeight="bold" dir="auto">
-              {topic.name}
-            </Typography>
-            <Badge>{Math.round(topic.score * 100)}%</Badge>
-          </Flex>
-          {topic.parentName ? (
-            <Typography variant="pi" textColor="neutral600" dir="auto">
-              {topic.parentName}
-            </Typography>
-          ) : null}
-          <Box paddingTop={2}>
-            {topic.phrases.slice(0, 3).map((phrase) => (
-              <Typography key={`${phrase.field}-${phrase.start}`} tag="p" variant="pi" dir="auto">
-                «{phrase.text}» ·{' '}
-                {formatMessage({ id: getTranslation(FIELD_KEYS[phrase.field]), defaultMessage: phrase.field })}
-              </Typography>
-            ))}
-            {topic.terms.length > 0 ? (
-              <Typography tag="p" variant="pi" textColor="neutral600" dir="auto">
-                {formatMessage({ id: getTranslation('topics.terms'), defaultMessage: 'Learned from the archive:' })}{' '}
-                {topic.terms
-                  .slice(0, 5)
-                  .map((term) => term.term)
-                  .join('، ')}
-              </Typography>
-            ) : null}
-          </Box>
-          <Flex gap={2} paddingTop={2}>
-            <Button size="S" disabled={busy || hasUnsavedChanges} onClick={() => void decide(topic, 'accepted')}>
-              {formatMessage({ id: getTranslation('topics.accept'), defaultMessage: 'Accept' })}
-            </Button>
-            <Button size="S" variant="tertiary" disabled={busy} onClick={() => void decide(topic, 'rejected')}>
-              {formatMessage({ id: getTranslation('topics.reject'), defaultMessage: 'Reject' })}
-            </Button>
-          </Flex>
-        </Box>
+        <TopicCard
+          key={topic.topicId}
+          topic={topic}
+          mayAccept={!busy && !hasUnsavedChanges && !readOnly}
+          mayReject={!busy && mayDecide}
+          onDecide={(chosen, decision) => void decide(chosen, decision)}
+        />
       ))}
     </Flex>
   );

@@ -4,12 +4,15 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AllowedTransitionView, Lang, TransitionRequestBody } from '../../../shared/contracts/workflow';
 import { nextHourInput, readTypedTime } from '../../../core/workflow/wall-time-input';
+import { ARTICLE_UID } from '../../../core/model';
 import { useGetWorkflowStateQuery, useMoveArticleMutation } from '../api/newsroomApi';
 import { actorLabel } from '../utils/actorLabel';
 import { errorMessage, isolated } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import { AssigneePicker } from './AssigneePicker';
 import { ChangedSinceApproval } from './ChangedSinceApproval';
+import { ReadOnlyNotice } from './editLock/ReadOnlyNotice';
+import { useEditAccess } from './editLock/useEditAccess';
 import { CorrectionForm, changeOf, correctionReady, type CorrectionDraft } from './CorrectionForm';
 import { PublishedCorrections } from './PublishedCorrections';
 import { NewsroomTimeInput } from './status/NewsroomTimeInput';
@@ -28,6 +31,8 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   const { toggleNotification } = useNotification();
   // A failed read shows the loader, as before; a move (taken or refused) invalidates this state.
   const { data: view, isFetching: refreshing } = useGetWorkflowStateQuery({ documentId, locale });
+  // Why the user may not edit (someone else's story, a locked stage): said here, where moves are missing.
+  const access = useEditAccess({ model: ARTICLE_UID, documentId, locale });
   const [moveArticle] = useMoveArticleMutation();
   const [pending, setPending] = useState<AllowedTransitionView | null>(null);
   const [reason, setReason] = useState('');
@@ -104,7 +109,9 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       <Flex gap={2} wrap="wrap">
-        <Badge active>{stageLabel(view.state.stage)}</Badge>
+        <Badge active data-newsroom-workflow-stage={view.state.stage}>
+          {stageLabel(view.state.stage)}
+        </Badge>
         {view.state.scheduledAt ? (
           <Typography variant="pi">
             {formatMessage({ id: getTranslation('workflow.scheduledFor'), defaultMessage: 'Scheduled for' })}{' '}
@@ -124,6 +131,8 @@ export const WorkflowControls = ({ documentId, locale }: Props) => {
           </Typography>
         ) : null}
       </Flex>
+
+      <ReadOnlyNotice access={access} compact />
 
       {view.changedSinceApproval ? (
         <ChangedSinceApproval

@@ -8,7 +8,7 @@ const strapiWidget = (pluginId: string, id: string) => ({
 });
 
 describe('withNewsroomHome', () => {
-  it('puts the newsroom’s five blocks first and drops the Strapi widgets they replace', () => {
+  it('puts the newsroom’s five blocks and Mentions first and drops the Strapi widgets they replace', () => {
     const home = withNewsroomHome([
       strapiWidget('content-manager', 'last-edited-entries'),
       strapiWidget('content-manager', 'last-published-entries'),
@@ -23,6 +23,7 @@ describe('withNewsroomHome', () => {
       'newsroom.changes-requested',
       'newsroom.scheduled-today',
       'newsroom.recently-published',
+      'newsroom.mentions',
       'admin.profile-info',
     ]);
     expect(REPLACED_WIDGETS.size).toBe(5);

@@ -1,4 +1,4 @@
-import { CheckCircle, Clock, Eye, Pencil, User } from '@strapi/icons';
+import { CheckCircle, Clock, Eye, Message, Pencil, User } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { HomeBlock } from '../../../shared/contracts/home';
 import { PLUGIN_ID } from '../pluginId';
@@ -44,8 +44,19 @@ export const newsroomWidgets = (): WidgetArgs[] =>
     permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
   }));
 
+/** The Mentions block (the notification centre's mentions): every signed-in user has notifications. */
+const mentionsWidget = (): WidgetArgs => ({
+  pluginId: PLUGIN_ID,
+  id: 'mentions',
+  icon: Message,
+  title: { id: getTranslation('home.mentions.title'), defaultMessage: 'Mentions' },
+  component: async () => (await import('./MentionsBlock')).default,
+  permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
+});
+
 /** The home page: the newsroom's blocks first, then Strapi's widgets the newsroom does not replace. */
 export const withNewsroomHome = (widgets: WidgetList): WidgetList => [
   ...newsroomWidgets(),
+  mentionsWidget(),
   ...widgets.filter((widget) => !REPLACED_WIDGETS.has(`${widget.pluginId ?? 'global'}.${widget.id}`)),
 ];

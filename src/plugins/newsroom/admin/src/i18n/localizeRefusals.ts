@@ -21,7 +21,7 @@ export const localizedRefusal = (body: unknown, lang: Lang): RefusalBody | null 
 
 /** Strapi keeps the interface language in the browser's storage under this key (admin reducer). */
 const LANGUAGE_KEY = 'strapi-admin-language';
-const interfaceLang = (): Lang => (window.localStorage.getItem(LANGUAGE_KEY)?.startsWith('ar') ? 'ar' : 'en');
+export const interfaceLang = (): Lang => (window.localStorage.getItem(LANGUAGE_KEY)?.startsWith('ar') ? 'ar' : 'en');
 
 export const localizingRefusals =
   (inner: Fetch, lang: () => Lang = interfaceLang): Fetch =>

@@ -4,6 +4,8 @@ import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink, useParams, useSearchParams } from 'react-router-dom';
+import { ReadOnlyNotice } from '../components/editLock/ReadOnlyNotice';
+import { useEditAccess } from '../components/editLock/useEditAccess';
 import { useGetHistoryDiffQuery, useGetHistoryQuery, useRestoreVersionMutation } from '../api/newsroomApi';
 import { DiffView } from '../components/history/DiffView';
 import { VersionList } from '../components/history/VersionList';
@@ -31,6 +33,8 @@ const HistoryPage = () => {
     formatMessage({ id: getTranslation(key), defaultMessage }, values);
 
   const history = useGetHistoryQuery({ documentId, locale });
+  // A restore is an edit: refused (and not offered) where the user may not edit this story now.
+  const access = useEditAccess({ model: ARTICLE_UID, documentId, locale });
   const versions = newestFirst(history.data?.versions ?? []);
   const pair = chosen ?? defaultPair(versions);
   const diff = useGetHistoryDiffQuery(
@@ -78,6 +82,7 @@ const HistoryPage = () => {
           <Typography variant="delta" tag="h2">
             {t('history.versions', 'Versions')}
           </Typography>
+          <ReadOnlyNotice access={access} compact />
           <VersionList
             versions={versions}
             approvedNumber={history.data.approvedNumber}
@@ -86,6 +91,7 @@ const HistoryPage = () => {
             onCompare={(from, to) => setChosen({ from, to })}
             onRestore={restore}
             restoring={restoring}
+            mayRestore={access === undefined || access.mayEdit}
           />
         </Flex>
         <Flex direction="column" alignItems="stretch" gap={2} flex="2 1 24rem" minWidth={0}>

@@ -9,9 +9,12 @@ import {
   PASTED_TEXT,
   type ImportRequest,
   type ImportResult,
+  type OfferedUpdate,
+  type UpdateAction,
 } from '../../../shared/contracts/wire-import';
 import { useImportWireCopyMutation } from '../api/newsroomApi';
 import { ImportResults } from '../components/import/ImportResults';
+import { UpdateOffers } from '../components/import/UpdateOffers';
 import { errorMessage } from '../utils/errorMessage';
 import { getTranslation } from '../utils/getTranslation';
 import {
@@ -39,16 +42,44 @@ const ImportForm = () => {
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  /** The request each offered update came from (by content hash): a decision sends the same input again. */
+  const [offerInputs, setOfferInputs] = useState<Map<string, ImportRequest>>(new Map());
+  const [deciding, setDeciding] = useState<string | null>(null);
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const lang = locale.startsWith('ar') ? 'ar' : 'en';
 
+  const inputs = new Map<string, ImportRequest>();
   const send = async (body: ImportRequest, file: string): Promise<ImportResult> => {
     try {
-      return await importWireCopy(body).unwrap();
+      const answer = await importWireCopy(body).unwrap();
+      for (const update of answer.updates ?? []) inputs.set(update.contentHash, body);
+      return answer;
     } catch (error) {
       return failureResult({ file, reason: errorMessage(error, lang) });
     }
+  };
+
+  /** Apply one offered update to its draft, or import it as new: its input again, with the decision. */
+  const decide = async (update: OfferedUpdate, action: UpdateAction) => {
+    const input = offerInputs.get(update.contentHash);
+    if (!input || !result) return;
+    setDeciding(`${update.contentHash}:${action}`);
+    const answer = await send(
+      { ...input, update: { contentHash: update.contentHash, documentId: update.documentId, action } },
+      input.files?.[0]?.name ?? PASTED_TEXT,
+    );
+    setDeciding(null);
+    const rest = result.updates.filter((offer) => offer !== update);
+    setResult(mergeResults({ ...result, updates: rest }, answer));
+    if (answer.updated.length + answer.created.length > 0)
+      toggleNotification({
+        type: 'success',
+        message:
+          action === 'apply'
+            ? t('import.update.applied', 'Applied to the draft as a new version')
+            : t('import.update.importedAsNew', 'Imported as a new story'),
+      });
   };
 
   const sendFile = async (file: File): Promise<ImportResult> => {
@@ -68,8 +99,12 @@ const ImportForm = () => {
     if (text.trim() !== '') all = mergeResults(all, await send({ text }, PASTED_TEXT));
     for (const file of files) all = mergeResults(all, await sendFile(file));
     setBusy(false);
+    setOfferInputs(inputs);
     const [only] = all.created;
-    if (all.created.length === 1 && all.updated.length + all.skipped.length + all.failed.length === 0) {
+    if (
+      all.created.length === 1 &&
+      all.updated.length + all.skipped.length + all.failed.length + all.updates.length === 0
+    ) {
       toggleNotification({ type: 'success', message: t('import.done.one', 'Imported as a draft') });
       navigate(editViewPath(only.documentId, only.locale));
       return;
@@ -119,7 +154,18 @@ const ImportForm = () => {
         </Button>
       </Box>
       {busy ? <Typography textColor="neutral600">{t('import.busy', 'Importing…')}</Typography> : null}
-      {result ? <ImportResults result={result} /> : null}
+      {result ? (
+        <UpdateOffers
+          updates={result.updates}
+          busy={deciding}
+          onDecide={(update, action) => void decide(update, action)}
+        />
+      ) : null}
+      {result &&
+      (result.updates.length === 0 ||
+        result.created.length + result.updated.length + result.skipped.length + result.failed.length > 0) ? (
+        <ImportResults result={result} />
+      ) : null}
     </Flex>
   );
 };

@@ -38,6 +38,7 @@ const FIELDS: Record<string, Labels> = {
     readingTime: { ar: 'مدة القراءة (بالدقائق)', en: 'Reading time (minutes)' },
     originalPublishedAt: { ar: 'تاريخ النشر الأصلي', en: 'Originally published' },
     embargoUntil: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+    plannedAt: { ar: 'موعد النشر المخطط', en: 'Planned for' },
     seo: { ar: 'البحث والمشاركة', en: 'Search and social' },
   },
   'api::author.author': {

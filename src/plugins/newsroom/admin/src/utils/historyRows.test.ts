@@ -209,3 +209,11 @@ describe('the versions a link asks to compare', () => {
     expect(pairFromQuery(new URLSearchParams('from=x&to=2'))).toBeNull();
   });
 });
+
+describe('yes/no values', () => {
+  it('stay booleans, for the page to say in the interface language (نعم/لا, Yes/No)', () => {
+    expect(diffRows(diff([{ type: 'value', field: 'seo.noIndex', from: false, to: true }]))).toEqual([
+      { kind: 'value', field: 'seo.noIndex', from: false, to: true },
+    ]);
+  });
+});

@@ -30,7 +30,8 @@ export type DiffRow =
     }
   | { kind: 'unchanged-blocks'; field: string; count: number }
   | { kind: 'relation'; field: string; added: string[]; removed: string[]; reordered: boolean }
-  | { kind: 'value'; field: string; from: string; to: string };
+  /** A yes/no value stays a boolean: the page says it in the interface language (نعم/لا, Yes/No). */
+  | { kind: 'value'; field: string; from: string | boolean; to: string | boolean };
 
 /** Joins neighbouring runs of the same kind, so that a changed phrase is marked as one run, not word by word. */
 export function mergeRuns(runs: readonly TextRun[]): TextRun[] {
@@ -60,10 +61,10 @@ export function blockText(block: unknown): string {
   return parts.join(isList ? '\n' : '');
 }
 
-const display = (value: unknown): string => {
+const display = (value: unknown): string | boolean => {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
 };
 

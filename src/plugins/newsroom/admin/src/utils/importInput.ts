@@ -29,13 +29,14 @@ export const readAsBase64 = (file: File): Promise<ImportFile> =>
     reader.readAsDataURL(file);
   });
 
-export const emptyResult = (): ImportResult => ({ created: [], updated: [], skipped: [], failed: [] });
+export const emptyResult = (): ImportResult => ({ created: [], updated: [], skipped: [], failed: [], updates: [] });
 
 export const mergeResults = (into: ImportResult, more: ImportResult): ImportResult => ({
   created: [...into.created, ...more.created],
   updated: [...into.updated, ...more.updated],
   skipped: [...into.skipped, ...more.skipped],
   failed: [...into.failed, ...more.failed],
+  updates: [...into.updates, ...(more.updates ?? [])],
 });
 
 export const failureResult = (failure: ImportFailure): ImportResult => ({ ...emptyResult(), failed: [failure] });

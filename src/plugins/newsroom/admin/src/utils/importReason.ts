@@ -11,6 +11,8 @@ const REASONS: Record<string, string> = {
   'a different version is published; not overwritten': 'import.reason.publishedDiffers',
   'a different version exists that you may not edit': 'import.reason.notYours',
   'new version of the story': 'import.reason.newVersion',
+  'an older version than the one imported': 'import.reason.olderVersion',
+  'no longer an update of that story': 'import.reason.noLongerUpdate',
 };
 
 const ALSO_FILED = /^also filed under the (.+) section$/;

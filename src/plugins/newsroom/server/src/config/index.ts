@@ -1,5 +1,6 @@
 import { SITEMAP_MAX_URLS } from '../domain/outputs/sitemaps';
 import { z } from 'zod';
+import { HIJRI_OFFSET_LIMIT } from '../../../core/calendar/days';
 import { loadWorkflowConfig } from '../domain/workflow';
 import { patternProblem } from '../domain/outputs/site-urls';
 import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS } from '../domain/outputs/news-sitemap';
@@ -55,14 +56,51 @@ export const newsroomConfigSchema = z.object({
     .refine((presence) => presence.ttlSeconds >= 2 * presence.heartbeatSeconds, {
       message: 'ttlSeconds must be at least twice heartbeatSeconds (one lost beat must not end a session)',
     }),
+  /**
+   * Notifications (README, Notifications): made from the ledger and the outbox by every instance's cron, each
+   * once per user and channel. `email` is on when an SMTP URL is configured (the email plugin's nodemailer
+   * provider); `adminUrl` is where the e-mails' links point; the daily digest goes out at `digestHour` in the
+   * workflow's time zone.
+   */
+  notifications: z.object({
+    enabled: z.boolean(),
+    /** Only users who may read the story are told about it (off only to show the probe in tests). */
+    readGuard: z.boolean(),
+    email: z.boolean(),
+    adminUrl: z.string().url(),
+    digestHour: z.number().int().min(0).max(23),
+    /** How far back the cron looks for unprocessed source events (a transaction never stays open this long). */
+    lookbackHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
+  }),
+  /** Comments on article locales (comments/): who may read the article locale may read and write its comments. */
+  comments: z.object({
+    /** Refuse the comments of an article locale to a user the Content Manager would not let read it (off only to show the probe in tests). */
+    readGuard: z.boolean(),
+    /** How long after writing a comment its author may still edit or delete it. */
+    editWindowMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60),
+    /** Longest comment text, in characters (mention tokens included). */
+    maxTextLength: z.number().int().min(1).max(100_000),
+    /** Most users one comment may mention. */
+    maxMentions: z.number().int().min(0).max(100),
+  }),
   /** A preview link opens the version it was made for only: refused (410) once that version is edited. */
   previewVersionBinding: z.boolean(),
   /** Bidi overrides, embeddings, isolates and zero-width characters are removed from text fields on save. */
   invisibleCharacterGuard: z.boolean(),
   /** Topic suggestions. */
   tagging: z.object({
-    /** Most suggestions returned at once. */
+    /** Most suggestions returned at once (default 5). */
     suggestionLimit: z.number().int().min(1).max(50),
+    /** Suggestions scoring less are not shown (default 0.3: a topic named once in the body alone is not). */
+    minScore: z.number().min(0).max(1),
     /** Largest text accepted by the suggestion routes, in bytes (413 above it). */
     maxTextBytes: z.number().int().min(1000),
     /** Tag automatically on save above this score; null: never (the default). */
@@ -162,6 +200,14 @@ export const newsroomConfigSchema = z.object({
   }),
   /** Locales written right to left. */
   rtlLocales: z.array(z.string()),
+  /** The planning calendar (calendar/, README → Planning calendar). */
+  calendar: z.object({
+    /**
+     * Days added to the Umm al-Qura date shown beside the Gregorian one (−2…2): for a newsroom whose months follow
+     * a local sighting rather than the Saudi calendar.
+     */
+    hijriOffsetDays: z.number().int().min(-HIJRI_OFFSET_LIMIT).max(HIJRI_OFFSET_LIMIT),
+  }),
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
   wordsPerMinute: z.record(z.string(), z.number().positive()),
   /** Input limits: no single request may exhaust memory or hold the event loop (README, security). */
@@ -218,9 +264,18 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   embargoGuard: true,
   staleSaveGuard: true,
   presence: { heartbeatSeconds: 20, ttlSeconds: 60 },
+  notifications: {
+    enabled: true,
+    readGuard: true,
+    email: false,
+    adminUrl: 'http://localhost:1337/admin',
+    digestHour: 7,
+    lookbackHours: 48,
+  },
+  comments: { readGuard: true, editWindowMinutes: 15, maxTextLength: 5000, maxMentions: 10 },
   previewVersionBinding: true,
   invisibleCharacterGuard: true,
-  tagging: { suggestionLimit: 10, maxTextBytes: 1_000_000, autoApplyAbove: null },
+  tagging: { suggestionLimit: 5, minScore: 0.3, maxTextBytes: 1_000_000, autoApplyAbove: null },
   cache: {
     enabled: true,
     redisUrl: null,
@@ -254,6 +309,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     sitemaps: { pageSize: SITEMAP_MAX_URLS, batchSize: 1000 },
   },
   rtlLocales: ['ar', 'fa', 'he', 'ur'],
+  calendar: { hijriOffsetDays: 0 },
   wordsPerMinute: { ar: 180, en: 230, default: 230 },
   limits: {
     import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },

@@ -1,20 +1,30 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../core/model';
+import type { EDITABLE_MODELS } from '../../../shared/contracts/edit-access';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 type Action = 'read' | 'update' | 'publish';
+type NewsroomUid = (typeof EDITABLE_MODELS)[number];
 
 interface PermissionChecker {
   cannot: Record<Action, (entity?: unknown) => boolean>;
 }
 
-/** The Content Manager's permission checker for the signed-in user on a content type (conditions included). */
-export const permissionChecker = (ctx: KoaContext, strapi: Core.Strapi, uid: typeof ARTICLE_UID): PermissionChecker =>
+/** The Content Manager's permission checker for an ability (a user's permissions) on a content type. */
+const checkerFor = (strapi: Core.Strapi, userAbility: unknown, uid: NewsroomUid): PermissionChecker =>
   (
     strapi.plugin('content-manager').service('permission-checker') as {
       create(args: { userAbility: unknown; model: string }): PermissionChecker;
     }
-  ).create({ userAbility: ctx.state.userAbility, model: uid });
+  ).create({ userAbility, model: uid });
+
+/** The Content Manager's permission checker for the signed-in user on a content type (conditions included). */
+export const permissionChecker = (ctx: KoaContext, strapi: Core.Strapi, uid: NewsroomUid): PermissionChecker =>
+  checkerFor(strapi, ctx.state.userAbility, uid);
+
+/** The stored draft of an article locale, with its creator (what "is creator" conditions read). */
+const draftOf = (strapi: Core.Strapi, uid: typeof ARTICLE_UID, where: { documentId: string; locale: string }) =>
+  strapi.db.query(uid).findOne({ where: { ...where, publishedAt: null }, populate: ['createdBy'] });
 
 /**
  * The Content Manager's own per-document check (it honours conditions such as "is creator"), for plugin
@@ -28,8 +38,35 @@ export const cannotOnDocument = async (
   where: { documentId: string; locale: string },
 ): Promise<boolean> => {
   const checker = permissionChecker(ctx, strapi, uid);
-  const entity = await strapi.db
-    .query(uid)
-    .findOne({ where: { ...where, publishedAt: null }, populate: ['createdBy'] });
+  const entity = await draftOf(strapi, uid, where);
   return entity !== null && checker.cannot[action](entity);
+};
+
+interface PermissionEngine {
+  engine: { generateUserAbility(user: unknown): Promise<unknown> };
+}
+
+/**
+ * Which of these admin users may read an article locale in the Content Manager (their roles' permissions and
+ * conditions, as if each had opened it): whom a comment may mention. Inactive users and unknown ids are left out.
+ */
+export const usersWhoMayRead = async (
+  strapi: Core.Strapi,
+  userIds: readonly number[],
+  where: { documentId: string; locale: string },
+): Promise<Set<number>> => {
+  if (userIds.length === 0) return new Set();
+  const entity = await draftOf(strapi, ARTICLE_UID, where);
+  if (entity === null) return new Set();
+  const users = (await strapi.db.query('admin::user').findMany({
+    where: { id: { $in: [...userIds] }, isActive: true },
+    populate: ['roles'],
+  })) as Array<{ id: number }>;
+  const engine = (strapi.service('admin::permission') as PermissionEngine).engine;
+  const readers = new Set<number>();
+  for (const user of users) {
+    const checker = checkerFor(strapi, await engine.generateUserAbility(user), ARTICLE_UID);
+    if (!checker.cannot.read(entity)) readers.add(user.id);
+  }
+  return readers;
 };

@@ -3,7 +3,13 @@ import { errors } from '@strapi/utils';
 import { pluginConfig } from '../plugin-config';
 import { isWorkflowRun } from '../workflow/context';
 import type { DocumentMiddleware } from './document-call';
-import { ARTICLE_CORRECTION_UID, ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGER_UID } from '../../../core/model';
+import {
+  ARTICLE_COMMENT_UID,
+  ARTICLE_CORRECTION_UID,
+  ARTICLE_VERSION_UID,
+  INTERNAL_UID_PREFIX,
+  LEDGER_UID,
+} from '../../../core/model';
 
 /**
  * The plugin's own tables (ledger, workflow states, outbox, slug redirects, tagging model, feedback) are
@@ -13,6 +19,7 @@ import { ARTICLE_CORRECTION_UID, ARTICLE_VERSION_UID, INTERNAL_UID_PREFIX, LEDGE
 export const LEDGER_APPEND_ONLY = 'Editorial ledger entries are append-only: they cannot be changed or deleted';
 export const VERSIONS_APPEND_ONLY = 'Article versions are append-only: they cannot be changed or deleted';
 export const CORRECTIONS_APPEND_ONLY = 'Article corrections are append-only: they cannot be changed or deleted';
+export const COMMENTS_APPEND_ONLY = 'Article comments are append-only: an edit or deletion is a new entry';
 
 /** Every content type this plugin registers, from Strapi's registry (a type added later is covered too). */
 export const internalTypeUids = (strapi: Core.Strapi): string[] =>
@@ -102,4 +109,14 @@ export const makeCorrectionsAppendOnly = (strapi: Core.Strapi): void =>
   appendOnly(strapi, ARTICLE_CORRECTION_UID, {
     en: CORRECTIONS_APPEND_ONLY,
     ar: 'سجل تصحيحات المقالات يُضاف إليه ولا يُعدَّل: لا يمكن تغيير قيده ولا حذفه',
+  });
+
+/**
+ * Comments are a log, append-only for every caller, with no switch: an edit, a deletion, a resolve is a new row
+ * (comments/store.ts only inserts), so what was written, and who changed it, stays in the database.
+ */
+export const makeCommentsAppendOnly = (strapi: Core.Strapi): void =>
+  appendOnly(strapi, ARTICLE_COMMENT_UID, {
+    en: COMMENTS_APPEND_ONLY,
+    ar: 'تعليقات المقالات سجل يُضاف إليه: التعديل أو الحذف قيد جديد، ولا يُغيَّر قيد سابق ولا يُحذف',
   });

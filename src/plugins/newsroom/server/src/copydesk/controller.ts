@@ -21,7 +21,7 @@ const copydeskController = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = parse(localeCode.default(DEFAULT_LOCALE), ctx.query.locale);
       const result = await copydesk().checkArticle(String(ctx.params.documentId), locale);
       if (!result) throw notFound(NO_SUCH_ARTICLE);
-      const body: HintsResponse = { data: result.hints, meta: { model: result.model } };
+      const body: HintsResponse = { data: result.hints, meta: { status: result.status, model: result.model } };
       ctx.body = body;
     },
 
@@ -30,7 +30,7 @@ const copydeskController = ({ strapi }: { strapi: Core.Strapi }) => {
       const payload = bodyOf(ctx);
       checkTextSize(strapi, payload);
       const result = await copydesk().check(parse(checkRequest, payload ?? {}));
-      const body: HintsResponse = { data: result.hints, meta: { model: result.model } };
+      const body: HintsResponse = { data: result.hints, meta: { status: result.status, model: result.model } };
       ctx.body = body;
     },
   };

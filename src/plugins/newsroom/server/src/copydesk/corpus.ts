@@ -5,15 +5,26 @@
  */
 import { createReadStream, existsSync } from 'fs';
 import { createInterface } from 'readline';
+import { Readable } from 'stream';
 import { createGunzip } from 'zlib';
 import { FrequencyCounter, type FrequencyModel } from '../domain/copydesk';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-async function startsWithGzipMagic(path: string): Promise<boolean> {
-  const head: number[] = [];
-  for await (const chunk of createReadStream(path, { start: 0, end: 1 })) head.push(...(chunk as Buffer));
-  return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+/**
+ * The file's bytes, gunzipped when they start with gzip's magic. Read as one stream (no second open or
+ * seek), so a pipe works too.
+ */
+async function openCorpus(path: string): Promise<Readable> {
+  const chunks = createReadStream(path)[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await chunks.next();
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  async function* all(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  const bytes = Readable.from(all());
+  return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1] ? bytes.pipe(createGunzip()) : bytes;
 }
 
 /** One line's article text (title, abstract unless the text starts with it, text), or '' when not an article. */
@@ -36,8 +47,7 @@ export function corpusLineText(line: string): string {
 /** Counts the corpus at `path` into `counter`; returns the number of articles, or null when there is no such file. */
 export async function countCorpus(path: string, counter: FrequencyCounter): Promise<number | null> {
   if (!existsSync(path)) return null;
-  const file = createReadStream(path);
-  const input = (await startsWithGzipMagic(path)) ? file.pipe(createGunzip()) : file;
+  const input = await openCorpus(path);
   let articles = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     const text = corpusLineText(line);

@@ -15,7 +15,7 @@ export interface RouteDocs {
 
 /** One route of the plugin: `method path`, answered by `controller.action` once its policies pass. */
 export const route = (
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   handler: string,
   policies: RoutePolicy[],

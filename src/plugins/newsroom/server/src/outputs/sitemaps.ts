@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../../../core/model';
-import { offsetMinutesAt } from '../../../core/workflow/timezone';
-import { sectionOf, type TopicRow } from '../domain/outputs/sections';
+import { offsetMinutesOf } from '../../../core/workflow/timezone';
+import { sectionOf } from '../domain/outputs/sections';
 import { fillPattern, siteUrl } from '../domain/outputs/site-urls';
 import {
   SITEMAP_KINDS,
@@ -13,10 +13,11 @@ import {
   type SitemapKind,
   type Version,
 } from '../domain/outputs/sitemaps';
-import { groupByArticle, isoTime, numberOr, textOrNull, type Row } from '../domain/site/rows';
+import { groupByArticle, isoTime, numberOr, type Row } from '../domain/site/rows';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { outputQueries } from './queries';
+import { siteQueries } from '../site/queries';
+import { toNamedTopic } from '../site/article-seo';
 import { sitemapQueries } from './sitemap-queries';
 
 const PATH_OF = { articles: 'article', topics: 'topic', authors: 'author' } as const;
@@ -37,13 +38,8 @@ const sitemaps = ({ strapi }: { strapi: Core.Strapi }) => {
     const topics =
       kind === 'articles'
         ? groupByArticle(
-            await outputQueries(strapi.db.connection, strapi.db.dialect.client).topicsOf(ids),
-            (row): TopicRow => ({
-              slug: String(row.slug),
-              kind: textOrNull(row.kind),
-              parentSlug: textOrNull(row.parentSlug),
-              parentKind: textOrNull(row.parentKind),
-            }),
+            await siteQueries(strapi.db.connection, strapi.db.dialect.client).topicsWithSections(ids),
+            toNamedTopic,
           )
         : null;
     const urls = new Map<number, string>();
@@ -107,7 +103,7 @@ const sitemaps = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       const timeZone = zone();
-      return sitemapIndexXml(entries, (at) => offsetMinutesAt(at, timeZone));
+      return sitemapIndexXml(entries, offsetMinutesOf(timeZone));
     },
 
     /**
@@ -119,7 +115,7 @@ const sitemaps = ({ strapi }: { strapi: Core.Strapi }) => {
       const start = await queries().pageStart(kind, page, pageSize);
       if (start === undefined && page > 1) return null;
       const timeZone = zone();
-      const offsetOf = (at: Date) => offsetMinutesAt(at, timeZone);
+      const offsetOf = offsetMinutesOf(timeZone);
       const read = queries();
       async function* pieces(): AsyncGenerator<string> {
         yield URLSET_OPEN;

@@ -4,6 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { blocksFromSections } from '../domain/content/blocks';
 import { getService } from '../get-service';
 import { parseWireCopy } from '../domain/wire';
+import { storyFromWireCopy } from '../domain/wire/text-story';
+import { createStoryRecords } from '../wire/story-records';
 import { DEMO_ARTICLE } from './seed/demo-article';
 import { DEMO_WIRE_STORY } from './seed/demo-wire-story';
 import { SEED_AUTHORS, SEED_SOURCES, SEED_TOPICS, SOURCE_ALIASES } from './seed/taxonomy';
@@ -125,19 +127,35 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
 
       // The wire sample, as the newsroom received it: an Arabic draft with its author and source.
       const story = parseWireCopy(demoStoryText());
+      // What the importer would make of the same copy: its content hash and record let a paste of the sample
+      // answer "already imported" and a retouched sample "update of" this draft, instead of a copy.
+      const imported = storyFromWireCopy(demoStoryText(), 'demo wire story');
+      const records = createStoryRecords(strapi);
       const wireKey = 'wire-sample-iraq-nato-manama-dialogue';
       const storySources = story.sourceMentions
         .map((name) => SOURCE_ALIASES[name])
         .filter((key): key is string => Boolean(key));
-      const wireExisting = await strapi
-        .documents(ARTICLE_UID)
-        .findFirst({ locale: 'ar', status: 'draft', filters: { title: story.title }, fields: ['documentId'] });
+      const wireExisting = await strapi.documents(ARTICLE_UID).findFirst({
+        locale: 'ar',
+        status: 'draft',
+        filters: { title: story.title },
+        fields: ['documentId', 'contentHash'],
+      } as never);
       if (wireExisting) {
         summary.existing.push(`${ARTICLE_UID}:${wireKey}`);
+        // Seeded before the sample carried its hash: it gets it now (a private field, not a new version).
+        const { documentId, contentHash } = wireExisting as unknown as { documentId: string; contentHash?: string };
+        if (!contentHash) {
+          await strapi
+            .documents(ARTICLE_UID)
+            .update({ documentId, locale: 'ar', data: { contentHash: imported.contentHash } } as never);
+          await records.record([{ documentId, story: imported }]);
+        }
       } else {
-        await strapi.documents(ARTICLE_UID).create({
+        const created = await strapi.documents(ARTICLE_UID).create({
           locale: 'ar',
           data: {
+            contentHash: imported.contentHash,
             title: story.title,
             dateline: story.byline.dateline,
             body: blocksFromSections([{ paragraphs: story.lead ? [story.lead] : [] }, ...story.sections]),
@@ -145,7 +163,8 @@ const seed = ({ strapi }: { strapi: Core.Strapi }) => {
             sources: pick(sourceIds, [...new Set(storySources)]),
             topics: pick(topicIds, ['middle-east']),
           },
-        });
+        } as never);
+        await records.record([{ documentId: created.documentId, story: imported }]);
         summary.created.push(`${ARTICLE_UID}:${wireKey}`);
       }
 

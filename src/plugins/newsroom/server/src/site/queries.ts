@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { LIKE_ESCAPE, numberOr, type Row } from '../domain/site/rows';
 import { ARTICLE_UID, JOIN_TABLES, NEWSROOM_LOCALES, SEO_COMPONENT, TABLES } from '../../../core/model';
 import { MAX_CORRECTIONS_READ } from '../corrections/store';
-import { withoutHiddenArticles } from './seo-exclusions';
+import { hiddenArticleProbe, withoutHiddenArticles } from './seo-exclusions';
 
 /**
  * The SQL of the site reads, written against Strapi's tables directly (knex): the Document Service would run a
@@ -118,7 +118,9 @@ export const siteQueries = (knex: Knex, client: string) => {
     /**
      * The published article with this slug in this locale (articles_slug_locale_published_idx), in one statement
      * with what its `seo` block needs besides: its cover (Strapi's media morph table) and its published versions in
-     * the other locales (articles_documents_idx), one row per other version (none: one row with nulls), and its
+     * the other locales (articles_documents_idx), one row per other version (none: one row with nulls; a version
+     * the sitemaps leave out — `noindex` or a canonical override, site/seo-exclusions.ts — is none: its hreflang
+     * links are the sitemap's), and its
      * SEO and social fields: the component row linked to this (published) article row, never the draft's, with the
      * social image like the cover.
      */
@@ -149,7 +151,8 @@ export const siteQueries = (knex: Knex, client: string) => {
           join
             .on('v.document_id', '=', 'a.document_id')
             .andOn('v.locale', '<>', 'a.locale')
-            .andOnNotNull('v.published_at');
+            .andOnNotNull('v.published_at')
+            .andOnNotExists(hiddenArticleProbe(knex, 'v', { nonCanonical: true }));
         })
         .select([
           ...ARTICLE_COLUMNS,
@@ -177,8 +180,10 @@ export const siteQueries = (knex: Knex, client: string) => {
         .limit(NEWSROOM_LOCALES.length),
 
     /**
-     * The published topics of articles (the page's and its other versions', for their `{section}`), each with
-     * the published section above it: the site read's `topics` and the URLs of its language versions at once.
+     * The published topics of articles in the editors' order (the page's and its other versions', for their
+     * `{section}`), each with the published section above it: the site read's `topics` and the URLs of its
+     * language versions at once; the feeds', news sitemap's and sitemap pages' `{section}` too (one IN per list
+     * or batch; the few name columns they do not use cost nothing worth a second query).
      */
     topicsWithSections: (articleIds: readonly number[]): Promise<Row[]> =>
       knex(`${JOIN_TABLES.articleTopics.name} as l`)

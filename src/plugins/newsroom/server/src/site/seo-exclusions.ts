@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { SEO_COMPONENT } from '../../../core/model';
 
-type Knex = Core.Strapi['db']['connection'];
-type Subquery = ReturnType<Knex>;
+type KnexInstance = Core.Strapi['db']['connection'];
 
 /**
  * What leaves an article out of the outputs that tell search engines and aggregators about it (news sitemap,
@@ -13,15 +13,30 @@ type Subquery = ReturnType<Knex>;
  *    sitemap lists canonical URLs only (https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap).
  * One NOT EXISTS probe per article row, through the component link table's entity index.
  */
-export function withoutHiddenArticles<Query extends { whereNotExists(subquery: Subquery): unknown }>(
-  knex: Knex,
+export function withoutHiddenArticles<Query extends { whereNotExists(probe: Knex.QueryCallback): unknown }>(
+  knex: KnexInstance,
   query: Query,
   articleAlias: string,
   leaveOut: { nonCanonical: boolean },
 ): Query {
+  query.whereNotExists(hiddenArticleProbe(knex, articleAlias, leaveOut));
+  return query;
+}
+
+/**
+ * The probe itself, as a subquery callback: a row when the article row under `articleAlias` is hidden. Also a
+ * join condition (`andOnNotExists`): the site read's other language versions, whose hreflang links are the
+ * sitemaps' (a hidden version is no alternate).
+ */
+export function hiddenArticleProbe(
+  knex: KnexInstance,
+  articleAlias: string,
+  leaveOut: { nonCanonical: boolean },
+): Knex.QueryCallback {
   const { link, table, uid, field } = SEO_COMPONENT;
-  query.whereNotExists(
-    knex(`${link.name} as xl`)
+  return (probe) => {
+    probe
+      .from(`${link.name} as xl`)
       .join(`${table} as xs`, 'xs.id', `xl.${link.componentColumn}`)
       .select(knex.raw('1'))
       .where(`xl.${link.entityColumn}`, knex.ref(`${articleAlias}.id`))
@@ -33,7 +48,6 @@ export function withoutHiddenArticles<Query extends { whereNotExists(subquery: S
           hidden.orWhere((override) => {
             override.whereNotNull('xs.canonical_url').andWhere('xs.canonical_url', '<>', '');
           });
-      }),
-  );
-  return query;
+      });
+  };
 }

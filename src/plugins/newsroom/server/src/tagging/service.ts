@@ -173,9 +173,16 @@ const tagging = ({ strapi }: { strapi: Core.Strapi }) => {
     > {
       const { vocabulary: vocab, topics } = await vocabulary();
       const model = await storedModel();
-      const limit = pluginConfig(strapi, 'tagging').suggestionLimit;
+      const { suggestionLimit: limit, minScore } = pluginConfig(strapi, 'tagging');
       return (text, locale, options = {}) =>
-        suggestTopics(text, { vocabulary: vocab, model, exclude: options.exclude, rejected: options.rejected, limit })
+        suggestTopics(text, {
+          vocabulary: vocab,
+          model,
+          exclude: options.exclude,
+          rejected: options.rejected,
+          limit,
+          minScore,
+        })
           .filter((suggestion) => topics.has(suggestion.topicId))
           .map((suggestion) => ({ ...suggestion, ...describe(topics, suggestion.topicId, locale) }));
     },

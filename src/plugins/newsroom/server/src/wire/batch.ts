@@ -20,6 +20,9 @@ import { versionContext } from '../history/context';
 import { versionPathOf } from '../history/record-versions';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID, TOPIC_UID } from '../../../core/model';
 import { embargoHolds } from '../domain/workflow/embargo';
+import { SignatureIndex, signatureOfStory } from '../domain/wire/near-duplicate';
+import type { OfferedUpdate } from '../../../shared/contracts/wire-import';
+import type { StoryRecords } from './story-records';
 
 /**
  * The archive path of the importer: a batch of stories in one transaction, written with a few statements per
@@ -39,9 +42,11 @@ const INSERT_CHUNK = 200;
 
 export interface BatchItem {
   story: ParsedStory;
-  status?: 'created' | 'updated' | 'skipped';
+  status?: 'created' | 'updated' | 'skipped' | 'offered';
   documentId?: string;
   reason?: string;
+  /** The update offered (status `offered`). */
+  update?: OfferedUpdate;
   /** Asked to publish, left a draft: its embargo (UTC ISO) still holds. */
   heldUntil?: string;
   error?: unknown;
@@ -55,6 +60,12 @@ export interface BatchContext {
   actorId: string;
   /** Topic document ids of a story: its archive section, and suggestions above the threshold when asked. */
   topicIds(story: ParsedStory, data: ReturnType<typeof articleDataFromStory>): Promise<string[]>;
+  /** What the importer remembers of imported stories (agency ids, signatures): later versions are found there. */
+  records: StoryRecords;
+  /** Whether later versions of stored stories are told apart (`updates` is not `new`): they go the one-story way. */
+  detectUpdates: boolean;
+  /** Whether near-duplicate text counts as a later version (else only the same agency id or URL). */
+  compareText: boolean;
   /** The one-story way, for repeats and for the stories of a failed batch. */
   importOne(story: ParsedStory): Promise<Omit<BatchItem, 'story'>>;
 }
@@ -334,6 +345,7 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
       ]);
     for (const relation of Object.keys(RELATIONS) as Relation[])
       await insertLinks(trx, relation, prepared, articleRows);
+    await context.records.insertNew(prepared.map((item) => ({ documentId: item.documentId, story: item.story })));
     if (context.publish) await recordPublished(trx, prepared, now);
     if (pluginConfig(strapi, 'history').record) await recordFirstVersions(trx, prepared, slugs, now);
   };
@@ -362,6 +374,34 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
     for (const table of tables) await strapi.db.connection.raw(`ANALYZE "${table}"`);
   };
 
+  /**
+   * The fresh stories that are later versions of stored ones (same agency id, near-duplicate text; the URL was
+   * checked by splitRepeats) or of an earlier story of this batch: they go the one-story way, which offers,
+   * applies or skips them.
+   */
+  const laterVersions = async (stories: readonly ParsedStory[]): Promise<Set<ParsedStory>> => {
+    const later = new Set<ParsedStory>();
+    if (!context.detectUpdates) return later;
+    const inBatch = new SignatureIndex<ParsedStory>();
+    const agencyIds = new Set<string>();
+    for (const story of stories) {
+      const signature = context.compareText ? signatureOfStory(story) : null;
+      const repeatsBatch =
+        (story.agency !== undefined && agencyIds.has(story.agency.id)) ||
+        (signature !== null && inBatch.find(signature) !== null);
+      if (
+        repeatsBatch ||
+        (await context.records.findUpdateOf(story, { byText: context.compareText, byUrl: false })) !== null
+      )
+        later.add(story);
+      else {
+        if (signature) inBatch.add(story, signature);
+        if (story.agency) agencyIds.add(story.agency.id);
+      }
+    }
+    return later;
+  };
+
   const heldByEmbargo = (story: ParsedStory): boolean =>
     context.publish && pluginConfig(strapi, 'embargoGuard') && embargoHolds(story.embargoUntil, new Date());
 
@@ -383,9 +423,10 @@ export function createBatchImporter(strapi: Core.Strapi, context: BatchContext) 
           const split = splitRepeats(stories, await storedIdentity(stories));
           // A story to publish under an embargo that still holds goes the one-story way, whose publish holds it.
           const held = split.fresh.filter(heldByEmbargo);
-          repeats = [...split.repeats, ...held];
+          const later = await laterVersions(split.fresh.filter((story) => !held.includes(story)));
+          repeats = [...split.repeats, ...held, ...later];
           const prepared: Prepared[] = [];
-          for (const story of split.fresh.filter((story) => !held.includes(story))) {
+          for (const story of split.fresh.filter((story) => !held.includes(story) && !later.has(story))) {
             try {
               prepared.push(await prepare(story, pending, newNamed));
             } catch (error) {

@@ -9,6 +9,12 @@ import { bodyOf, parse, type KoaContext } from '../http/requests';
 import { refusal } from '../http/refusal';
 import { ImportInputRefused, importInputs, readImportInputs } from './inputs';
 import { ARTICLE_UID, AUTHOR_UID, SOURCE_UID } from '../../../core/model';
+import type { InputItem } from '../domain/wire';
+
+/** The one story of the input a decision names (by content hash); the rest was answered the first time. */
+async function* onlyStory(items: AsyncIterable<InputItem>, contentHash: string): AsyncIterable<InputItem> {
+  for await (const item of items) if ('story' in item && item.story.contentHash === contentHash) yield item;
+}
 
 /**
  * POST /newsroom/import: the admin's Import page. Pasted copy and uploaded files become Arabic drafts at the
@@ -25,6 +31,14 @@ const importRequest: z.ZodType<ImportRequest> = z
       .max(50)
       .optional(),
     publish: z.literal(false).optional(),
+    update: z
+      .object({
+        contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in hex'),
+        documentId: z.string().min(1).max(64),
+        action: z.enum(['apply', 'new']),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((body) => (body.text ?? '').trim() !== '' || (body.files ?? []).length > 0, {
@@ -67,9 +81,15 @@ const wireImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const ability = ctx.state.userAbility as { can(action: string, subject: string): boolean };
     let result: ImportResult;
     try {
+      const items = readImportInputs(inputs, new InputBudget(pluginConfig(strapi, 'limits').import));
+      const { update } = request;
       result = await getService(strapi, 'wireImport').importStories(
-        readImportInputs(inputs, new InputBudget(pluginConfig(strapi, 'limits').import)),
+        update ? onlyStory(items, update.contentHash) : items,
         {
+          // Later versions of imported stories are offered with what they change; the user's decision on one
+          // comes back as `update` (apply to that draft, or import as new).
+          updates: update?.action ?? 'offer',
+          ...(update?.action === 'apply' ? { applyTo: update.documentId } : {}),
           // Everything is read (and every limit checked) before the first story is written: a refused request
           // leaves nothing behind. What is held meanwhile is bounded by limits.import (decompressed bytes, stories).
           readFirst: true,

@@ -30,12 +30,22 @@ export interface ImportStoriesOptions {
   onWritten?: (result: ImportResult) => Promise<void> | void;
 }
 
-export const emptyImportResult = (): ImportResult => ({ created: [], updated: [], skipped: [], failed: [] });
+export const emptyImportResult = (): ImportResult => ({
+  created: [],
+  updated: [],
+  skipped: [],
+  failed: [],
+  updates: [],
+});
 
 /** Adds one story's outcome to the result. */
 const tally = (result: ImportResult, item: BatchItem): void => {
   if (item.error !== undefined || !item.status || item.documentId === undefined) {
     result.failed.push(failureOf(item.error, item.story));
+    return;
+  }
+  if (item.status === 'offered') {
+    if (item.update) result.updates.push(item.update);
     return;
   }
   const imported = {

@@ -1,20 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { ANT_CATEGORY_SECTIONS, articleDataFromStory } from '../domain/wire';
 import type { InputItem, ParsedStory } from '../domain/wire';
-import type { ImportResult } from '../../../shared/contracts/wire-import';
+import type { ImportResult, OfferedUpdate, UpdateAction } from '../../../shared/contracts/wire-import';
 import { getService, type NewsroomServices } from '../get-service';
 import { articleText } from '../tagging/service';
 import { createLookups } from './lookups';
 import { createBatchImporter, type BatchItem } from './batch';
 import { importStories, type ImportStoriesOptions } from './import-stories';
 import { runWithVersionContext } from '../history/context';
+import { createStoryRecords, type UpdateMatch } from './story-records';
+import { offerOf } from './update-offer';
+import { compareVersions } from '../domain/wire/near-duplicate';
 import { ARTICLE_UID } from '../../../core/model';
 
 /**
  * Imports parsed wire copy and archive stories as Arabic articles: each story in one transaction (a story
  * that fails leaves nothing of itself), authors and sources found or created once, the archive category's
  * section topic connected, drafts at the workflow's first stage or published through the workflow.
- * Idempotent: a story whose source URL or content hash is already there is skipped or updated.
+ * Idempotent: a story whose content hash is already there is skipped ("already imported"); a later version of
+ * an imported story (the same agency id or source URL, or near-duplicate text: story-records.ts) is offered as
+ * an update of that draft, applied to it, or imported as new, as `updates` says.
  */
 const LOCALE = 'ar';
 
@@ -38,9 +43,17 @@ export interface WireImportOptions {
    * `import-page` (actor: the admin user of the request). Unset: read off the request, or `code`.
    */
   versionPath?: 'import-cli' | 'import-page';
+  /**
+   * A later version of an imported story (same agency id or URL, or near-duplicate text): `offer` (written
+   * nowhere, answered as an OfferedUpdate), `apply` to the stored draft, or `new`. Unset (a program that has not
+   * chosen): the same agency id or URL updates the draft, as before updates were offered, and text is not compared.
+   */
+  updates?: 'offer' | UpdateAction;
+  /** `apply` only to this draft: the page's decision names the draft it offered. */
+  applyTo?: string;
 }
 
-export type WireImportStatus = 'created' | 'updated' | 'skipped';
+export type WireImportStatus = 'created' | 'updated' | 'skipped' | 'offered';
 
 export interface WireImportOutcome {
   status: WireImportStatus;
@@ -49,30 +62,18 @@ export interface WireImportOutcome {
   reason?: string;
   /** Asked to publish, left a draft: its embargo (UTC ISO) still holds. */
   heldUntil?: string;
-}
-
-interface ExistingRow {
-  documentId: string;
-  contentHash: string | null;
-  sourceUrl: string | null;
+  /** The update offered (status `offered`). */
+  update?: OfferedUpdate;
 }
 
 const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
-  const findExisting = async (story: ParsedStory): Promise<ExistingRow | null> => {
-    const select = ['documentId', 'contentHash', 'sourceUrl'];
-    const draft = { locale: LOCALE, publishedAt: null };
-    const byUrl = story.sourceUrl
-      ? ((await strapi.db
-          .query(ARTICLE_UID)
-          .findOne({ select, where: { ...draft, sourceUrl: story.sourceUrl } })) as ExistingRow | null)
-      : null;
-    return (
-      byUrl ??
-      ((await strapi.db
-        .query(ARTICLE_UID)
-        .findOne({ select, where: { ...draft, contentHash: story.contentHash } })) as ExistingRow | null)
-    );
-  };
+  const records = createStoryRecords(strapi);
+  /** The draft that already holds exactly this content (same normalized title and text). */
+  const findSameContent = async (story: ParsedStory): Promise<{ documentId: string } | null> =>
+    (await strapi.db.query(ARTICLE_UID).findOne({
+      select: ['documentId'],
+      where: { locale: LOCALE, publishedAt: null, contentHash: story.contentHash },
+    })) as { documentId: string } | null;
 
   const isPublished = async (documentId: string): Promise<boolean> =>
     (await strapi.db
@@ -85,6 +86,8 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
       const publishNamed = options.publishNamed ?? options.creatorId === undefined;
       const lookups = createLookups(strapi, { publishNew: publishNamed });
       const actorId = options.actorId ?? 'system:import';
+      const updates = options.updates ?? 'apply';
+      const byText = options.updates !== undefined;
       const editor = options.creatorId === undefined ? {} : { updatedBy: options.creatorId };
       const creator =
         options.creatorId === undefined ? {} : { createdBy: options.creatorId, updatedBy: options.creatorId };
@@ -151,6 +154,34 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         return held[0] ? { heldUntil: held[0].embargoUntil } : {};
       };
 
+      /** An agency version before the one imported (both given): never written over the newer one. */
+      const isOlder = (match: UpdateMatch, story: ParsedStory): boolean =>
+        match.by === 'agency-id' && (compareVersions(story.agency?.version, match.agencyVersion) ?? 1) < 0;
+
+      /**
+       * Writes a later version into the stored draft: a new version in its history; relations are added to
+       * (connect), never replaced, since editors may have tagged or credited since. A story in review or approved
+       * is sent back by the workflow's approval binding like any edit of its draft; a published one keeps its
+       * live version until it is published again through the workflow (not even `--publish` republishes it).
+       */
+      const applyUpdate = async (
+        match: UpdateMatch,
+        story: ParsedStory,
+        data: ReturnType<typeof articleDataFromStory>,
+        { authors, sources, topics }: Record<'authors' | 'sources' | 'topics', string[]>,
+      ): Promise<WireImportOutcome> => {
+        const connect = (ids: string[]) => ({ connect: ids.map((documentId) => ({ documentId, locale: LOCALE })) });
+        const wasPublished = await isPublished(match.documentId);
+        await strapi.documents(ARTICLE_UID).update({
+          documentId: match.documentId,
+          locale: LOCALE,
+          data: { ...data, ...editor, authors: connect(authors), sources: connect(sources), topics: connect(topics) },
+        } as never);
+        await records.record([{ documentId: match.documentId, story }]);
+        const held = wasPublished ? {} : await publishImported(match.documentId);
+        return { status: 'updated', documentId: match.documentId, reason: 'new version of the story', ...held };
+      };
+
       const importOne = async (story: ParsedStory): Promise<WireImportOutcome> => {
         // Drafts are saved without Strapi's length checks; a title this short could never be published.
         if (articleDataFromStory(story).title.length < 3) throw new Error('title shorter than 3 characters');
@@ -163,7 +194,6 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           });
           lookups.newTransaction();
           const data = articleDataFromStory(story);
-          const existing = await findExisting(story);
           const relations = async () => ({
             authors: await lookups.authors(story.persons, authorsPending),
             sources: await lookups.sources(story.sources, sourcesPending),
@@ -172,55 +202,34 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
           // An empty list is left out: Strapi answers `topics: []` with a scan of the whole link table.
           const nonEmpty = (lists: Record<string, string[]>) =>
             Object.fromEntries(Object.entries(lists).filter(([, ids]) => ids.length > 0));
-          if (existing && existing.contentHash === story.contentHash) {
+          const same = await findSameContent(story);
+          if (same) {
             return (
-              (await fileUnderSecondSection(existing.documentId, story)) ?? {
+              (await fileUnderSecondSection(same.documentId, story)) ?? {
                 status: 'skipped' as const,
-                documentId: existing.documentId,
+                documentId: same.documentId,
                 reason: 'same content already imported',
               }
             );
           }
-          if (existing && (await isPublished(existing.documentId))) {
-            return {
-              status: 'skipped' as const,
-              documentId: existing.documentId,
-              reason: 'a different version is published; not overwritten',
-            };
-          }
-          if (existing && options.mayUpdate && !(await options.mayUpdate(existing.documentId))) {
-            return {
-              status: 'skipped' as const,
-              documentId: existing.documentId,
-              reason: 'a different version exists that you may not edit',
-            };
-          }
-          if (existing) {
-            const { authors, sources, topics } = await relations();
-            // Relations are added to (connect), never replaced: editors may have tagged or credited since.
-            const connect = (ids: string[]) => ({ connect: ids.map((documentId) => ({ documentId, locale: LOCALE })) });
-            await strapi.documents(ARTICLE_UID).update({
-              documentId: existing.documentId,
-              locale: LOCALE,
-              data: {
-                ...data,
-                ...editor,
-                authors: connect(authors),
-                sources: connect(sources),
-                topics: connect(topics),
-              },
-            } as never);
-            const held = await publishImported(existing.documentId);
-            return {
-              status: 'updated' as const,
-              documentId: existing.documentId,
-              reason: 'new version of the story',
-              ...held,
-            };
+          const match = updates === 'new' ? null : await records.findUpdateOf(story, { byText });
+          if (match) {
+            const skipped = (reason: string) => ({ status: 'skipped' as const, documentId: match.documentId, reason });
+            if (updates === 'offer') {
+              const update = await offerOf(strapi, match, story, data, options.mayUpdate);
+              return { status: 'offered' as const, documentId: match.documentId, update };
+            }
+            if (options.applyTo !== undefined && options.applyTo !== match.documentId)
+              return skipped('no longer an update of that story');
+            if (isOlder(match, story)) return skipped('an older version than the one imported');
+            if (options.mayUpdate && !(await options.mayUpdate(match.documentId)))
+              return skipped('a different version exists that you may not edit');
+            return applyUpdate(match, story, data, await relations());
           }
           const created = await strapi
             .documents(ARTICLE_UID)
             .create({ locale: LOCALE, data: { ...data, ...creator, ...nonEmpty(await relations()) } } as never);
+          await records.record([{ documentId: created.documentId, story }]);
           return {
             status: 'created' as const,
             documentId: created.documentId,
@@ -243,6 +252,9 @@ const wireImport = ({ strapi }: { strapi: Core.Strapi }) => {
         publishNamed,
         actorId,
         topicIds,
+        records,
+        detectUpdates: updates !== 'new',
+        compareText: byText,
         importOne: importStory,
       });
 

@@ -60,7 +60,10 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           state,
           changedSinceApproval: await getService(strapi, 'workflowViews').changedSinceApproval(state),
-          allowed: await workflow().allowed(documentId, locale, actor.roles),
+          // Someone else's story under "is creator" (an Author): no move to offer; the panel says why (GET /access).
+          allowed: (await cannotMove(ctx, documentId, [locale]))
+            ? []
+            : await workflow().allowed(documentId, locale, actor.roles),
           ledger: ledger as WorkflowStateResponse['data']['ledger'],
           actors: await getService(strapi, 'workflowViews').actorNames(people),
           mayAssign: mayAssign(actor.roles, workflow().config()),

@@ -9,6 +9,8 @@ import { WORKFLOW_TYPE } from './state-store';
  * domain's effects (publish, unpublish) and the stage-change webhook.
  */
 export const STAGE_CHANGE_EVENT = 'newsroom.stage.change';
+/** A scheduled publish the scheduler refused (the story changed after approval): it stays unpublished. */
+export const SCHEDULE_FAILED_EVENT = 'newsroom.schedule.fail';
 
 export const createEffects = (strapi: Core.Strapi) => ({
   /**
@@ -42,6 +44,10 @@ export const createEffects = (strapi: Core.Strapi) => ({
             );
         }),
       ),
+
+  /** The failed scheduled publish, in the scheduler's transaction (delivered with the next outbox run). */
+  announceFailure: (entry: { documentId: string; locale: string; at: string; code: string }) =>
+    getService(strapi, 'outbox').add(SCHEDULE_FAILED_EVENT, { model: 'article', uid: WORKFLOW_TYPE, entry }),
 
   async apply(documentId: string, locale: string, effects: readonly Effect[]) {
     for (const effect of effects) {

@@ -60,6 +60,8 @@ export const createDueJobRunner = (
                 draftChangedBy: 'unknown',
                 draftChangedAt: now.toISOString(),
               });
+              // Said once (the hold keeps the claim from coming back): the notifications tell whoever scheduled it.
+              await effects.announceFailure({ documentId, locale, at: now.toISOString(), code: result.error.code });
             }
             if (!result.ok) continue;
             if (!(await store.store(trx, documentId, locale, row, result.next))) continue;

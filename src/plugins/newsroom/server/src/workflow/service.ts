@@ -143,6 +143,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       // Sites revalidate on stage changes; an assignment changes nothing they show.
       if (result.ledger.transition !== ASSIGN) await effects.announce(result.ledger, false, onCommit);
+      // The notifications read the ledger entry once it is committed (and any instance's cron would, later).
+      onCommit(() => getService(strapi, 'notifications').kick());
       return { state: result.next, entry: result.ledger, effects: result.effects };
     });
 

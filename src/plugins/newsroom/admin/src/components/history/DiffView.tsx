@@ -40,6 +40,8 @@ export const DiffView = ({ diff }: { diff: DiffResponse['data'] }) => {
   const rows = diffRows(diff);
   const words = countWords(rows);
   const fieldLabel = (field: string) => t(`history.field.${field}`, FIELD_LABELS[field] ?? field);
+  const shown = (value: string | boolean) =>
+    typeof value === 'boolean' ? (value ? t('history.yes', 'Yes') : t('history.no', 'No')) : value;
   const kindBadge = (kind: string | undefined) =>
     kind && CHANGE_KINDS[kind] ? <Badge>{t(`history.kind.${kind}`, CHANGE_KINDS[kind])}</Badge> : null;
 
@@ -129,11 +131,11 @@ export const DiffView = ({ diff }: { diff: DiffResponse['data'] }) => {
             </Typography>
             <Typography tag="p" variant="omega">
               <del style={{ textDecoration: 'line-through', background: '#fbd3d3' }}>
-                <bdi>{row.from}</bdi>
+                <bdi>{shown(row.from)}</bdi>
               </del>
               {' → '}
               <ins style={{ textDecoration: 'underline', background: '#c6f0c2' }}>
-                <bdi>{row.to}</bdi>
+                <bdi>{shown(row.to)}</bdi>
               </ins>
             </Typography>
           </Box>

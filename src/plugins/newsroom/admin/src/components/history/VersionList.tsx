@@ -28,10 +28,21 @@ interface Props {
   onCompare(from: number, to: number): void;
   onRestore(number: number): Promise<void>;
   restoring: boolean;
+  /** False when the user may not edit this story now: no Restore (the page says why). */
+  mayRestore: boolean;
 }
 
 /** Versions newest first: who, when, through which path, at which stage, how much changed; compare and restore. */
-export const VersionList = ({ versions, approvedNumber, from, to, onCompare, onRestore, restoring }: Props) => {
+export const VersionList = ({
+  versions,
+  approvedNumber,
+  from,
+  to,
+  onCompare,
+  onRestore,
+  restoring,
+  mayRestore,
+}: Props) => {
   const { formatMessage, locale: uiLocale } = useIntl();
   const lang = langOf(uiLocale);
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
@@ -92,24 +103,26 @@ export const VersionList = ({ versions, approvedNumber, from, to, onCompare, onR
                   <Button size="S" variant="tertiary" onClick={() => onCompare(version.number, latest)}>
                     {t('history.compareLatest', 'Compare with the latest')}
                   </Button>
-                  <Dialog.Root>
-                    <Dialog.Trigger>
-                      <Button size="S" variant="secondary" loading={restoring} data-restore={version.number}>
-                        {t('history.restore', 'Restore')}
-                      </Button>
-                    </Dialog.Trigger>
-                    <ConfirmDialog
-                      title={t('history.restore.title', 'Restore version {n}?', { n: version.number })}
-                      variant="default"
-                      onConfirm={() => onRestore(version.number)}
-                    >
-                      {t(
-                        'history.restore.body',
-                        'The draft becomes a copy of version {n}, as a new version. It goes through the workflow like any edit; nothing published changes until it is published.',
-                        { n: version.number },
-                      )}
-                    </ConfirmDialog>
-                  </Dialog.Root>
+                  {mayRestore ? (
+                    <Dialog.Root>
+                      <Dialog.Trigger>
+                        <Button size="S" variant="secondary" loading={restoring} data-restore={version.number}>
+                          {t('history.restore', 'Restore')}
+                        </Button>
+                      </Dialog.Trigger>
+                      <ConfirmDialog
+                        title={t('history.restore.title', 'Restore version {n}?', { n: version.number })}
+                        variant="default"
+                        onConfirm={() => onRestore(version.number)}
+                      >
+                        {t(
+                          'history.restore.body',
+                          'The draft becomes a copy of version {n}, as a new version. It goes through the workflow like any edit; nothing published changes until it is published.',
+                          { n: version.number },
+                        )}
+                      </ConfirmDialog>
+                    </Dialog.Root>
+                  ) : null}
                 </>
               ) : null}
             </Flex>

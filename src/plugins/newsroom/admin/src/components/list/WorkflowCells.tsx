@@ -17,7 +17,7 @@ export const StageCell = ({ documentId }: { documentId: string }) => {
   const summary = useRowSummary(documentId);
   const view = summary?.view;
   if (!view) return <Typography textColor="neutral500">…</Typography>;
-  return <Badge>{summary.labels[view.stage]?.[langOf(uiLocale)] ?? view.stage}</Badge>;
+  return <Badge data-newsroom-stage={view.stage}>{summary.labels[view.stage]?.[langOf(uiLocale)] ?? view.stage}</Badge>;
 };
 
 export const AssigneeCell = ({ documentId }: { documentId: string }) => {

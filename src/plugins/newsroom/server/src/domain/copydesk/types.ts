@@ -22,6 +22,8 @@ export interface TypoEvidence {
 }
 
 export interface TypoHint {
+  /** Found by the archive's context model (typos.ts). */
+  source: 'archive';
   /** The word as written, and its UTF-16 offsets in the text checked: `text.slice(start, end) === word`. */
   word: string;
   start: number;
@@ -31,4 +33,15 @@ export interface TypoHint {
   evidence: TypoEvidence;
   /** 0..1: the probability that this is the typo, after the prior odds against any given word being one. */
   score: number;
+}
+
+/** A word that is not in the word list while its doubled-letter spelling is (non-words.ts). */
+export interface WordListHint {
+  source: 'wordList';
+  /** The word as written, and its UTF-16 offsets in the text checked. */
+  word: string;
+  start: number;
+  end: number;
+  /** The word with the missing letter doubled back: a word of the list. */
+  suggestion: string;
 }

@@ -83,6 +83,7 @@ export function findDoubledLetterTypos(text: string, model: FrequencyModel, opti
     const logOdds = best.logRatio + logPriorOdds;
     if (logOdds <= 0) return;
     hints.push({
+      source: 'archive',
       word: word.text,
       start: word.start,
       end: word.end,

@@ -5,6 +5,9 @@ import type { ArticleSnapshotView, SeoSnapshotView } from '../../../../shared/co
  * What a version of an article locale is: its editable content (the localized fields, the shared source URL
  * and cover, the ordered relations), never what is derived from it on save (slug history, word count, search
  * key, content hash). Two drafts with the same snapshot are the same version; approval binds to its hash.
+ * Neither are the times around the story: `embargoUntil` (the workflow checks it on its own) and `plannedAt`
+ * (the planning calendar's target, a plan and not content: moving it must not send an approved story back to
+ * review nor make a version, README → Planning calendar).
  */
 export type ArticleSnapshot = ArticleSnapshotView;
 

@@ -3,15 +3,25 @@ const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
-/** Text for XML content and attribute values: the five special characters escaped, characters XML 1.0 forbids dropped. */
+/** Any character `xmlText` changes (or must look at: a surrogate may be a lone one), in one pass. */
+// eslint-disable-next-line no-control-regex -- as NOT_XML
+const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>"']/;
+
+/**
+ * Text for XML content and attribute values: the five special characters escaped, characters XML 1.0 forbids
+ * dropped. Most values (percent-encoded URLs, titles without `&` or quotes) need nothing: one scan, no copies —
+ * a 1,000-story news sitemap calls this 4,000 times, a 50,000-URL sitemap page about 150,000.
+ */
 export const xmlText = (value: string): string =>
-  value
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  !NEEDS_WORK.test(value)
+    ? value
+    : value
+        .replace(NOT_XML, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
 
 /** The date with the offset of a time zone, W3C form (`2026-12-05T15:04:05+03:00`), as sitemaps want it. */
 export function w3cDate(date: Date, offsetMinutes: number): string {

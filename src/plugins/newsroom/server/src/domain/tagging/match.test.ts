@@ -76,3 +76,59 @@ describe('matchVocabulary', () => {
     expect(matched('')).toEqual([]);
   });
 });
+
+describe('matchVocabulary where a stem is ambiguous (issue #20)', () => {
+  const topics: VocabularyTopic[] = [
+    topic('currencies', ['العملات']),
+    topic('international', ['دولي', 'العالم']),
+    topic('football', ['الدوري', 'كأس العالم']),
+    topic('space', ['الفضاء', 'رائد فضاء'], { hiddenLabels: ['!فضاء'] }),
+  ];
+  const strict = buildVocabulary(topics) as CompiledVocabulary;
+  const stemOnly = buildVocabulary(topics, { strictMatching: false }) as CompiledVocabulary;
+  const found = (body: string, compiled: CompiledVocabulary = strict): Array<[string, string]> =>
+    matchVocabulary(analyzeArticle({ title: '', standfirst: '', body }), compiled).map((match) => [
+      match.phrase.topicId,
+      body.slice(match.start, match.end),
+    ]);
+
+  it('does not read العمل (work) as العملات (currencies), but reads عملة and العملات', () => {
+    expect(found('سوق العمل وعمله')).toEqual([]);
+    expect(found('تراجع العملات وسعر عملة')).toEqual([
+      ['currencies', 'العملات'],
+      ['currencies', 'عملة'],
+    ]);
+    expect(found('سوق العمل', stemOnly)).toEqual([['currencies', 'العمل']]);
+  });
+
+  it('does not read دولة (state) as دولي (international), but reads الدولية', () => {
+    expect(found('رئيس الدولة في دولة')).toEqual([]);
+    expect(found('المحكمة الدولية')).toEqual([['international', 'الدولية']]);
+  });
+
+  it('does not read دوره (his role) or الدور as الدوري (the league)', () => {
+    expect(found('لعب دوره في الدور الثاني')).toEqual([]);
+    expect(found('بطل الدوري')).toEqual([['football', 'الدوري']]);
+  });
+
+  it('honours blocked forms: فضاءً is a space, الفضاء is space, رائد فضاء still counts', () => {
+    expect(found('وفر فضاءً للحوار وفضاء')).toEqual([]);
+    expect(found('وكالة الفضاء وللفضاء')).toEqual([
+      ['space', 'الفضاء'],
+      ['space', 'وللفضاء'],
+    ]);
+    expect(found('أول رائد فضاء')).toEqual([['space', 'رائد فضاء']]);
+    expect(found('وفر فضاءً', stemOnly)).toEqual([['space', 'فضاءً']]);
+  });
+
+  it('drops a match inside a longer match of another topic: كأس العالم is not العالم', () => {
+    expect(found('نهائي كأس العالم')).toEqual([['football', 'كأس العالم']]);
+    expect(found('نهائي كأس العالم', stemOnly)).toEqual(
+      expect.arrayContaining([
+        ['football', 'كأس العالم'],
+        ['international', 'العالم'],
+      ]),
+    );
+    expect(found('دول العالم')).toEqual([['international', 'العالم']]);
+  });
+});

@@ -3,11 +3,14 @@
  * as forms (word-forms.ts) in the sequence of analyzed terms, where stopwords are already gone on
  * both sides, so الأمن في المنطقة matches however the function word is spelled. A phrase does not
  * run across a sentence or clause boundary (. ، ؛ : and line breaks between two of its words).
+ * A shared stem is not enough where endings disagree (surface.ts: العمل is not العملات), and a
+ * topic's blocked forms never count for it as one-word matches.
  */
 import type { AnalyzedField } from './article';
+import { agrees, suffixClass, type SuffixClass } from './surface';
 import type { ArticleField } from './types';
 import type { CompiledVocabulary, VocabularyPhrase } from './vocabulary';
-import { articleForms } from './word-forms';
+import { articleForms, cliticReadings } from './word-forms';
 
 export interface PhraseMatch {
   phrase: VocabularyPhrase;
@@ -29,11 +32,59 @@ function sharesForm(forms: readonly string[], wanted: readonly string[]): boolea
   return false;
 }
 
+/** The article words of one field, read for agreement only when a phrase is about to match them. */
+class FieldWords {
+  private readonly classes = new Map<number, SuffixClass>();
+  private readonly readings = new Map<number, readonly string[]>();
+
+  constructor(private readonly field: AnalyzedField) {}
+
+  classAt(termIndex: number): SuffixClass {
+    let found = this.classes.get(termIndex);
+    if (found === undefined) {
+      const { term, start, end } = this.field.terms[termIndex];
+      found = suffixClass(term, this.field.text.slice(start, end));
+      this.classes.set(termIndex, found);
+    }
+    return found;
+  }
+
+  readingsAt(termIndex: number): readonly string[] {
+    let found = this.readings.get(termIndex);
+    if (found === undefined) {
+      found = cliticReadings(this.field.terms[termIndex].term);
+      this.readings.set(termIndex, found);
+    }
+    return found;
+  }
+}
+
+/** Whether the article words at `positions` agree with the phrase's endings and are not blocked for its topic. */
+function agreesWith(
+  phrase: VocabularyPhrase,
+  positions: readonly number[],
+  words: FieldWords,
+  vocabulary: CompiledVocabulary,
+): boolean {
+  if (!vocabulary.strictMatching) return true;
+  // A phrase of several words is specific enough: رائد فضاء is space even though فضاء alone is blocked.
+  const blocked = phrase.words.length === 1 ? vocabulary.blocked.get(phrase.topicId) : undefined;
+  for (let offset = 0; offset < positions.length; offset++) {
+    const termIndex = positions[offset];
+    const wanted = phrase.classes[offset];
+    if (wanted !== null && wanted !== undefined && !agrees(wanted, words.classAt(termIndex))) return false;
+    if (blocked !== undefined && words.readingsAt(termIndex).some((reading) => blocked.has(reading))) return false;
+  }
+  return true;
+}
+
 /** Every occurrence of every phrase in the article, overlapping ones included. */
 export function matchVocabulary(fields: readonly AnalyzedField[], vocabulary: CompiledVocabulary): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   if (vocabulary.phrases.length === 0) return matches;
-  for (const { field, text, terms, stems } of fields) {
+  for (const analyzed of fields) {
+    const { field, text, terms, stems } = analyzed;
+    const words = new FieldWords(analyzed);
     // Hashtags are followed by their own words, which are what phrases are matched on.
     const positions: number[] = [];
     const forms: Array<readonly string[]> = [];
@@ -49,6 +100,7 @@ export function matchVocabulary(fields: readonly AnalyzedField[], vocabulary: Co
       for (const form of forms[at]) {
         for (const phrase of vocabulary.byFirstForm.get(form) ?? []) {
           if (found.has(phrase) || !continuesAt(phrase, at, forms, positions, terms, text)) continue;
+          if (!agreesWith(phrase, positions.slice(at, at + phrase.words.length), words, vocabulary)) continue;
           found.add(phrase);
           const last = terms[positions[at + phrase.words.length - 1]];
           matches.push({ phrase, field, start: terms[positions[at]].start, end: last.end });
@@ -56,7 +108,26 @@ export function matchVocabulary(fields: readonly AnalyzedField[], vocabulary: Co
       }
     }
   }
-  return matches;
+  return vocabulary.strictMatching ? withoutContainedMatches(matches) : matches;
+}
+
+/**
+ * Leaves out matches that lie inside a longer match of another topic: in كأس العالم the words are
+ * about football, and العالم inside them is not evidence for the world section. Matches of one topic
+ * are kept (scoring keeps the longest of them at each place).
+ */
+function withoutContainedMatches(matches: PhraseMatch[]): PhraseMatch[] {
+  return matches.filter(
+    (inner) =>
+      !matches.some(
+        (outer) =>
+          outer.field === inner.field &&
+          outer.phrase.topicId !== inner.phrase.topicId &&
+          outer.start <= inner.start &&
+          inner.end <= outer.end &&
+          outer.end - outer.start > inner.end - inner.start,
+      ),
+  );
 }
 
 /** Whether the phrase's later words follow the word at `at`, within one clause. */

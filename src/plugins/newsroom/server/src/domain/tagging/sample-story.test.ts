@@ -1,9 +1,11 @@
 /**
  * The newsroom's sample wire story (tests/fixtures/wire/iraq-nato-manama-dialogue.txt) against a
- * small bilingual vocabulary: the five topics it is about come first, each with its phrases.
+ * small bilingual vocabulary: the five topics it is about come first, each with its phrases; then
+ * against the taxonomy a fresh install seeds, as an editor first sees it.
  */
 import { readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { seedVocabularyTopics } from '../../setup/seed/taxonomy';
 import { parseWireCopy } from '../wire';
 import { suggestTopics } from './suggest';
 import type { ArticleText, VocabularyTopic } from './types';
@@ -110,5 +112,36 @@ describe('the Iraq–NATO Manama Dialogue story', () => {
     const sections = suggestions.filter((suggestion) => vocabulary.topics.get(suggestion.topicId)?.kind === 'section');
     expect(sections.map((suggestion) => suggestion.topicId).sort()).toEqual(['international', 'middle-east']);
     expect(suggestions.find((suggestion) => suggestion.topicId === 'sport')).toBeUndefined();
+  });
+});
+
+describe('the sample story against the seeded taxonomy, with the default settings', () => {
+  const article = storyText();
+  const seeded = buildVocabulary(seedVocabularyTopics());
+  const suggestions = suggestTopics(article, { vocabulary: seeded });
+  const ids = suggestions.map((suggestion) => suggestion.topicId);
+
+  it('shows at most five suggestions, the story’s own topics first', () => {
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+    expect(ids).toEqual(expect.arrayContaining(['iraq', 'nato', 'conferences-and-summits', 'regional-events']));
+  });
+
+  it('suggests none of the topics it used to find in look-alike words (issue #20)', () => {
+    // العمل/عمل (work) looked like العملات and فضاءً (a space) like الفضاء.
+    const all = suggestTopics(article, { vocabulary: seeded, limit: 50, minScore: 0 }).map(
+      (suggestion) => suggestion.topicId,
+    );
+    for (const noise of ['currencies', 'space', 'football', 'sport']) expect(all).not.toContain(noise);
+  });
+
+  it('shows each evidence line once, with how often it was found', () => {
+    for (const suggestion of suggestions) {
+      const lines = suggestion.phrases.map((phrase) => `${phrase.field}:${phrase.text}`);
+      expect(new Set(lines).size).toBe(lines.length);
+    }
+    const nato = suggestions.find((suggestion) => suggestion.topicId === 'nato')!;
+    expect(
+      nato.phrases.find((phrase) => phrase.field === 'body' && phrase.text === 'حلف الناتو')!.count,
+    ).toBeGreaterThan(1);
   });
 });

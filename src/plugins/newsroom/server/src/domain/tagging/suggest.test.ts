@@ -34,7 +34,10 @@ const byId = (suggestions: Suggestion[]): Map<string, Suggestion> =>
 
 describe('suggestTopics with the vocabulary alone', () => {
   it('ranks a topic named in the title above one named once in the body', () => {
-    const suggestions = suggestTopics({ title: 'قمة حلف الناتو', body: 'وتراجعت أسعار النفط.' }, { vocabulary });
+    const suggestions = suggestTopics(
+      { title: 'قمة حلف الناتو', body: 'وتراجعت أسعار النفط.' },
+      { vocabulary, minScore: 0 },
+    );
     const ids = suggestions.map((suggestion) => suggestion.topicId);
     expect(ids.indexOf('nato')).toBeLessThan(ids.indexOf('oil'));
     expect(ids.indexOf('oil')).toBeGreaterThanOrEqual(0);
@@ -51,6 +54,7 @@ describe('suggestTopics with the vocabulary alone', () => {
         start: body.indexOf('حلف'),
         end: body.indexOf('حلف') + 'حلف الناتو'.length,
         label: 'حلف الناتو',
+        count: 1,
       },
     ]);
     expect(nato.terms).toEqual([]);
@@ -97,6 +101,32 @@ describe('suggestTopics with the vocabulary alone', () => {
     ).toBe(true);
   });
 
+  it('merges identical evidence lines into one with a count, for the topic and for its section', () => {
+    const body = 'حلف الناتو يجتمع. ثم حلف الناتو يقرر. وقال حلف الناتو كلمته.';
+    const suggestions = byId(suggestTopics({ body }, { vocabulary }));
+    for (const id of ['nato', 'world']) {
+      expect(suggestions.get(id)!.phrases).toEqual([
+        { field: 'body', text: 'حلف الناتو', start: 0, end: 'حلف الناتو'.length, label: 'حلف الناتو', count: 3 },
+      ]);
+    }
+  });
+
+  it('suggests at most five topics by default, none under the score floor', () => {
+    const many = buildVocabulary(
+      ['النفط', 'الذهب', 'الدولار', 'اليورو', 'الغاز', 'القمح', 'الحديد'].map((label, index) =>
+        topic(`t${index}`, 'economy', [label]),
+      ),
+    );
+    const title = 'النفط والذهب والدولار واليورو والغاز والقمح والحديد';
+    expect(suggestTopics({ title }, { vocabulary: many, limit: 20 }).length).toBeGreaterThan(5);
+    expect(suggestTopics({ title }, { vocabulary: many })).toHaveLength(5);
+    // Named once in the body only, a topic is under the floor; named in the title, it is over.
+    expect(suggestTopics({ body: 'وارتفع النفط' }, { vocabulary: many })).toEqual([]);
+    expect(suggestTopics({ title: 'النفط' }, { vocabulary: many }).map((suggestion) => suggestion.topicId)).toEqual([
+      't0',
+    ]);
+  });
+
   it('gives nothing for empty text, without an error', () => {
     expect(suggestTopics({}, { vocabulary })).toEqual([]);
     expect(suggestTopics({ title: '', standfirst: '  ', body: '\n' }, { vocabulary })).toEqual([]);
@@ -141,8 +171,8 @@ describe('suggestTopics with a model', () => {
 
   it('marks a suggestion both signals agree on as "both", scoring above either alone', () => {
     const article = { body: 'كرة القدم: المدرب والفريق في الملعب والمباراة' };
-    const both = byId(suggestTopics(article, { vocabulary: modelVocabulary, model })).get('sport')!;
-    const vocabularyOnly = byId(suggestTopics(article, { vocabulary: modelVocabulary })).get('sport')!;
+    const both = byId(suggestTopics(article, { vocabulary: modelVocabulary, model, minScore: 0 })).get('sport')!;
+    const vocabularyOnly = byId(suggestTopics(article, { vocabulary: modelVocabulary, minScore: 0 })).get('sport')!;
     expect(both.source).toBe('both');
     expect(both.score).toBeGreaterThan(vocabularyOnly.score);
   });

@@ -17,7 +17,8 @@ export interface ArticleText {
 /**
  * One entry of the controlled vocabulary (SKOS-like). `labels.ar[0]` / `labels.en[0]` are the
  * preferred labels and the rest alternatives (synonyms); all of them match, as do `hiddenLabels`
- * (misspellings, variants: matched, never shown) and `entities` (people, organisations, places
+ * (misspellings, variants: matched, never shown; one written `!word` is a blocked form instead, a
+ * word that never counts for the topic, see vocabulary.ts) and `entities` (people, organisations, places
  * related to the topic, matched as names: not stemmed, so البحرين never matches البحر).
  * `parentId` is the broader topic, normally the topic's section.
  */
@@ -39,6 +40,8 @@ export interface Evidence {
   end: number;
   /** The vocabulary label (or hidden label, or entity) it matched, as written in the vocabulary. */
   label: string;
+  /** How many times this text was found in this field (the offsets are the first time's). */
+  count: number;
 }
 
 export interface Suggestion {

@@ -65,16 +65,34 @@ export function scoreVocabulary(
       sum += FIELD_WEIGHTS[field] * Math.log2(1 + perField[field]);
     result.set(topicId, {
       score: 1 - Math.exp(-sum / SCALE),
-      phrases: kept.map(({ phrase, field, start, end }) => ({
-        field,
-        text: fieldText(field).slice(start, end),
-        start,
-        end,
-        label: phrase.label,
-      })),
+      phrases: mergeEvidence(
+        kept.map(({ phrase, field, start, end }) => ({
+          field,
+          text: fieldText(field).slice(start, end),
+          start,
+          end,
+          label: phrase.label,
+          count: 1,
+        })),
+      ),
     });
   }
   return result;
+}
+
+/**
+ * One line per distinct text in a field: the same words found three times in the body are shown
+ * once, with count 3 and the offsets of the first. Order is kept (the first occurrence's place).
+ */
+export function mergeEvidence(phrases: readonly Evidence[]): Evidence[] {
+  const merged = new Map<string, Evidence>();
+  for (const phrase of phrases) {
+    const key = `${phrase.field}\u0000${phrase.text}`;
+    const earlier = merged.get(key);
+    if (earlier === undefined) merged.set(key, { ...phrase });
+    else earlier.count += phrase.count;
+  }
+  return [...merged.values()];
 }
 
 /** Orders evidence as scoreVocabulary does (for phrases gathered from several topics). */

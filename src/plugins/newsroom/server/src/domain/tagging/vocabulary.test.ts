@@ -27,6 +27,17 @@ describe('buildVocabulary', () => {
     ]);
   });
 
+  it('reads a hidden label written !word as a blocked form of its topic, not as a label', () => {
+    const vocabulary = buildVocabulary([
+      topic('space', { labels: { ar: ['الفضاء'], en: [] }, hiddenLabels: ['! فضاءً', 'الفضا'] }),
+    ]) as CompiledVocabulary;
+    expect(vocabulary.phrases.map((phrase) => [phrase.label, phrase.kind])).toEqual([
+      ['الفضاء', 'label'],
+      ['الفضا', 'hidden'],
+    ]);
+    expect([...(vocabulary.blocked.get('space') ?? [])]).toEqual(['فضاء']);
+  });
+
   it('skips labels with nothing to match (only stopwords or punctuation)', () => {
     expect(buildVocabulary([topic('a', { labels: { ar: ['في', '...'], en: ['the'] } })]).phraseCount).toBe(0);
   });

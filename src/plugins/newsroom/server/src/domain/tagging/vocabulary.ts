@@ -1,12 +1,21 @@
 /**
  * The controlled vocabulary, compiled for matching: every label, hidden label and entity of every
  * topic is analyzed once with the text core (the same analysis articles get) into a phrase of
- * word forms (word-forms.ts), indexed by its first word's forms.
+ * word forms (word-forms.ts), indexed by its first word's forms. Each stemmed Arabic word also
+ * keeps its ending's family (surface.ts), which an article word must agree with; a hidden label
+ * written `!word` is not a label but a blocked form: that word, behind any clitic, never counts
+ * for the topic as a one-word match (`!فضاء` keeps فضاءً and وفضاء from الفضاء, space, while the
+ * label رائد فضاء still matches).
  */
+import { matchKey } from '../text';
 import { describeType } from '../text/guard';
 import { analyzeArticle } from './article';
+import { suffixClass, type SuffixClass } from './surface';
 import type { VocabularyTopic } from './types';
 import { vocabularyForms, type MatchMode } from './word-forms';
+
+/** Marks a hidden label as a blocked form. */
+export const BLOCKED_FORM_MARK = '!';
 
 export type PhraseKind = 'label' | 'hidden' | 'entity';
 
@@ -17,6 +26,17 @@ export interface VocabularyPhrase {
   kind: PhraseKind;
   /** Per word, the forms it matches (several only for English words with endings). */
   words: ReadonlyArray<readonly string[]>;
+  /** Per word, the family of its ending (surface.ts); null where endings are not compared (names, Latin). */
+  classes: ReadonlyArray<SuffixClass | null>;
+}
+
+export interface VocabularyOptions {
+  /**
+   * Default true: word endings must agree, blocked forms are honoured, and a phrase inside a longer
+   * phrase of another topic does not count (كأس العالم is football, not العالم). Off, a stem match is
+   * enough, as before these rules existed: only for measuring what they change (bench/eval-suggestions.ts).
+   */
+  strictMatching?: boolean;
 }
 
 /** A compiled vocabulary: build it with buildVocabulary, pass it to suggestTopics. */
@@ -35,6 +55,10 @@ export class CompiledVocabulary implements Vocabulary {
   readonly forms = new Set<string>();
   /** Broader topics of each topic, nearest first (cycles and unknown parents cut off). */
   readonly ancestors = new Map<string, string[]>();
+  /** Per topic, the article word keys (matchKey, clitics removed) that never count for it. */
+  readonly blocked = new Map<string, ReadonlySet<string>>();
+
+  constructor(readonly strictMatching = true) {}
 
   get phraseCount(): number {
     return this.phrases.length;
@@ -88,14 +112,21 @@ function compilePhrase(topicId: string, label: string, kind: PhraseKind): Vocabu
   const [analyzed] = analyzeArticle({ title: '', standfirst: '', body: label });
   if (analyzed === undefined) return null;
   // A hashtag is followed by its words; the words are what article text is matched on.
-  const words = analyzed.terms
-    .filter((term) => term.kind !== 'hashtag')
-    .map((term) => vocabularyForms(term.term, term.kind, mode));
-  return words.length === 0 ? null : { topicId, label, kind, words };
+  const terms = analyzed.terms.filter((term) => term.kind !== 'hashtag');
+  const words = terms.map((term) => vocabularyForms(term.term, term.kind, mode));
+  const classes = terms.map((term) =>
+    mode === 'stem' && term.kind === 'arabic' ? suffixClass(term.term, label.slice(term.start, term.end)) : null,
+  );
+  return words.length === 0 ? null : { topicId, label, kind, words, classes };
 }
 
 const phraseKey = (phrase: VocabularyPhrase): string =>
-  `${phrase.topicId}\u0000${phrase.words.map((forms) => forms[0]).join(' ')}`;
+  `${phrase.topicId}\u0000${phrase.words.map((forms, index) => `${forms[0]}/${phrase.classes[index] ?? ''}`).join(' ')}`;
+
+const isBlockedForm = (label: string): boolean => label.trim().startsWith(BLOCKED_FORM_MARK);
+
+/** The key a blocked form is compared on: the word's matchKey, as article words are read. */
+const blockedKey = (label: string): string => matchKey(label.trim().slice(BLOCKED_FORM_MARK.length).trim());
 
 function ancestorsOf(topicId: string, topics: ReadonlyMap<string, VocabularyTopic>): string[] {
   const chain: string[] = [];
@@ -114,10 +145,10 @@ function ancestorsOf(topicId: string, topics: ReadonlyMap<string, VocabularyTopi
  * of lookups. Duplicate ids are an error; a parent that is not in the list is ignored, so a
  * vocabulary being edited still works.
  */
-export function buildVocabulary(topics: readonly VocabularyTopic[]): Vocabulary {
+export function buildVocabulary(topics: readonly VocabularyTopic[], options: VocabularyOptions = {}): Vocabulary {
   if (!Array.isArray(topics))
     throw new TypeError(`buildVocabulary: topics must be an array, got ${describeType(topics)}`);
-  const vocabulary = new CompiledVocabulary();
+  const vocabulary = new CompiledVocabulary(options.strictMatching !== false);
   topics.forEach((value: unknown, index) => {
     const topic = readTopic(value, index);
     if (vocabulary.topics.has(topic.id))
@@ -127,9 +158,11 @@ export function buildVocabulary(topics: readonly VocabularyTopic[]): Vocabulary 
   const seen = new Set<string>();
   for (const topic of vocabulary.topics.values()) {
     vocabulary.ancestors.set(topic.id, ancestorsOf(topic.id, vocabulary.topics));
+    const blocked = topic.hiddenLabels.filter(isBlockedForm).map(blockedKey);
+    if (blocked.length > 0 && vocabulary.strictMatching) vocabulary.blocked.set(topic.id, new Set(blocked));
     const sources: Array<[string[], PhraseKind]> = [
       [[...topic.labels.ar, ...topic.labels.en], 'label'],
-      [topic.hiddenLabels, 'hidden'],
+      [topic.hiddenLabels.filter((label) => !isBlockedForm(label)), 'hidden'],
       [topic.entities, 'entity'],
     ];
     for (const [labels, kind] of sources) {

@@ -55,7 +55,7 @@ export function vocabularyForms(key: string, kind: TokenKind, mode: MatchMode): 
 }
 
 /** The key, and the key read without its leading clitics (each reading that leaves a word). */
-function cliticReadings(key: string): string[] {
+export function cliticReadings(key: string): string[] {
   const readings = [key];
   if (CONJUNCTIONS.includes(key[0]) && key.length - 1 >= MIN_REMAINDER) readings.push(key.slice(1));
   const afterConjunction = readings.length;

@@ -4,7 +4,8 @@ import { parseAuthorField } from './author-field';
 import { WireInputError } from './errors';
 import { MarkupTooLarge, sectionsFromMarkup } from './markup-text';
 import type { WireSection } from './parse-wire';
-import { parseWireBody, proposeTitle } from './parse-wire';
+import { proposeHeadline } from './headline';
+import { parseWireBody } from './parse-wire';
 import { finishStory, normalizeSourceUrl } from './story';
 import type { ParsedStory, StoryOrigin } from './story';
 
@@ -78,7 +79,13 @@ export function storyFromAgencyFields(fields: AgencyFields, origin: StoryOrigin)
   const { sections, footer } = body;
   const paragraphs = sections.flatMap((section) => section.paragraphs);
   if (paragraphs.length === 0) throw new WireInputError(origin.file, `${fields.id} has no body text`, origin.line);
-  const proposed = headline === '' ? proposeTitle(paragraphs[0]) : '';
+  const proposed =
+    headline === ''
+      ? proposeHeadline({
+          headings: sections.flatMap((section) => (section.heading ? [section.heading] : [])),
+          paragraphs,
+        })
+      : '';
   const bylines = [fields.byline ?? '', ...(fields.creators ?? [])].map(parseAuthorField);
   const dateline = clean(fields.dateline ?? '').trim() || bylines.find((byline) => byline.dateline)?.dateline;
   const summary = clean(fields.summary ?? '').trim();

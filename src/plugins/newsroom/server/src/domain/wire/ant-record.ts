@@ -1,7 +1,8 @@
 import { clean } from '../text/normalize';
 import { parseAuthorField } from './author-field';
 import { WireInputError } from './errors';
-import { parseWireBody, proposeTitle } from './parse-wire';
+import { proposeHeadline } from './headline';
+import { parseWireBody } from './parse-wire';
 import { finishStory, normalizeSourceUrl } from './story';
 import type { ParsedStory, StoryOrigin } from './story';
 import { parseWireTime } from './time';
@@ -89,7 +90,13 @@ export function storyFromAntRecord(record: AntRecord, origin: StoryOrigin): Pars
   if (firstParagraph === '') fail(`${record.docno || 'record'} has no text`);
   const byline = parseAuthorField(record.author);
   const title = clean(record.title);
-  const proposed = title === '' ? proposeTitle(firstParagraph) : '';
+  const proposed =
+    title === ''
+      ? proposeHeadline({
+          headings: body.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
+          paragraphs: [firstParagraph],
+        })
+      : '';
   const outlet = ANT_OUTLETS[record.source.trim().toLowerCase()];
   const standfirst = standfirstFrom(record.abstract, firstParagraph);
   const sourceUrl = normalizeSourceUrl(record.url);

@@ -1,4 +1,5 @@
-export { parseWireCopy, proposeTitle } from './parse-wire';
+export { parseWireCopy } from './parse-wire';
+export { proposeHeadline } from './headline';
 export type { ParsedWireCopy } from './parse-wire';
 export { agencyKind } from './agencies';
 export { WireInputError } from './errors';

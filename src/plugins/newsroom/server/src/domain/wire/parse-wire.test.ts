@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { clean } from '../text/normalize';
-import { parseWireCopy, proposeTitle } from './index';
+import { parseWireCopy } from './index';
 import type { ParsedWireCopy } from './index';
 
 const FIXTURE = join(__dirname, '../../../../../../../tests/fixtures/wire/iraq-nato-manama-dialogue.txt');
@@ -61,10 +61,9 @@ describe('parseWireCopy on the Iraq–NATO sample', () => {
     expect(JSON.stringify(result.sections)).not.toContain('اضغط هنا');
   });
 
-  it('proposes a title from the lead, cut at a clause boundary', () => {
+  it("proposes a title from the lead's main clause (headline.test.ts has the rules)", () => {
     expect(result.titleProposed).toBe(true);
-    expect(result.title).toBe('التقى مستشار الأمن القومي العراقي، قاسم الأعرجي');
-    expect(result.lead.startsWith(result.title)).toBe(true);
+    expect(result.title).toBe('التقى مستشار الأمن القومي العراقي مع رئيس الجنة العسكرية');
   });
 
   it('collects the agency the text attributes to', () => {
@@ -86,7 +85,7 @@ describe('parseWireCopy on other shapes', () => {
   it('reads a dateline and agency byline', () => {
     const result = parseWireCopy('لندن - رويترز\nقال مسؤولون بريطانيون اليوم إن المحادثات مستمرة.');
     expect(result.byline).toEqual({ persons: [], dateline: 'لندن', agencies: ['رويترز'] });
-    expect(result.title).toBe('قال مسؤولون بريطانيون اليوم إن المحادثات مستمرة');
+    expect(result.title).toBe('مسؤولون بريطانيون: المحادثات مستمرة');
   });
 
   it('puts paragraphs before the first heading in a section without heading', () => {
@@ -118,24 +117,6 @@ describe('parseWireCopy on other shapes', () => {
   });
 });
 
-describe('proposeTitle', () => {
-  it('uses a short first sentence whole, without its full stop', () => {
-    expect(proposeTitle('ارتفع المؤشر 3.5 نقطة اليوم. وقال محللون إن الارتفاع مؤقت.')).toBe(
-      'ارتفع المؤشر 3.5 نقطة اليوم',
-    );
-  });
-
-  it('cuts a long sentence at a word boundary and drops a dangling preposition', () => {
-    const sentence =
-      'أعلنت الحكومة العراقية اليوم عن خطة شاملة لإعادة إعمار المناطق المتضررة في محافظات الشمال والغرب خلال السنوات الخمس المقبلة.';
-    const title = proposeTitle(sentence);
-    expect(title.length).toBeLessThanOrEqual(90);
-    expect(sentence.startsWith(title)).toBe(true);
-    expect(sentence[title.length]).toBe(' ');
-    expect(title.endsWith(' في')).toBe(false);
-  });
-});
-
 describe('parseWireCopy properties', () => {
   const piece = fc.oneof(
     fc.constantFrom(
@@ -161,7 +142,7 @@ describe('parseWireCopy properties', () => {
       fc.property(wireText, (raw) => {
         const result = parseWireCopy(raw);
         for (const text of allStrings(result)) expect(clean(text)).toBe(text);
-        if (result.titleProposed) expect(result.title.length).toBeLessThanOrEqual(90);
+        if (result.titleProposed) expect(result.title.split(' ').length).toBeLessThanOrEqual(12);
         for (const section of result.sections)
           for (const paragraph of section.paragraphs) expect(paragraph).not.toBe('');
       }),

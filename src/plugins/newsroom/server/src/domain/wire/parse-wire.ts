@@ -2,6 +2,7 @@ import { clean } from '../text/normalize';
 import { agencyMentionsIn, keyWords } from './agencies';
 import { isBareUuid, parseBylineLine } from './byline';
 import type { Byline } from './byline';
+import { proposeHeadline } from './headline';
 
 /**
  * A simple parser for plain-text agency copy: one paragraph per line, optionally a headline and a
@@ -16,7 +17,7 @@ export interface WireSection {
 
 export interface ParsedWireCopy {
   title: string;
-  /** True when the copy had no headline and `title` was cut from the lead's first sentence. */
+  /** True when the copy had no headline and `title` was proposed (headline.ts: first heading, else the lead's main clause). */
   titleProposed: boolean;
   byline: Byline;
   lead: string;
@@ -30,9 +31,6 @@ const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_LENGTH = 100;
 /** A heading does not end like a sentence or a clause. */
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '؟', ':', '…', '،', ',', ';', '؛']);
-const MAX_PROPOSED_TITLE_LENGTH = 90;
-/** A clause boundary is a good place to cut a title if it keeps at least half the budget. */
-const MIN_CLAUSE_CUT = MAX_PROPOSED_TITLE_LENGTH / 2;
 const MAX_FOOTER_WORDS = 15;
 
 /** Boilerplate a feed appends; matched on `keyWords` so spelling variants match too. */
@@ -51,45 +49,17 @@ const FOOTER_PHRASES: readonly string[][] = [
   'click here',
 ].map(keyWords);
 const SOURCE_WORD = keyWords('المصدر')[0];
-/** Words a cut title must not end on: it would read as unfinished. */
-const DANGLING_WORDS = new Set(
-  [
-    'في',
-    'من',
-    'إلى',
-    'على',
-    'عن',
-    'مع',
-    'و',
-    'أو',
-    'ثم',
-    'بين',
-    'حول',
-    'خلال',
-    'لدى',
-    'عند',
-    'الذي',
-    'التي',
-    'الذين',
-    'أن',
-    'إن',
-    'لا',
-    'ما',
-    'قد',
-    'كما',
-    'بعد',
-    'قبل',
-    'ضد',
-    'نحو',
-  ].flatMap(keyWords),
-);
-
 export function parseWireCopy(raw: string): ParsedWireCopy {
   const lines = wireLines(raw, 'parseWireCopy');
   const top = readTop(lines);
   const body = bodyFrom(lines, top.bodyStart);
   const proposed =
-    top.title === '' ? proposeTitle(body.lead || body.sections.flatMap((section) => section.paragraphs)[0] || '') : '';
+    top.title === ''
+      ? proposeHeadline({
+          headings: body.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
+          paragraphs: [body.lead, ...body.sections.flatMap((section) => section.paragraphs)],
+        })
+      : '';
   return {
     title: clean(top.title || proposed),
     titleProposed: top.title === '' && proposed !== '',
@@ -207,45 +177,4 @@ function readBody(lines: readonly string[]): { lead: string; sections: WireSecti
     }
   }
   return { lead, sections };
-}
-
-/**
- * The first sentence, cut to a headline's length: whole if short enough, else at the last clause
- * comma that keeps at least half the budget, else at a word boundary without a dangling
- * preposition or conjunction at the end. No ellipsis: the editor will rewrite it anyway.
- */
-export function proposeTitle(paragraph: string): string {
-  const sentence = trimTrailingPunctuation(firstSentence(paragraph));
-  if (sentence.length <= MAX_PROPOSED_TITLE_LENGTH) return sentence;
-  const window = sentence.slice(0, MAX_PROPOSED_TITLE_LENGTH + 1);
-  const clauseCut = Math.max(
-    window.lastIndexOf('،'),
-    window.lastIndexOf(','),
-    window.lastIndexOf('؛'),
-    window.lastIndexOf(';'),
-  );
-  if (clauseCut >= MIN_CLAUSE_CUT) return trimTrailingPunctuation(sentence.slice(0, clauseCut));
-  const words = window.slice(0, Math.max(window.lastIndexOf(' '), 0)).split(' ');
-  while (words.length > 1 && DANGLING_WORDS.has(keyWords(words[words.length - 1])[0] ?? '')) words.pop();
-  const title = trimTrailingPunctuation(words.join(' '));
-  return title === ''
-    ? trimTrailingPunctuation(Array.from(sentence).slice(0, MAX_PROPOSED_TITLE_LENGTH).join(''))
-    : title;
-}
-
-/** Up to the first . ! ? ؟ … that is followed by a space or the end (so "3.5" does not end it). */
-function firstSentence(paragraph: string): string {
-  for (let index = 0; index < paragraph.length; index += 1) {
-    if ('.!?؟…'.includes(paragraph[index]) && (index + 1 === paragraph.length || paragraph[index + 1] === ' ')) {
-      return paragraph.slice(0, index + 1);
-    }
-  }
-  return paragraph;
-}
-
-function trimTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && (CLOSING_PUNCTUATION.has(text[end - 1]) || text[end - 1] === ' ' || text[end - 1] === '-'))
-    end -= 1;
-  return text.slice(0, end);
 }

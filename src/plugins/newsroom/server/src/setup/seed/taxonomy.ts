@@ -1,3 +1,5 @@
+import type { VocabularyTopic } from '../../domain/tagging';
+
 /**
  * The demo taxonomy: six sections (the ANT corpus's categories) and topics under them, in Arabic and English.
  * `key` is the English slug and the seed's identity: re-running the seed finds an entry by it.
@@ -7,7 +9,10 @@ export interface SeedTopicLabels {
   description?: string;
   /** Synonyms editors would also write. */
   altLabels?: string[];
-  /** Misspellings and variants seen in copy: matched, never shown. */
+  /**
+   * Misspellings and variants seen in copy: matched, never shown. `!word` is a blocked form instead: a word
+   * sharing a label's stem that never counts for the topic (فضاءً is a space, not outer space).
+   */
   hiddenLabels?: string[];
 }
 
@@ -55,7 +60,12 @@ export const SEED_TOPICS: SeedTopic[] = [
   section(
     'international',
     '#1c4a8a',
-    { name: 'دولي', altLabels: ['أخبار دولية', 'العالم'] },
+    // العالمي/العالمية (global, world-class) are not international news; العالم (the world) is.
+    {
+      name: 'دولي',
+      altLabels: ['أخبار دولية', 'العالم'],
+      hiddenLabels: ['!العالمي', '!العالمية', '!عالمي', '!عالمية'],
+    },
     { name: 'International', altLabels: ['World'] },
   ),
   section(
@@ -232,13 +242,19 @@ export const SEED_TOPICS: SeedTopic[] = [
   topic(
     'currencies',
     'economy',
-    { name: 'العملات', altLabels: ['الدولار', 'اليورو', 'سعر الصرف', 'الذهب'] },
+    // ذهب alone is "he went": gold is الذهب.
+    { name: 'العملات', altLabels: ['الدولار', 'اليورو', 'سعر الصرف', 'الذهب'], hiddenLabels: ['!ذهب'] },
     { name: 'Currencies', altLabels: ['dollar', 'euro', 'exchange rate', 'gold'] },
   ),
   topic(
     'trade',
     'economy',
-    { name: 'التجارة', altLabels: ['الصادرات', 'الواردات', 'الرسوم الجمركية', 'الحرب التجارية'] },
+    // صادرة / الصادرة: "issued" (a statement issued by…), not exports.
+    {
+      name: 'التجارة',
+      altLabels: ['الصادرات', 'الواردات', 'الرسوم الجمركية', 'الحرب التجارية'],
+      hiddenLabels: ['!صادرة', '!الصادرة'],
+    },
     { name: 'Trade', altLabels: ['exports', 'imports', 'tariffs', 'trade war'] },
   ),
   topic(
@@ -279,7 +295,12 @@ export const SEED_TOPICS: SeedTopic[] = [
   topic(
     'smartphones',
     'technology',
-    { name: 'الهواتف الذكية', altLabels: ['هاتف', 'آيفون', 'أندرويد', 'سامسونغ'] },
+    // اتصال هاتفي: a phone call, not a smartphone story.
+    {
+      name: 'الهواتف الذكية',
+      altLabels: ['هاتف', 'آيفون', 'أندرويد', 'سامسونغ'],
+      hiddenLabels: ['!هاتفي', '!هاتفية', '!الهاتفي', '!الهاتفية'],
+    },
     { name: 'Smartphones', altLabels: ['iPhone', 'Android', 'Samsung'] },
     ['Apple', 'أبل', 'Samsung', 'Huawei', 'هواوي'],
   ),
@@ -298,7 +319,8 @@ export const SEED_TOPICS: SeedTopic[] = [
   topic(
     'space',
     'technology',
-    { name: 'الفضاء', altLabels: ['ناسا', 'مسبار', 'قمر صناعي', 'رائد فضاء'] },
+    // Without the article فضاء is a space (فضاءً للحوار), not outer space.
+    { name: 'الفضاء', altLabels: ['ناسا', 'مسبار', 'قمر صناعي', 'رائد فضاء'], hiddenLabels: ['!فضاء', '!فضاءات'] },
     { name: 'Space', altLabels: ['NASA', 'satellite', 'astronaut'] },
   ),
 
@@ -324,10 +346,33 @@ export const SEED_TOPICS: SeedTopic[] = [
   topic(
     'heritage',
     'culture',
-    { name: 'التراث والآثار', altLabels: ['الآثار', 'المتحف', 'موقع أثري', 'اليونسكو'] },
+    // أثار is "stirred" (وأثار جدلاً), آثار without the article "effects" (آثار الحرب).
+    {
+      name: 'التراث والآثار',
+      altLabels: ['الآثار', 'المتحف', 'موقع أثري', 'اليونسكو'],
+      hiddenLabels: ['!أثار', '!آثار'],
+    },
     { name: 'Heritage and archaeology', altLabels: ['museum', 'archaeology', 'UNESCO'] },
   ),
 ];
+
+/**
+ * The seeded taxonomy as the tagging service reads it from the database: labels of both locales (name first),
+ * hidden labels of both, entities. For tests and benchmarks that need the vocabulary a fresh install has.
+ */
+export function seedVocabularyTopics(): VocabularyTopic[] {
+  return SEED_TOPICS.map((topic) => ({
+    id: topic.key,
+    kind: topic.kind,
+    parentId: topic.parent,
+    labels: {
+      ar: [topic.ar.name, ...(topic.ar.altLabels ?? [])],
+      en: [topic.en.name, ...(topic.en.altLabels ?? [])],
+    },
+    hiddenLabels: [...(topic.ar.hiddenLabels ?? []), ...(topic.en.hiddenLabels ?? [])],
+    entities: topic.entities ?? [],
+  }));
+}
 
 export interface SeedSource {
   key: string;
