@@ -28,6 +28,7 @@ module.exports = {
     {
       displayName: 'api',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/helpers/compile-once.ts',
       modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
@@ -35,6 +36,7 @@ module.exports = {
     {
       displayName: 'multi',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/helpers/compile-once.ts',
       modulePathIgnorePatterns: ['<rootDir>/dist'],
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/multi/**/*.test.multi.ts'],

@@ -65,7 +65,12 @@ describe('indexes for the hot public reads', () => {
       'SELECT id FROM articles WHERE locale = ? AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT 20',
       ['ar'],
     );
-    expect(plan).toContain('articles_locale_published_idx');
+    // PostgreSQL may as well walk the calendar's published_at index newest first and filter the locale.
+    expect(plan).toMatch(
+      app.databaseLabel === 'postgres'
+        ? /articles_(locale_published|published_at)_live_idx/
+        : /articles_locale_published_live_idx/,
+    );
   });
 
   it("serve the wire import's repeat check by source URL and by content hash", async () => {

@@ -163,9 +163,9 @@ describe('query plans of the site reads', () => {
     );
     expectNoFullScanOfArticles(plan);
     if (postgres) {
-      expect(plan).toMatch(/articles_topics_lnk_topic_article_idx|articles_locale_published_idx/);
+      expect(plan).toMatch(/articles_topics_lnk_topic_article_idx|articles_locale_published_live_idx/);
     } else {
-      expect(plan).toContain('articles_locale_published_idx');
+      expect(plan).toContain('articles_locale_published_live_idx');
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
     // Newest first in the locale, page after page: every third document is English.
@@ -187,7 +187,15 @@ describe('query plans of the site reads', () => {
       () => site(strapi, 'ar/authors/author-7/articles'),
       /from .articles_authors_lnk. as .l. inner join .articles./,
     );
-    expect(plan).toContain('articles_authors_lnk_author_article_idx');
+    if (postgres) {
+      // PostgreSQL weighs two plans by its statistics: the author's link rows, or the newest published rows
+      // (the calendar's published_at index, or the locale one) with an index probe of the link per row.
+      expect(plan).toMatch(
+        /articles_authors_lnk_author_article_idx|Index Scan Backward using articles_(locale_published|published_at_live)_idx/,
+      );
+    } else {
+      expect(plan).toContain('articles_authors_lnk_author_article_idx');
+    }
     expectNoFullScanOfArticles(plan);
   });
 
@@ -246,7 +254,7 @@ describe('query plans of the site reads', () => {
 
   it('search: the trigram index on PostgreSQL, the locale index newest first on SQLite', async () => {
     const rare = await planOf('search, a rare word', () => site(strapi, 'ar/search', { q: RARE_WORD }), /search_key/);
-    expect(rare).toContain(postgres ? 'articles_search_key_trgm_idx' : 'articles_locale_published_idx');
+    expect(rare).toContain(postgres ? 'articles_search_key_trgm_idx' : 'articles_locale_published_live_idx');
     expectNoFullScanOfArticles(rare);
     const common = await planOf(
       'search, a common word',

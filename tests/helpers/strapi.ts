@@ -138,7 +138,10 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
     fs.rmSync(copydeskStore, { recursive: true, force: true });
   };
 
-  const appContext = await compileStrapi();
+  // Compiled once for the whole run by the jest globalSetup (tests/helpers/compile-once.ts); a bench or a script
+  // that calls this on its own compiles here.
+  const compiledDist = process.env.NEWSROOM_TEST_DIST_DIR;
+  const appContext = compiledDist ? { appDir: process.cwd(), distDir: compiledDist } : await compileStrapi();
   // No admin panel bundle is needed to drive the admin API.
   const strapi = await createStrapi({ ...appContext, serveAdminPanel: false }).load();
   strapi.log.level = 'warn';

@@ -36,6 +36,8 @@ export const TABLES = {
   sources: 'sources',
   /** plugin::newsroom.article-correction */
   corrections: 'newsroom_article_corrections',
+  /** plugin::newsroom.workflow-state */
+  workflowStates: 'newsroom_workflow_states',
 } as const;
 
 /** Strapi 5's link tables (`<a>_<b>_lnk`) for the relations the site queries follow, with their columns. */

@@ -3,27 +3,18 @@ import { STAGE_LABELS } from '../domain/workflow';
 import { mayTake, ruleOf } from '../domain/workflow/rules';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { WORKFLOW_TYPE } from '../workflow/state-store';
-import { SECTION_TOPICS_POPULATE, sectionIdsOf, type TopicRow } from '../workflow/desk';
-import { ARTICLE_UID, TOPIC_UID, WORKFLOW_STATE_UID } from '../../../core/model';
+import { sectionIdsOf, type TopicRow } from '../workflow/desk';
+import { calendarQueries, type CalendarRow } from './queries';
+import { ARTICLE_UID, TOPIC_UID } from '../../../core/model';
 import { INITIAL_STAGE } from '../../../core/workflow/stages';
 import {
   CALENDAR_MAX_ENTRIES,
   CALENDAR_MAX_RANGE_DAYS,
   type CalendarData,
   type CalendarEntry,
-  type CalendarKind,
   type CalendarQuery,
 } from '../../../shared/contracts/calendar';
 
-interface StateRow {
-  targetDocumentId: string;
-  locale: string;
-  stage: string;
-  version: number;
-  assigneeId: string | null;
-  scheduledAt: string | Date | null;
-}
 export interface CalendarDraft {
   documentId: string;
   locale: string;
@@ -37,81 +28,30 @@ export interface CalendarAccess {
   mayUpdate(draft: CalendarDraft): boolean;
   roles: readonly string[];
 }
-interface Candidate {
-  kind: CalendarKind;
-  documentId: string;
-  locale: string;
-  at: string;
-}
+
+/** Candidates whose topics are read at a time: the month stops reading once it has its entries. */
+const TOPICS_CHUNK = 250;
 
 const keyOf = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
 const iso = (value: string | number | Date | null | undefined) =>
   value === null || value === undefined ? null : new Date(value).toISOString();
+const byTime = (rows: CalendarRow[]) =>
+  rows.map((row) => ({ row, at: iso(row.at) ?? '' })).sort((a, b) => a.at.localeCompare(b.at));
 
 /**
- * The planning calendar's entries (README → Planning calendar): four range queries, one per kind of time, each on
- * its own index (the workflow state's `scheduled_at`, the articles' `planned_at`, `embargo_until` and
- * `published_at`), then one read of the candidates' drafts (headline, creator, topics) and states. Filters and
- * the read check run on those rows; a plan, an embargo and a publication belong to the draft row (the locale as
- * it is being edited), a publication's time to the published row.
+ * The planning calendar's entries (README → Planning calendar): four range reads, one per kind of time, each on
+ * its own index and joined to the draft row and workflow state (calendar/queries.ts); then, in time order, the
+ * topics of the candidates a chunk at a time until the month is full. Filters and the read check run on those
+ * rows; a plan, an embargo and a publication belong to the draft row (the locale as it is being edited), a
+ * publication's time to the published row.
  */
 const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
-  const articles = () => strapi.db.query(ARTICLE_UID);
-
-  const candidates = async (query: Pick<CalendarQuery, 'from' | 'to' | 'locale'>, cap: number) => {
-    const range = { $gte: new Date(query.from), $lt: new Date(query.to) };
-    const locale = query.locale ? { locale: query.locale } : {};
-    const timed = async (field: 'plannedAt' | 'embargoUntil' | 'publishedAt', kind: CalendarKind) =>
-      (
-        (await articles().findMany({
-          select: ['documentId', 'locale', field],
-          where: { ...locale, [field]: range, ...(field === 'publishedAt' ? {} : { publishedAt: null }) },
-          orderBy: [{ [field]: 'asc' }],
-          limit: cap,
-        })) as Array<Record<string, string>>
-      ).map((row): Candidate => ({ kind, documentId: row.documentId, locale: row.locale, at: iso(row[field]) ?? '' }));
-    const scheduled = (
-      (await strapi.db.query(WORKFLOW_STATE_UID).findMany({
-        select: ['targetDocumentId', 'locale', 'scheduledAt'],
-        where: { contentType: WORKFLOW_TYPE, stage: 'scheduled', scheduledAt: range, ...locale },
-        orderBy: [{ scheduledAt: 'asc' }],
-        limit: cap,
-      })) as StateRow[]
-    ).map(
-      (row): Candidate => ({
-        kind: 'scheduled',
-        documentId: row.targetDocumentId,
-        locale: row.locale,
-        at: iso(row.scheduledAt) ?? '',
-      }),
-    );
-    return [
-      ...(await timed('plannedAt', 'planned')),
-      ...scheduled,
-      ...(await timed('publishedAt', 'published')),
-      ...(await timed('embargoUntil', 'embargo')),
-    ];
-  };
-
-  /** The drafts and workflow states of these locales' documents, by locale. */
-  const context = async (found: Candidate[]) => {
-    const documentIds = [...new Set(found.map((entry) => entry.documentId))];
-    if (documentIds.length === 0)
-      return { drafts: new Map<string, CalendarDraft>(), states: new Map<string, StateRow>() };
-    const drafts = (await articles().findMany({
-      select: ['documentId', 'locale', 'title'],
-      where: { documentId: { $in: documentIds }, publishedAt: null },
-      populate: { createdBy: { select: ['id'] }, ...SECTION_TOPICS_POPULATE },
-    })) as CalendarDraft[];
-    const states = (await strapi.db.query(WORKFLOW_STATE_UID).findMany({
-      select: ['targetDocumentId', 'locale', 'stage', 'version', 'assigneeId', 'scheduledAt'],
-      where: { contentType: WORKFLOW_TYPE, targetDocumentId: { $in: documentIds } },
-    })) as StateRow[];
-    return {
-      drafts: new Map(drafts.map((draft) => [keyOf(draft.documentId, draft.locale), draft])),
-      states: new Map(states.map((state) => [keyOf(state.targetDocumentId, state.locale), state])),
-    };
-  };
+  const queries = () => calendarQueries(strapi.db.connection);
+  const rangeOf = (query: Pick<CalendarQuery, 'from' | 'to' | 'locale'>) => ({
+    from: new Date(query.from),
+    to: new Date(query.to),
+    ...(query.locale ? { locale: query.locale } : {}),
+  });
 
   const namesOf = async (where: Record<string, unknown>) => {
     const rows = (await strapi.db.query(TOPIC_UID).findMany({
@@ -126,45 +66,52 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async entries(query: CalendarQuery, access: CalendarAccess): Promise<CalendarData> {
       const config = getService(strapi, 'workflow').config();
-      const found = await candidates(query, CALENDAR_MAX_ENTRIES + 1);
-      const { drafts, states } = await context(found);
+      const found = byTime(await queries().candidates(rangeOf(query), CALENDAR_MAX_ENTRIES + 1));
       const schedule = ruleOf(config, 'schedule');
       const mayReschedule =
         schedule !== undefined && schedule.from.includes('scheduled') && mayTake(access.roles, schedule);
       const readable = new Map<string, boolean>();
       const entries: CalendarEntry[] = [];
-      for (const candidate of found.sort((a, b) => a.at.localeCompare(b.at))) {
-        const key = keyOf(candidate.documentId, candidate.locale);
-        const draft = drafts.get(key);
-        if (!draft) continue;
-        if (!readable.has(key)) readable.set(key, access.mayRead(draft));
-        if (!readable.get(key)) continue;
-        const state = states.get(key);
-        const stage = state?.stage ?? INITIAL_STAGE;
-        const assignee = state?.assigneeId ?? null;
-        const sections = sectionIdsOf(draft.topics ?? []);
-        const topics = (draft.topics ?? []).map((topic) => topic.documentId);
-        if (query.stage && stage !== query.stage) continue;
-        if (query.assignee && (query.assignee === 'none' ? assignee !== null : assignee !== query.assignee)) continue;
-        if (query.section && !sections.includes(query.section)) continue;
-        if (query.topic && !topics.includes(query.topic)) continue;
-        const movable =
-          (candidate.kind === 'planned' || (candidate.kind === 'scheduled' && mayReschedule)) &&
-          access.mayUpdate(draft);
-        entries.push({
-          id: `${candidate.kind}:${candidate.documentId}:${candidate.locale}`,
-          kind: candidate.kind,
-          documentId: candidate.documentId,
-          locale: candidate.locale,
-          title: draft.title ?? '',
-          stage,
-          at: candidate.at,
-          assignee,
-          sections,
-          topics,
-          version: state?.version ?? 0,
-          movable,
-        });
+      for (let start = 0; start < found.length && entries.length <= CALENDAR_MAX_ENTRIES; start += TOPICS_CHUNK) {
+        const chunk = found.slice(start, start + TOPICS_CHUNK);
+        const topicsByDraft = await queries().topicsOf([...new Set(chunk.map(({ row }) => row.draftId))]);
+        for (const { row, at } of chunk) {
+          const key = keyOf(row.documentId, row.locale);
+          const draft: CalendarDraft = {
+            documentId: row.documentId,
+            locale: row.locale,
+            title: row.title,
+            createdBy: row.createdById === null ? null : { id: Number(row.createdById) },
+            topics: topicsByDraft.get(Number(row.draftId)) ?? [],
+          };
+          if (!readable.has(key)) readable.set(key, access.mayRead(draft));
+          if (!readable.get(key)) continue;
+          const stage = row.stage ?? INITIAL_STAGE;
+          const assignee = row.assigneeId ?? null;
+          const sections = sectionIdsOf(draft.topics ?? []);
+          const topics = (draft.topics ?? []).map((topic) => topic.documentId);
+          if (query.stage && stage !== query.stage) continue;
+          if (query.assignee && (query.assignee === 'none' ? assignee !== null : assignee !== query.assignee)) continue;
+          if (query.section && !sections.includes(query.section)) continue;
+          if (query.topic && !topics.includes(query.topic)) continue;
+          const movable =
+            (row.kind === 'planned' || (row.kind === 'scheduled' && mayReschedule)) && access.mayUpdate(draft);
+          entries.push({
+            id: `${row.kind}:${row.documentId}:${row.locale}`,
+            kind: row.kind,
+            documentId: row.documentId,
+            locale: row.locale,
+            title: row.title ?? '',
+            stage,
+            at,
+            assignee,
+            sections,
+            topics,
+            version: row.version ?? 0,
+            movable,
+          });
+          if (entries.length > CALENDAR_MAX_ENTRIES) break;
+        }
       }
       const shown = entries.slice(0, CALENDAR_MAX_ENTRIES);
       const topicIds = [...new Set(shown.flatMap((entry) => entry.topics))];
@@ -190,21 +137,18 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
         from: new Date(now.getTime() - daysBack * day).toISOString(),
         to: new Date(now.getTime() + daysAhead * day).toISOString(),
       };
-      const found = (await candidates(window, CALENDAR_MAX_ENTRIES * 2)).filter(
-        (entry) => entry.kind === 'planned' || entry.kind === 'scheduled',
-      );
-      const { drafts, states } = await context(found);
+      const found = byTime(await queries().candidates(rangeOf(window), CALENDAR_MAX_ENTRIES * 2));
       return found
-        .map((entry) => {
-          const key = keyOf(entry.documentId, entry.locale);
-          const draft = drafts.get(key);
-          const state = states.get(key);
-          const mine = String(draft?.createdBy?.id ?? '') === userId || state?.assigneeId === userId;
-          return draft && mine
-            ? { ...entry, title: draft.title ?? '', stage: state?.stage ?? INITIAL_STAGE }
-            : undefined;
-        })
-        .filter((entry) => entry !== undefined)
+        .filter(({ row }) => row.kind === 'planned' || row.kind === 'scheduled')
+        .filter(({ row }) => String(row.createdById ?? '') === userId || row.assigneeId === userId)
+        .map(({ row, at }) => ({
+          kind: row.kind,
+          documentId: row.documentId,
+          locale: row.locale,
+          at,
+          title: row.title ?? '',
+          stage: row.stage ?? INITIAL_STAGE,
+        }))
         .slice(0, CALENDAR_MAX_ENTRIES);
     },
 

@@ -16,7 +16,7 @@ export const outputQueries = (knex: Knex, client: string) => {
   const timeValue = (at: Date): Date | number => (client === 'sqlite' ? at.getTime() : at);
   return {
     /**
-     * The newest published articles in the locale (articles_locale_published_idx); with `since`, only those
+     * The newest published articles in the locale (articles_locale_published_live_idx); with `since`, only those
      * published since then whose original publication time (imported copy) is not older either
      * (articles_locale_original_published_idx), so that the limit
      * counts only stories the news sitemap keeps. Articles marked `noindex` are left out (feeds and sitemap), and

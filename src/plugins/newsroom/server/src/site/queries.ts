@@ -266,7 +266,7 @@ export const siteQueries = (knex: Knex, client: string) => {
      *    by primary key, then a sort: cheap while the owner has few links. PostgreSQL's planner turns it round by
      *    itself for an owner holding much of the archive, so it always gets this shape;
      *  - on SQLite, for an owner with WALK_FROM_LINKS links or more (`manyLinks`, read with the owner row):
-     *    articles_locale_published_idx newest first, each article probed in the link index, stopping at the
+     *    articles_locale_published_live_idx newest first, each article probed in the link index, stopping at the
      *    page. SQLite plans the join the first way whatever the owner, and a section with 30,000 links then
      *    sorts them all on every request (240 ms on the ANT archive; 11 ms walked).
      */
@@ -333,7 +333,7 @@ export const siteQueries = (knex: Knex, client: string) => {
 
     /**
      * Published articles in the locale whose folded search key holds every pattern, newest first. PostgreSQL
-     * answers from the trigram index on the key; SQLite walks articles_locale_published_idx newest first.
+     * answers from the trigram index on the key; SQLite walks articles_locale_published_live_idx newest first.
      */
     search: (locale: string, patterns: readonly string[], window: Window): Promise<Row[]> => {
       const query = knex(`${TABLES.articles} as a`)
