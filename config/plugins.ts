@@ -77,6 +77,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         adminUrl: `${env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, '')}/admin`,
         digestHour: env.int('NEWSROOM_DIGEST_HOUR', 7),
         lookbackHours: 48,
+        maxEmailsPerRun: env.int('NEWSROOM_MAX_EMAILS_PER_RUN', 200),
       },
       // Public GET responses: in Redis when REDIS_URL is set (shared by every instance), else in this process.
       cache: {

@@ -468,6 +468,44 @@ describe('an instance that starts late', () => {
       enabled,
     });
 
+  it('sends a backlog of e-mails at most maxEmailsPerRun per run, oldest first, each once', async () => {
+    const preference = await users.writer.http.post('/newsroom/notifications/preferences', {
+      emailMode: 'immediate',
+      emailKinds: ['changes_requested'],
+    });
+    expect(preference.status).toBe(200);
+    const titles = ['تقرير أول', 'تقرير ثان', 'تقرير ثالث', 'تقرير رابع', 'تقرير خامس'];
+    const documents: string[] = [];
+    for (const title of titles) documents.push(await story('writer', title));
+    const settings = strapi.config.get('plugin::newsroom.notifications') as Record<string, unknown>;
+    strapi.config.set('plugin::newsroom.notifications', { ...settings, maxEmailsPerRun: 2 });
+    try {
+      setEnabled(false);
+      for (const documentId of documents) {
+        await move('writer', documentId, 'submit');
+        await move('editor', documentId, 'request_changes', { reason: 'راجع الأرقام' });
+      }
+      setEnabled(true);
+      const backlog = () =>
+        mailsTo('writer')
+          .map((mail) => mail.subject ?? '')
+          .filter((subject) => titles.some((title) => subject.includes(`«${title}»`)));
+      const sentAfter: number[] = [];
+      for (let run = 0; run < 4; run += 1) {
+        await service().tick();
+        sentAfter.push(backlog().length);
+      }
+      expect(sentAfter).toEqual([2, 4, 5, 5]);
+      // Oldest first, and each once.
+      expect(backlog().map((subject) => titles.findIndex((title) => subject.includes(`«${title}»`)))).toEqual([
+        0, 1, 2, 3, 4,
+      ]);
+    } finally {
+      setEnabled(true);
+      strapi.config.set('plugin::newsroom.notifications', settings);
+    }
+  });
+
   it('what happened while no instance processed notifications is told once, however long ago (beyond lookbackHours)', async () => {
     const documentId = await story('writer', 'سوق العمل');
     // No processor runs: the events are only written, to the ledger, the outbox and the draft.

@@ -75,6 +75,11 @@ export const newsroomConfigSchema = z.object({
       .int()
       .min(1)
       .max(24 * 30),
+    /**
+     * Immediate e-mails one run sends at most (runs come every 20 s): after an SMTP or processing outage the
+     * backlog goes out at a bounded rate, oldest first, each once, instead of all in one run.
+     */
+    maxEmailsPerRun: z.number().int().min(1).max(10_000),
   }),
   /** Comments on article locales (comments/): who may read the article locale may read and write its comments. */
   comments: z.object({
@@ -271,6 +276,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
     adminUrl: 'http://localhost:1337/admin',
     digestHour: 7,
     lookbackHours: 48,
+    maxEmailsPerRun: 200,
   },
   comments: { readGuard: true, editWindowMinutes: 15, maxTextLength: 5000, maxMentions: 10 },
   previewVersionBinding: true,

@@ -55,10 +55,10 @@ export const createMailer = (strapi: Core.Strapi) => {
       ? (strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => work(trx)) as Promise<T>)
       : work(strapi.db.connection);
 
-  const deliverBatch = () =>
+  const deliverBatch = (limit: number) =>
     claiming(async (trx) => {
       const rows = (await locked(
-        trx(table()).where({ channel: 'email', digest: false }).whereNull('sent_at').orderBy('id').limit(BATCH),
+        trx(table()).where({ channel: 'email', digest: false }).whereNull('sent_at').orderBy('id').limit(limit),
       )) as EmailRow[];
       const users = await readRecipients(
         strapi,
@@ -85,14 +85,18 @@ export const createMailer = (strapi: Core.Strapi) => {
     });
 
   return {
+    /** Pending immediate e-mails, oldest first, at most `maxEmailsPerRun` (the rest in the next runs). */
     async deliverImmediate(): Promise<number> {
-      if (!pluginConfig(strapi, 'notifications').email) return 0;
+      const { email, maxEmailsPerRun } = pluginConfig(strapi, 'notifications');
+      if (!email) return 0;
       let sent = 0;
-      for (;;) {
-        const batch = await deliverBatch();
+      while (sent < maxEmailsPerRun) {
+        const limit = Math.min(BATCH, maxEmailsPerRun - sent);
+        const batch = await deliverBatch(limit);
         sent += batch.sent;
-        if (batch.claimed < BATCH || batch.sent < batch.claimed) return sent;
+        if (batch.claimed < limit || batch.sent < batch.claimed) return sent;
       }
+      return sent;
     },
 
     /**
