@@ -31,7 +31,7 @@
  * on stderr). Exit code 0 when targets are met, 1 when one is missed, 2 when the benchmark cannot run.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { cpus, loadavg, totalmem } from 'os';
+import { machineFacts, type Machine } from './lib/machine';
 import path from 'path';
 import { argument, flag, numberArgument } from '../scripts/lib/args';
 import {
@@ -288,7 +288,6 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
   }
 }
 
-type Machine = { cpus: number; model: string | undefined; memoryGiB: number; loadAverage: number };
 type Settings = { durationSeconds: number; warmupSeconds: number; connections: number[]; limit: number | null };
 interface RunRecord {
   machine: Machine;
@@ -342,12 +341,7 @@ async function main(): Promise<number> {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const machine = {
-    cpus: cpus().length,
-    model: cpus()[0]?.model.trim(),
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    loadAverage: loadavg()[0],
-  };
+  const machine = machineFacts();
   const settings = {
     durationSeconds: options.durationSeconds,
     warmupSeconds: options.warmupSeconds,

@@ -25,7 +25,8 @@
  * one is missed, 2 when the benchmark cannot run.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
-import { cpus, loadavg, totalmem } from 'os';
+import { loadavg } from 'os';
+import { machineFacts } from './lib/machine';
 import path from 'path';
 import { argument, flag, numberArgument } from '../scripts/lib/args';
 import {
@@ -320,12 +321,7 @@ async function main(): Promise<number> {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const machine = {
-    cpus: cpus().length,
-    model: cpus()[0]?.model.trim(),
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    loadAverage: loadavg()[0],
-  };
+  const machine = machineFacts();
   const results: Result[] = [];
   try {
     log('compiling the app into dist/ (server only)');
