@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { NotificationKind } from '../../../shared/contracts/notifications';
+import type { NotificationTableRow } from './table-row';
 import { NOTIFICATION_PREFERENCE_UID, NOTIFICATION_UID } from '../../../core/model';
 import { digestDue, digestOf, emailOf, languageOf, type MessageFacts } from '../domain/notifications/messages';
 import { getService } from '../get-service';
@@ -9,15 +9,8 @@ import { readRecipients } from './readers';
 
 const BATCH = 20;
 
-interface EmailRow {
-  id: number;
+interface EmailRow extends NotificationTableRow {
   recipient_id: number;
-  kind: NotificationKind;
-  target_document_id: string;
-  locale: string;
-  title: string | null;
-  actor_name: string | null;
-  excerpt: string | null;
 }
 
 interface EmailService {

@@ -18,6 +18,7 @@ import { languageOf, lineOf } from '../domain/notifications/messages';
 import { newDocumentId } from '../domain/wire';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
+import type { NotificationTableRow } from './table-row';
 import { createReadCheck, displayName, readRecipients, type AdminRecipient } from './readers';
 import { createSourceReader, type SourceEvent, type StoryPeople } from './sources';
 import { createMailer } from './mailer';
@@ -29,14 +30,7 @@ interface TransactionScope {
   onCommit(callback: () => void): void;
 }
 
-interface NotificationRow {
-  id: number;
-  kind: NotificationKind;
-  target_document_id: string;
-  locale: string;
-  title: string | null;
-  actor_name: string | null;
-  excerpt: string | null;
+interface NotificationRow extends NotificationTableRow {
   at: string | number | Date;
   read_at: string | number | Date | null;
 }
