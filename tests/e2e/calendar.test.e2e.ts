@@ -87,6 +87,13 @@ async function screenshots(visit: SignedInVisit, language: 'ar' | 'en') {
   await visit.page.locator('[data-newsroom-calendar]').scrollIntoViewIfNeeded();
   await saveScreenshot(visit.page, env.artifactsDir, `calendar-${language}-phone`);
   await visit.page.setViewportSize(DESKTOP);
+  // FullCalendar lays itself out again after a resize observer fires: until then its cells keep the phone's
+  // sizes, and a drag measured from them would start and end in the wrong places.
+  const day = visit.page.locator('td.fc-daygrid-day').first();
+  for (let waited = 0; ((await day.boundingBox())?.width ?? 0) <= DESKTOP.width / 10; waited += 50) {
+    if (waited > 10_000) throw new Error('the calendar did not lay itself out again at the desktop size');
+    await visit.page.waitForTimeout(50);
+  }
 }
 
 async function close(visit: SignedInVisit, language: string) {

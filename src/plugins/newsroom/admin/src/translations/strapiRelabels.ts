@@ -100,6 +100,8 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'app.components.MediaLibraryBanner.button.enabled': 'اقرأ الإعلان',
     'app.components.MediaLibraryBanner.button': 'التوثيق',
     'app.components.MediaLibraryBanner.close': 'إغلاق الشريط',
+    // The edit view's actions menu (its button's name), missing from Strapi's Arabic pack.
+    'content-manager.containers.edit.panels.default.more-actions': 'المزيد من إجراءات الوثيقة',
     // Strapi's i18n plugin has no Arabic pack: the edit view's language actions (bulk publish, fill in from
     // another locale, delete a locale) and the fields' localized hints were in English.
     'i18n.CMEditViewBulkLocale.publish-title': 'نشر عدة لغات',
