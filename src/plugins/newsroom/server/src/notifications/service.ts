@@ -54,7 +54,8 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   const tableOf = (uid: string) => strapi.db.metadata.get(uid).tableName;
   const config = () => pluginConfig(strapi, 'notifications');
   let running: Promise<number> | null = null;
-  let again = false;
+  /** The one run queued behind `running`, shared by every call that arrives meanwhile. */
+  let queued: Promise<number> | null = null;
 
   const preferencesOf = async (userIds: readonly number[]) => {
     const rows = (await strapi.db.query(NOTIFICATION_PREFERENCE_UID).findMany({
@@ -195,23 +196,28 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const run = async (now: Date): Promise<number> => {
-    let written = 0;
-    do {
-      again = false;
-      written += await processPending(now);
-    } while (again);
+    const written = await processPending(now);
     const delivered = await mailer.deliverImmediate();
     if (written > 0) await getService(strapi, 'outbox').deliver();
     return written + delivered;
   };
 
   return {
-    /** Makes what is pending and sends the immediate e-mails; concurrent calls in one instance share one run. */
+    /**
+     * Makes what is pending and sends the immediate e-mails, one run at a time in this instance. A call that
+     * arrives during a run gets the run queued behind it (one, shared by every such call), which sees what was
+     * committed meanwhile: returning the current run instead would leave that to the next move or cron.
+     */
     tick(now = new Date()): Promise<number> {
       if (!config().enabled) return Promise.resolve(0);
       if (running) {
-        again = true;
-        return running;
+        queued ??= running
+          .catch(() => 0)
+          .then(() => {
+            queued = null;
+            return this.tick(now);
+          });
+        return queued;
       }
       running = run(now).finally(() => {
         running = null;
