@@ -117,7 +117,7 @@ export const calendarQueries = (knex: Knex) => {
         ...(await published(range, cap)),
         ...(await onDraft('embargo_until', 'embargo', range, cap)),
       ];
-      // PostgreSQL returns integers as they are; a bigint id or version may come back as a string elsewhere.
+      // The contract's version is a number; node-postgres hands a bigint column back as a string.
       return rows.map((row) => ({ ...row, version: row.version === null ? null : Number(row.version) }));
     },
 
