@@ -10,6 +10,7 @@ import { directionOf } from '../../core/locale/direction';
 import { pluginConfig } from './plugin-config';
 import { hideInternalTypesFromGraphql, registerInternalTypeGuard } from './content/internal-types';
 import { exposeLocalesAsFind } from './http/locales-read';
+import { registerSlicedBlocksValidation } from './content/sliced-blocks-validation';
 
 const FIND_HANDLERS = new Set(Object.keys(SLUGGED_TYPES).map((uid) => `${uid}.find`));
 
@@ -46,6 +47,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   exposeLocalesAsFind(strapi);
   registerInternalTypeGuard(strapi);
   registerDocumentMiddlewares(strapi);
+  registerSlicedBlocksValidation(strapi);
   registerRelationDraftGuard(strapi);
   // Sites subscribe to stage changes (and scheduled publishing) in Settings → Webhooks to revalidate caches.
   (strapi.get('webhookStore') as { addAllowedEvent(key: string, value: string): void }).addAllowedEvent(

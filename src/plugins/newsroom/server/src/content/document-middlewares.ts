@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'timers/promises';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findFormatErrors, type AttributeFormat } from '../domain/content/formats';
@@ -115,6 +116,9 @@ const derivedFields =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (call, next) => {
     if (WRITE_ACTIONS.has(call.action) && isSluggedType(call.uid) && call.params.data) {
+      // The derivations walk the whole text (about 30 ms for the largest body the limits allow): on turns of
+      // their own, apart from parsing the request before and Strapi's validation after.
+      await nextTurn();
       const data = { ...call.params.data };
       await getService(strapi, 'slugs').fillSlug(call.uid, data, call.params);
       await getService(strapi, 'search').fillSearchKey(call.uid, data, call.params);
@@ -123,6 +127,7 @@ const derivedFields =
         await getService(strapi, 'tagging').autoApply(data, call.params);
       }
       call.params = { ...call.params, data };
+      await nextTurn();
     }
     return next();
   };
