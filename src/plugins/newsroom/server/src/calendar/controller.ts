@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { cannotOnDocument, permissionChecker } from '../content/content-manager-access';
+import { cannotOnDocument, documentDecision, permissionChecker } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { bodyOf, parse } from '../http/requests';
 import { forbidden, notFound, NO_SUCH_ARTICLE, refusal } from '../http/refusal';
@@ -13,7 +13,6 @@ import {
   type CalendarResponse,
   type PlanMoveResponse,
 } from '../../../shared/contracts/calendar';
-import type { CalendarDraft } from './service';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -43,8 +42,8 @@ const calendarController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const body: CalendarResponse = {
       data: await getService(strapi, 'calendar').entries(query, {
         roles,
-        mayRead: (draft: CalendarDraft) => !checker.cannot.read(draft),
-        mayUpdate: (draft: CalendarDraft) => !checker.cannot.update(draft),
+        mayRead: documentDecision(checker, 'read'),
+        mayUpdate: documentDecision(checker, 'update'),
       }),
     };
     ctx.body = body;

@@ -8,6 +8,8 @@ type NewsroomUid = (typeof EDITABLE_MODELS)[number];
 
 interface PermissionChecker {
   cannot: Record<Action, (entity?: unknown) => boolean>;
+  /** Whether the user's rules for the action have conditions (then only a document can answer). */
+  requiresEntity: Record<Action, () => boolean>;
 }
 
 /** The Content Manager's permission checker for an ability (a user's permissions) on a content type. */
@@ -21,6 +23,19 @@ const checkerFor = (strapi: Core.Strapi, userAbility: unknown, uid: NewsroomUid)
 /** The Content Manager's permission checker for the signed-in user on a content type (conditions included). */
 export const permissionChecker = (ctx: KoaContext, strapi: Core.Strapi, uid: NewsroomUid): PermissionChecker =>
   checkerFor(strapi, ctx.state.userAbility, uid);
+
+/**
+ * The checker's answer for many documents: decided once when the user's rules for the action carry no condition
+ * (an Editor's, or an Author's read), else per document. The planning calendar asks it of up to a thousand
+ * entries, where checking each cost CASL's subject building and rule matching a thousand times over.
+ */
+export const documentDecision = (checker: PermissionChecker, action: Action): ((entity: unknown) => boolean) => {
+  if (!checker.requiresEntity[action]()) {
+    const allowed = !checker.cannot[action]();
+    return () => allowed;
+  }
+  return (entity) => !checker.cannot[action](entity);
+};
 
 /** The stored draft of an article locale, with its creator (what "is creator" conditions read). */
 const draftOf = (strapi: Core.Strapi, uid: typeof ARTICLE_UID, where: { documentId: string; locale: string }) =>

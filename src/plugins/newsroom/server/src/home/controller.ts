@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { permissionChecker } from '../content/content-manager-access';
+import { documentDecision, permissionChecker } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { ARTICLE_UID } from '../../../core/model';
 import type { HomeDeskResponse } from '../../../shared/contracts/home';
@@ -14,7 +14,7 @@ const homeController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const body: HomeDeskResponse = {
       data: await getService(strapi, 'home').desk(
         { id: String(user.id), email: user.email },
-        (draft) => !checker.cannot.read(draft),
+        documentDecision(checker, 'read'),
       ),
     };
     ctx.body = body;
