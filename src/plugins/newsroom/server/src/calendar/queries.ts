@@ -109,14 +109,20 @@ export const calendarQueries = (knex: Knex) => {
       .limit(cap) as unknown as Promise<CalendarRow[]>;
 
   return {
-    /** Every kind's candidates in the range, each kind's first `cap` by time (unsorted across kinds). */
-    async candidates(range: CalendarRange, cap: number): Promise<CalendarRow[]> {
-      const rows = [
-        ...(await onDraft('planned_at', 'planned', range, cap)),
-        ...(await scheduled(range, cap)),
-        ...(await published(range, cap)),
-        ...(await onDraft('embargo_until', 'embargo', range, cap)),
-      ];
+    /** The candidates of these kinds (default: all four) in the range, each kind's first `cap` by time (unsorted across kinds). */
+    async candidates(
+      range: CalendarRange,
+      cap: number,
+      kinds: readonly CalendarKind[] = ['planned', 'scheduled', 'published', 'embargo'],
+    ): Promise<CalendarRow[]> {
+      const reads: Record<CalendarKind, () => Promise<CalendarRow[]>> = {
+        planned: () => onDraft('planned_at', 'planned', range, cap),
+        scheduled: () => scheduled(range, cap),
+        published: () => published(range, cap),
+        embargo: () => onDraft('embargo_until', 'embargo', range, cap),
+      };
+      const rows: CalendarRow[] = [];
+      for (const kind of kinds) rows.push(...(await reads[kind]()));
       // The contract's version is a number; node-postgres hands a bigint column back as a string.
       return rows.map((row) => ({ ...row, version: row.version === null ? null : Number(row.version) }));
     },

@@ -137,9 +137,10 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
         from: new Date(now.getTime() - daysBack * day).toISOString(),
         to: new Date(now.getTime() + daysAhead * day).toISOString(),
       };
-      const found = byTime(await queries().candidates(rangeOf(window), CALENDAR_MAX_ENTRIES * 2));
+      const found = byTime(
+        await queries().candidates(rangeOf(window), CALENDAR_MAX_ENTRIES * 2, ['planned', 'scheduled']),
+      );
       return found
-        .filter(({ row }) => row.kind === 'planned' || row.kind === 'scheduled')
         .filter(({ row }) => String(row.createdById ?? '') === userId || row.assigneeId === userId)
         .map(({ row, at }) => ({
           kind: row.kind,
