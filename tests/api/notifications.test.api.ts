@@ -247,6 +247,39 @@ describe('workflow events', () => {
   });
 });
 
+describe('a tick that arrives during a run', () => {
+  const changesRequested = (channel: string) =>
+    ({ kind: 'changes_requested', recipientId: idOf('writer'), channel }) as Row;
+
+  it('is answered by one run queued behind it, which makes what was committed meanwhile', async () => {
+    const first = await story('writer', 'خبر أول في الطابور');
+    const second = await story('writer', 'خبر ثان في الطابور');
+    for (const documentId of [first, second]) await move('writer', documentId, 'submit');
+    await service().tick();
+    // The run for the first story is held at the SMTP server, between its notifications and its e-mail's answer.
+    const held = smtp.hold();
+    try {
+      await move('editor', first, 'request_changes', { reason: 'أضف المصدر' });
+      const firstRun = service().tick();
+      await held.arrived;
+      await move('editor', second, 'request_changes', { reason: 'أضف المصدر' });
+      const during = service().tick();
+      expect(await rowsFor(second)).toEqual([]);
+      held.release();
+      await during;
+      // Answered only once the second story's notifications are made and its e-mail sent: returning the run that
+      // was held instead would leave them to the next move or the cron.
+      expect(summary(await rowsFor(second))).toEqual(summary(['admin', 'email', 'webhook'].map(changesRequested)));
+      expect(mailsTo('writer').map((mail) => mail.subject)).toContainEqual(
+        expect.stringContaining('خبر ثان في الطابور'),
+      );
+      await firstRun;
+    } finally {
+      held.release();
+    }
+  });
+});
+
 describe('comment events (the comments feature’s outbox contract)', () => {
   it('mentioned and reply: one each, the mention winning, never for a story the user cannot read', async () => {
     // The contributor's own story: mentioned there, they are told.

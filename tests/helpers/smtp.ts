@@ -8,12 +8,18 @@ export interface OwnSmtp {
   messages: ParsedMail[];
   /** The raw header lines of each message as received (to see the RFC 2047 encoding itself). */
   rawHeaders: string[];
+  /**
+   * Holds the next message at the end of its DATA (the sender waits for the server's answer) until `release`:
+   * `arrived` resolves once it is being held. Only that message: the ones after it pass.
+   */
+  hold(): { arrived: Promise<void>; release(): void };
   stop(): Promise<void>;
 }
 
 export async function startOwnSmtp(): Promise<OwnSmtp> {
   const messages: ParsedMail[] = [];
   const rawHeaders: string[] = [];
+  let gate: { arrived(): void; released: Promise<void> } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     // Plain SMTP on localhost: no self-signed STARTTLS for nodemailer to refuse.
@@ -25,7 +31,11 @@ export async function startOwnSmtp(): Promise<OwnSmtp> {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         rawHeaders.push(raw.toString('utf8').split(/\r?\n\r?\n/)[0] ?? '');
-        simpleParser(raw)
+        const held = gate;
+        gate = null;
+        held?.arrived();
+        Promise.resolve(held?.released)
+          .then(() => simpleParser(raw))
           .then((parsed) => {
             messages.push(parsed);
             callback();
@@ -40,6 +50,14 @@ export async function startOwnSmtp(): Promise<OwnSmtp> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     rawHeaders,
+    hold() {
+      let release = () => {};
+      let arrived = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const arrival = new Promise<void>((resolve) => (arrived = resolve));
+      gate = { arrived, released };
+      return { arrived: arrival, release };
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
