@@ -68,13 +68,14 @@ describe('the Content Manager edit view', () => {
     expect(await titleDirection(page, 'ltr')).toMatch(/^dir=(null|ltr|auto) direction=ltr$/);
   });
 
-  it('keeps the Arabic slug left to right, and mirrors the body editor: right to left, its handle padding on the other side', async () => {
+  it("gives the Arabic slug its own letters' direction, and mirrors the body editor: right to left, its handle padding on the other side", async () => {
     await openEditView(page, env, sample);
     const arabic = await formDirections(page, 'rtl');
     await openEditView(page, env, english);
     const latin = await formDirections(page, 'ltr');
-    // A slug is a URL: Latin or Arabic, it reads left to right in every locale.
-    expect(arabic.slug).toBe('dir=ltr direction=ltr');
+    // An Arabic slug reads right to left, in its stored order (Latin ones stay left to right: slug-field.test.e2e.ts).
+    expect(arabic.slug).toBe('dir=auto direction=rtl');
+    expect(latin.slug).toBe('dir=ltr direction=ltr');
     expect(arabic.blocks).toBe('dir=rtl direction=rtl');
     expect(latin.blocks).toMatch(/^dir=(null|ltr|auto) direction=ltr$/);
     // Strapi pads one side of the editor for its drag handles; the Arabic body has that room on the other side.

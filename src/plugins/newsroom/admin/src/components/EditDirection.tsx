@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { unstable_useContentManagerContext as useContentManagerContext, useQueryParams } from '@strapi/strapi/admin';
 import { useDirectionSettings } from '../hooks/useDirectionSettings';
-import { blocksDirection, fieldDirection, type SchemaForDirection } from '../utils/fieldDirection';
+import { blocksDirection, fieldDirection, isUidField, type SchemaForDirection } from '../utils/fieldDirection';
+import { endActionPaddingKeeper } from './endActionPadding';
 
 type LocaleQuery = { plugins?: { i18n?: { locale?: string } } };
 
@@ -35,7 +36,8 @@ const mirrorBlocksPadding = (editor: Element, dir: string) => {
 /**
  * Gives the edit form's text inputs, text areas and blocks editors the direction of the document's locale
  * (Arabic right to left, English left to right, `auto` where the field's language is unknown). The Content
- * Manager has no option for it, so this renders nothing and sets `dir` on the fields as they appear.
+ * Manager has no option for it, so this renders nothing and sets `dir` on the fields as they appear. Slugs
+ * also get the room for their regenerate button on the side it is drawn on (`endActionPadding.ts`).
  */
 export const EditDirection = () => {
   const { contentType } = useContentManagerContext();
@@ -47,10 +49,13 @@ export const EditDirection = () => {
   useEffect(() => {
     if (!schema?.attributes || !settings || !locale) return undefined;
     const root = document.querySelector('main') ?? document.body;
+    const slugPadding = endActionPaddingKeeper();
     const apply = () => {
-      root.querySelectorAll(TEXT_INPUTS).forEach((input) => {
-        const dir = fieldDirection(schema, input.getAttribute('name') ?? '', locale, settings.rtlLocales);
+      root.querySelectorAll<HTMLElement>(TEXT_INPUTS).forEach((input) => {
+        const name = input.getAttribute('name') ?? '';
+        const dir = fieldDirection(schema, name, locale, settings.rtlLocales);
         if (dir) setDir(input, dir);
+        if (isUidField(schema, name)) slugPadding.watch(input);
       });
       const blocksDir = blocksDirection(schema, locale, settings.rtlLocales);
       root.querySelectorAll(BLOCKS_EDITORS).forEach((editor) => {
@@ -62,7 +67,10 @@ export const EditDirection = () => {
     // Fields mount later (tabs, components, repeatable entries): watch for new nodes, not attributes.
     const observer = new MutationObserver(apply);
     observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      slugPadding.disconnect();
+    };
   }, [schema, settings, locale]);
 
   return null;

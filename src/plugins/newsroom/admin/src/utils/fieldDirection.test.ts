@@ -1,4 +1,4 @@
-import { blocksDirection, fieldDirection, type SchemaForDirection } from './fieldDirection';
+import { blocksDirection, fieldDirection, isUidField, type SchemaForDirection } from './fieldDirection';
 
 const localized = { pluginOptions: { i18n: { localized: true } } };
 const schema: SchemaForDirection = {
@@ -21,8 +21,17 @@ describe('fieldDirection', () => {
     expect(fieldDirection(schema, 'title', 'en', RTL)).toBe('ltr');
   });
 
-  it('keeps the slug left to right in an Arabic document', () => {
-    expect(fieldDirection(schema, 'slug', 'ar', RTL)).toBe('ltr');
+  it("lets an Arabic document's slug take its first letter's direction, and keeps an English one left to right", () => {
+    expect(fieldDirection(schema, 'slug', 'ar', RTL)).toBe('auto');
+    expect(fieldDirection(schema, 'slug', 'en', RTL)).toBe('ltr');
+    const unlocalized = { ...schema, attributes: { ...schema.attributes, code: { type: 'uid' } } };
+    expect(fieldDirection(unlocalized, 'code', 'en', RTL)).toBe('auto');
+  });
+
+  it('tells slugs from other fields', () => {
+    expect(isUidField(schema, 'slug')).toBe(true);
+    expect(isUidField(schema, 'title')).toBe(false);
+    expect(isUidField(schema, 'unknown')).toBe(false);
   });
 
   it('lets an unlocalized text field find its own direction, and leaves non-text inputs alone', () => {
