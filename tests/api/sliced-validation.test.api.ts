@@ -6,7 +6,7 @@ import { ARTICLE_UID } from '../../src/plugins/newsroom/core/model';
  * Strapi validates an article's body one run of top-level blocks at a time (content/sliced-blocks-validation.ts),
  * so the largest body does not hold the event loop in one piece (tests/api/limits.test.api.ts measures that).
  * Here: it accepts, casts and refuses exactly what Strapi's validation in one piece does, with the same messages
- * and paths. Runs of 3 nodes (one paragraph of two texts) make every body below many runs.
+ * and paths. Runs of 3 nodes (one paragraph of two texts) make every body below many runs, and cut every wider block.
  */
 let app: TestStrapi;
 let strapi: Core.Strapi;
@@ -91,6 +91,29 @@ const cases: Array<{ what: string; data: () => Record<string, unknown>; refused:
       title: 'ع'.repeat(300),
       dateline: 'د'.repeat(200),
       body: [...filler(9), paragraph(), ...filler(9)],
+    }),
+    refused: true,
+  },
+  {
+    what: 'wide blocks cut into runs of their children, with casts in later runs',
+    data: () => ({
+      body: [
+        ...filler(3),
+        paragraph(...Array.from({ length: 11 }, (_, n) => text(n, n % 3 === 0 ? { bold: 'true' } : {}))),
+        { type: 'heading', level: 3, children: Array.from({ length: 7 }, (_, n) => text(`عنوان ${n}`)) },
+        ...filler(2),
+      ],
+    }),
+    refused: false,
+  },
+  {
+    what: "a wide heading's own level wrong (told once, not once a run) and a bad child deep in another wide block",
+    data: () => ({
+      body: [
+        { type: 'heading', level: 9, children: Array.from({ length: 9 }, (_, n) => text(`عنوان ${n}`)) },
+        ...filler(2),
+        paragraph(...Array.from({ length: 10 }, (_, n) => (n === 7 ? { type: 'video' } : text(`${n}`)))),
+      ],
     }),
     refused: true,
   },

@@ -326,7 +326,7 @@ export const defaultNewsroomConfig: NewsroomConfig = {
   blocksValidationSliceNodes: 400,
   limits: {
     import: { maxBytes: 16 * 1024 * 1024, maxLines: 500_000, maxLineBytes: 1024 * 1024, maxStories: 1000 },
-    blocks: { maxNodes: 5000, maxDepth: 12, maxChildren: 1000, maxTextBytes: 512 * 1024 },
+    blocks: { maxNodes: 5000, maxDepth: 12, maxChildren: 2000, maxTextBytes: 512 * 1024 },
     jsonDepth: 64,
     jsonContainers: 60_000,
     jsonValues: 200_000,

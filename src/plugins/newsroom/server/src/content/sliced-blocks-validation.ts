@@ -1,7 +1,13 @@
 import { setImmediate as nextTurn } from 'timers/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { shiftFieldError, sliceBlocks, validationMessage, type FieldError } from '../domain/content/blocks-slices';
+import {
+  distinctErrors,
+  shiftFieldError,
+  sliceBlocks,
+  validationMessage,
+  type FieldError,
+} from '../domain/content/blocks-slices';
 import { pluginConfig } from '../plugin-config';
 
 type Data = Record<string, unknown>;
@@ -36,7 +42,8 @@ const fieldErrorsOf = (error: unknown): FieldError[] | null => {
  * functions of `strapi.entityValidator` that the Document Service calls (the object is Strapi's single instance,
  * read at call time by every content type's repository): the fields other than blocks are validated by Strapi as
  * before, and each blocks field by Strapi's own rules — the same function on a model holding that field alone —
- * one run of top-level blocks at a time (domain/content/blocks-slices.ts), the loop free between runs. Errors keep
+ * one run of top-level blocks, or of a wide block's children, at a time (domain/content/blocks-slices.ts), the
+ * loop free between runs. Errors keep
  * the paths and wording of a validation in one piece. `blocksValidationSliceNodes: 0` turns it off.
  */
 export const registerSlicedBlocksValidation = (strapi: Core.Strapi): void => {
@@ -61,21 +68,29 @@ export const registerSlicedBlocksValidation = (strapi: Core.Strapi): void => {
       }
       for (const field of fields) {
         const fieldOnly: Model = { ...model, attributes: { [field]: (model.attributes ?? {})[field] } };
-        const blocks: unknown[] = [];
+        const blocks: Data[] = [];
         for (const slice of sliceBlocks(data[field] as unknown[], sliceNodes)) {
           await nextTurn();
           try {
-            const valid = await original(fieldOnly, { [field]: slice.blocks }, options, entity);
-            blocks.push(...(valid[field] as unknown[]));
+            const valid = (await original(fieldOnly, { [field]: slice.blocks }, options, entity))[field] as Data[];
+            // Once a slice is refused only the errors matter: nothing is assembled (the block a run would join may
+            // be missing). A run of a wide block's children after its first joins the block the first run started.
+            if (found.length > 0) continue;
+            if (slice.childOffset !== undefined && slice.childOffset > 0)
+              (blocks[blocks.length - 1].children as unknown[]).push(...(valid[0].children as unknown[]));
+            else blocks.push(...valid);
           } catch (error) {
             const sliceErrors = fieldErrorsOf(error);
             if (!sliceErrors) throw error;
-            found.push(...sliceErrors.map((sliceError) => shiftFieldError(sliceError, field, slice.offset)));
+            found.push(...sliceErrors.map((sliceError) => shiftFieldError(sliceError, field, slice)));
           }
         }
         validated[field] = blocks;
       }
-      if (found.length > 0) throw new errors.ValidationError(validationMessage(found), { errors: found });
+      if (found.length > 0) {
+        const distinct = distinctErrors(found);
+        throw new errors.ValidationError(validationMessage(distinct), { errors: distinct });
+      }
       // What follows (Strapi's write and read back, then the newsroom's version) starts on a turn of its own.
       await nextTurn();
       return validated;

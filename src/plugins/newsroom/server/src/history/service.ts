@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'timers/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DiffResponse, HistoryListResponse, VersionPath, VersionSummary } from '../../../shared/contracts/history';
@@ -105,6 +106,8 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
         (await draftSnapshotOfSaved(strapi, saved, documentId, locale)) ??
         (await readDraftSnapshot(strapi, documentId, locale));
       if (!draft) return null;
+      // Building the snapshot (canonical JSON, hash) and comparing it with the latest take turns of their own.
+      await nextTurn();
       const { stage } = await getService(strapi, 'workflow').stateOf(documentId, locale);
       return versions.append({
         documentId,

@@ -1,4 +1,4 @@
-import { nodesOf, shiftFieldError, sliceBlocks, validationMessage } from './blocks-slices';
+import { distinctErrors, nodesOf, shiftFieldError, sliceBlocks, validationMessage } from './blocks-slices';
 
 const text = (value: string) => ({ type: 'text', text: value });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
@@ -34,13 +34,23 @@ describe('sliceBlocks', () => {
     expect(slices.flatMap((slice) => slice.blocks)).toEqual(body);
   });
 
-  it('gives a block over maxNodes a run of its own', () => {
-    const wide = paragraph(...Array.from({ length: 20 }, () => text('w')));
+  it('cuts a block over maxNodes into runs of its children, each a slice naming where its children start', () => {
+    const wide = paragraph(...Array.from({ length: 9 }, (_, n) => text(`${n}`)));
     const slices = sliceBlocks([body[0], wide, body[1]], 5);
-    expect(slices.map((slice) => [slice.offset, slice.blocks])).toEqual([
-      [0, [body[0]]],
-      [1, [wide]],
-      [2, [body[1]]],
+    expect(slices).toEqual([
+      { offset: 0, blocks: [body[0]] },
+      { offset: 1, blocks: [{ ...wide, children: wide.children.slice(0, 4) }], childOffset: 0 },
+      { offset: 1, blocks: [{ ...wide, children: wide.children.slice(4, 8) }], childOffset: 4 },
+      { offset: 1, blocks: [{ ...wide, children: wide.children.slice(8) }], childOffset: 8 },
+      { offset: 2, blocks: [body[1]] },
+    ]);
+  });
+
+  it('keeps a block over maxNodes whole when one child holds everything', () => {
+    const deep = list(item(...Array.from({ length: 20 }, () => text('w'))));
+    expect(sliceBlocks([deep, body[0]], 5)).toEqual([
+      { offset: 0, blocks: [deep] },
+      { offset: 1, blocks: [body[0]] },
     ]);
   });
 
@@ -59,7 +69,7 @@ describe('shiftFieldError', () => {
   };
 
   it('moves the index after the field in the path and the message by the offset', () => {
-    expect(shiftFieldError(error, 'body', 400)).toEqual({
+    expect(shiftFieldError(error, 'body', { offset: 400 })).toEqual({
       ...error,
       path: ['body', '403', 'children', '0', 'text'],
       message: 'body[403].children[0].text must be a `string` type',
@@ -67,9 +77,31 @@ describe('shiftFieldError', () => {
   });
 
   it('leaves errors of another field or of the field itself as they are', () => {
-    expect(shiftFieldError(error, 'summary', 400)).toBe(error);
+    expect(shiftFieldError(error, 'summary', { offset: 400 })).toBe(error);
     const whole = { path: ['body'], message: 'body must be an array', name: 'ValidationError' };
-    expect(shiftFieldError(whole, 'body', 400)).toBe(whole);
+    expect(shiftFieldError(whole, 'body', { offset: 400 })).toBe(whole);
+  });
+
+  it("moves a wide block's child index by the run's childOffset, and not the block's own fields", () => {
+    expect(shiftFieldError(error, 'body', { offset: 2, childOffset: 300 })).toEqual({
+      ...error,
+      path: ['body', '5', 'children', '300', 'text'],
+      message: 'body[5].children[300].text must be a `string` type',
+    });
+    const level = { path: ['body', '0', 'level'], message: 'body[0].level must be one of', name: 'ValidationError' };
+    expect(shiftFieldError(level, 'body', { offset: 7, childOffset: 300 })).toEqual({
+      ...level,
+      path: ['body', '7', 'level'],
+      message: 'body[7].level must be one of',
+    });
+  });
+});
+
+describe('distinctErrors', () => {
+  it('keeps one of each path and message, in order', () => {
+    const level = { path: ['body', '7', 'level'], message: 'bad level', name: 'ValidationError' };
+    const text = { path: ['body', '7', 'children', '3'], message: 'bad text', name: 'ValidationError' };
+    expect(distinctErrors([level, text, { ...level }, level])).toEqual([level, text]);
   });
 });
 
