@@ -216,9 +216,9 @@ export const newsroomConfigSchema = z.object({
   /** Reading speeds for the reading-time estimate, in words per minute, by locale (`default` for the rest). */
   wordsPerMinute: z.record(z.string(), z.number().positive()),
   /**
-   * Strapi validates a blocks field (yup, about 45 ms per 1,000 nodes here) on runs of top-level blocks of at most
-   * this many nodes, the event loop free between runs (content/sliced-blocks-validation.ts); 0: the whole field
-   * at once, as Strapi does.
+   * Strapi validates a blocks field (yup, about 45 ms per 1,000 nodes here) on runs of at most this many nodes
+   * (top-level blocks, or a wide block's children), the event loop free between runs
+   * (content/sliced-blocks-validation.ts); 0: the whole field at once, as Strapi does.
    */
   blocksValidationSliceNodes: z.number().int().min(0),
   /** Input limits: no single request may exhaust memory or hold the event loop (README, security). */
