@@ -23,8 +23,13 @@ const decodeEscapes = (value: string): string => {
   }
 };
 
+/** Characters a segment keeps as they are (RFC 3986 unreserved): such a value is already canonical. */
+const UNRESERVED_ONLY = /^[A-Za-z0-9\-._~]*$/;
+
 /** One path segment in canonical form: NFC, UTF-8 percent-encoded, uppercase hex, `/` encoded too. */
 export function canonicalSegment(value: string): string {
+  // Locales, document ids and Latin slugs (most segments of a sitemap of 1,000 or 50,000 URLs): nothing to do.
+  if (UNRESERVED_ONLY.test(value)) return value;
   const text = decodeEscapes(value).replace(LONE_SURROGATE, '\uFFFD').normalize('NFC');
   // encodeURIComponent writes uppercase hex and leaves A–Z a–z 0–9 - _ . ! ~ * ' ( ) as they are; RFC 3986
   // counts ! * ' ( ) as reserved sub-delimiters, so they are encoded too, leaving exactly the unreserved set.
