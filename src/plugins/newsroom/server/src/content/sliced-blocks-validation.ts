@@ -15,10 +15,13 @@ interface Model {
   attributes?: Record<string, { type?: string }>;
 }
 type ValidateEntity = (model: Model, data: Data, options?: unknown, entity?: unknown) => Promise<Data>;
+/** Marks Strapi's validator as wrapped, with the Strapi whose configuration the wrapper reads. */
+const WRAPPED = Symbol.for('newsroom.slicedBlocksValidation');
 /** Strapi's entity validator (`strapi.entityValidator`): the object the Document Service calls on every write. */
 interface EntityValidator {
   validateEntityCreation: ValidateEntity;
   validateEntityUpdate: ValidateEntity;
+  [WRAPPED]?: { strapi: Core.Strapi };
 }
 
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,16 +46,24 @@ const fieldErrorsOf = (error: unknown): FieldError[] | null => {
  * read at call time by every content type's repository): the fields other than blocks are validated by Strapi as
  * before, and each blocks field by Strapi's own rules — the same function on a model holding that field alone —
  * one run of top-level blocks, or of a wide block's children, at a time (domain/content/blocks-slices.ts), the
- * loop free between runs. Errors keep
- * the paths and wording of a validation in one piece. `blocksValidationSliceNodes: 0` turns it off.
+ * loop free between runs. Errors keep the paths and wording of a validation in one piece.
+ * `blocksValidationSliceNodes: 0` turns it off. The validator is a module of @strapi/core, shared by every Strapi
+ * booted in one process (the tests boot several): it is wrapped once, and reads the latest one's configuration.
  */
 export const registerSlicedBlocksValidation = (strapi: Core.Strapi): void => {
   const validator = strapi.entityValidator as unknown as EntityValidator;
+  const wrapped = validator[WRAPPED];
+  if (wrapped) {
+    wrapped.strapi = strapi;
+    return;
+  }
+  const current = { strapi };
+  validator[WRAPPED] = current;
 
   const sliced =
     (original: ValidateEntity): ValidateEntity =>
     async (model, data, options, entity) => {
-      const sliceNodes = pluginConfig(strapi, 'blocksValidationSliceNodes');
+      const sliceNodes = pluginConfig(current.strapi, 'blocksValidationSliceNodes');
       const fields = sliceNodes > 0 && isData(data) ? blocksFieldsOf(model, data) : [];
       if (fields.length === 0) return original(model, data, options, entity);
 
