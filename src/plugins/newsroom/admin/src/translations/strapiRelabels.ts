@@ -1,3 +1,5 @@
+import { MEDIA_LIBRARY_AR } from './mediaLibraryArabic';
+
 /**
  * Strapi's own messages the newsroom relabels or supplies (full keys, not prefixed). The list's status column is
  * Strapi's draft/published state, which describes the public version only; the workflow stage is the status
@@ -11,6 +13,8 @@
 export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
   en: { 'content-manager.containers.list.table-headers.status': 'Public version' },
   ar: {
+    // The Media Library: @strapi/upload has no Arabic pack (mediaLibraryArabic.ts).
+    ...MEDIA_LIBRARY_AR,
     'content-manager.containers.list.table-headers.status': 'النسخة العامة',
     // Missing from Strapi's Arabic pack.
     'content-manager.plugin.name': 'مدير المحتوى',
@@ -25,6 +29,12 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'content-manager.components.Blocks.expand': 'توسيع',
     'i18n.Settings.locales.modal.locales.label': 'اللغات',
     'search.placeholder': 'بحث',
+    // The Media Library's title while a folder loads (no English message either: logged as missing in Arabic).
+    'app.loading': 'جارٍ التحميل…',
+    // A media field's dialog (@strapi/upload's legacy screens use these keys without its prefix; no English
+    // message either). One key says both "the assets" and "the folders have finished loading".
+    'list.asset.at.finished': 'اكتمل التحميل.',
+    'view-switch.list': 'عرض القائمة',
     // The home page (the newsroom's blocks are Strapi widgets: home/widgets.ts).
     'HomePage.header.title': 'مرحبًا {name}',
     'HomePage.header.subtitle': 'مكتبك في غرفة الأخبار',
