@@ -10,6 +10,7 @@ import { adminApi, ARTICLE, type ArticleRef } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
 import { e2eEnv } from './helpers/env';
 import { saveScreenshot } from './helpers/screenshots';
+import { wordBoxes } from './helpers/word-boxes';
 
 /**
  * The admin in Arabic and in English (issue #17 items 2 and 3): user text takes its own direction in Strapi's
@@ -37,46 +38,6 @@ async function switchLanguage(language: Language): Promise<void> {
   currentLanguage = language;
   await useInterfaceLanguage(page, env, language);
 }
-
-interface WordBox {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/** Where each of these words of the element's text is drawn (the first occurrence of each). */
-const wordBoxes = (element: Locator, words: readonly string[]): Promise<WordBox[]> =>
-  element.evaluate((root, wanted) => {
-    type Node = { nodeType: number; textContent: string | null; childNodes: ArrayLike<Node> };
-    const { document } = globalThis as unknown as {
-      document: {
-        createRange(): {
-          setStart(n: Node, o: number): void;
-          setEnd(n: Node, o: number): void;
-          getBoundingClientRect(): WordBox;
-        };
-      };
-    };
-    const texts: Node[] = [];
-    const walk = (node: Node): void => {
-      if (node.nodeType === 3) texts.push(node);
-      else Array.from(node.childNodes).forEach(walk);
-    };
-    walk(root as unknown as Node);
-    return wanted.map((word) => {
-      for (const node of texts) {
-        const start = (node.textContent ?? '').indexOf(word);
-        if (start < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, start + word.length);
-        const { left, right, top, bottom } = range.getBoundingClientRect();
-        return { left, right, top, bottom };
-      }
-      throw new Error(`"${word}" is not in the element`);
-    });
-  }, words);
 
 /** «حلف NATO يضم 32 دولة» read right to left: حلف rightmost, then NATO, يضم, 32, دولة leftmost, on one line. */
 async function expectMixedHeadlineInOrder(element: Locator): Promise<void> {
