@@ -99,6 +99,11 @@ describe('an Author in the Arabic admin', () => {
     await page.getByText('سير التحرير').first().waitFor({ state: 'visible' });
     await page.locator('[data-readonly-reason="NOT_CREATOR"]').nth(1).waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: 'إرسال للمراجعة' }).count()).toBe(0);
+    // The note under the actions does not tell them to submit it (it did: «أرسل الخبر للمراجعة»).
+    const note = page.locator('[data-newsroom-why-not-publish="read-only"]');
+    await note.waitFor({ state: 'visible' });
+    expect(await note.innerText()).toBe('لا يحق لك تعديل هذا الخبر، فلا يمكنك نقله في سير التحرير ولا نشره.');
+    expect(await page.getByText('أرسل الخبر للمراجعة').count()).toBe(0);
     await saveScreenshot(page, env.artifactsDir, 'readonly-ar-desktop');
     await page.setViewportSize(PHONE);
     await reason.waitFor({ state: 'visible' });
@@ -159,6 +164,11 @@ describe('an Author in the Arabic admin', () => {
     );
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     expect((await formState(page)).titleDisabled).toBe(true);
+    const note = page.locator('[data-newsroom-why-not-publish="read-only"]');
+    await note.waitFor({ state: 'visible' });
+    expect(await note.innerText()).toBe(
+      'You may not change this story, so you cannot move it through the workflow or publish it.',
+    );
     await saveScreenshot(page, env.artifactsDir, 'readonly-en-desktop');
     await page.setViewportSize(PHONE);
     await reason.waitFor({ state: 'visible' });

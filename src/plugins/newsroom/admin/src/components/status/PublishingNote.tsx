@@ -10,6 +10,8 @@ import { NavLink } from 'react-router-dom';
 import { PLUGIN_ID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 import { publishingOffer } from '../../utils/oneStatus';
+import { refusedByPermission } from '../../../../shared/contracts/edit-access';
+import { useEditAccess } from '../editLock/useEditAccess';
 import { useArticleWorkflow } from './useArticleWorkflow';
 import { useBlockedReason } from './useBlockedReason';
 
@@ -37,17 +39,29 @@ export const PublishingNote = () => {
   const [{ query }] = useQueryParams<LocaleQuery>();
   const locale = query.plugins?.i18n?.locale ?? 'ar';
   const workflow = useArticleWorkflow({ model, documentId: id, document: { locale } });
-  const reason = useBlockedReason(workflow?.view);
+  const blocked = useBlockedReason(workflow?.view);
+  const access = useEditAccess({ model, documentId: id, locale });
   if (!workflow) return null;
+  const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
+  // One who may not change the story (the read-only line above the form says why) is not told to submit it.
+  const reason = refusedByPermission(access)
+    ? t(
+        'status.why.readOnly',
+        'You may not change this story, so you cannot move it through the workflow or publish it.',
+      )
+    : blocked;
   const view = workflow.view;
   const offersMoves = view ? publishingOffer(view.state.stage, view.allowed).primary !== null : false;
-  const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-newsroom-publishing-note="">
       <style>{HIDE_STRAPI_STATUS}</style>
       {reason ? (
-        <Typography variant="pi" textColor="neutral700" data-newsroom-why-not-publish="">
+        <Typography
+          variant="pi"
+          textColor="neutral700"
+          data-newsroom-why-not-publish={refusedByPermission(access) ? 'read-only' : ''}
+        >
           {reason}
         </Typography>
       ) : null}
