@@ -127,12 +127,16 @@ const round = (value: number, digits = 1): number => Math.round(value * 10 ** di
 
 const countUrls = (xml: string): number => xml.match(/<(url|item|entry)>/g)?.length ?? 0;
 
-/** One GET, timed from the request to the last byte of the body. */
+/**
+ * One GET, timed from the request to the last byte of the body. The bytes are decoded after the clock stops:
+ * turning 600 KB of UTF-8 into a JavaScript string is the client's work (4-6 ms here), not the server's.
+ */
 async function timedGet(app: App, p: string): Promise<{ ms: number; body: string }> {
   const started = performance.now();
   const response = await fetch(app.url + p);
-  const body = await response.text();
+  const bytes = await response.arrayBuffer();
   const ms = performance.now() - started;
+  const body = new TextDecoder().decode(bytes);
   if (response.status !== 200) throw new Error(`GET ${p} answered ${response.status}: ${body.slice(0, 300)}`);
   return { ms, body };
 }

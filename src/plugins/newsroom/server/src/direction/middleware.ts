@@ -51,7 +51,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       if (uid) ctx.query = queryWithLocaleFields(ctx.query as Record<string, unknown>, uid, localeSchema(strapi));
     }
     await next();
-    if (!ctx.path.startsWith('/api/') || ctx.status !== 200 || ctx.body === null || typeof ctx.body !== 'object')
+    if (
+      !ctx.path.startsWith('/api/') ||
+      ctx.status !== 200 ||
+      ctx.body === null ||
+      typeof ctx.body !== 'object' ||
+      Buffer.isBuffer(ctx.body)
+    )
       return;
     const rtl = pluginConfig(strapi, 'rtlLocales');
     // The documents are under `data`; `meta` (pagination, redirectTo) is about the response, not a document.

@@ -83,8 +83,9 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async newsSitemap(ctx: KoaContext) {
       const request = readRequest(ctx, { shape: { locale: outputLocale.optional() }, query: ['locale'] });
-      const xml = await service().newsSitemap(request.locale ? [request.locale] : null, new Date(), ctx.origin);
+      const xml = await service().newsSitemap(request.locale ? [request.locale] : null, new Date());
       cacheDependsOn(ctx, OUTPUT_DEPENDENCIES);
+      // UTF-8 bytes, set before the type (Koa types a Buffer body application/octet-stream when none is set).
       ctx.type = SITEMAP_TYPE;
       ctx.body = xml;
     },

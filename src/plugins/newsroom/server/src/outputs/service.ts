@@ -1,18 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { feedXml, type FeedChannel, type FeedFormat, type FeedItem } from '../domain/outputs/feeds';
 import { newsSitemapXml, newsWindow, publicationTime, type NewsEntry } from '../domain/outputs/news-sitemap';
-import { absoluteMediaUrl, sectionOf } from '../domain/outputs/sections';
+import { absoluteMediaUrl } from '../domain/outputs/sections';
 import { fillPattern, siteUrl } from '../domain/outputs/site-urls';
-import { groupByArticle, isoTime, numberOr, textOrNull, type Row } from '../domain/site/rows';
+import { rowUrlsOf } from './row-urls';
+import { groupByArticle, numberOr, textOrNull, timeOrNull, type Row } from '../domain/site/rows';
 import { offsetMinutesOf } from '../../../core/workflow/timezone';
 import { NEWSROOM_LOCALES } from '../../../core/model';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { toNamedTopic } from '../site/article-seo';
 import { siteQueries, type Owner } from '../site/queries';
 import { outputQueries } from './queries';
 
-const dateOf = (value: unknown): Date => new Date(isoTime(value) ?? 0);
+/** When an article row counts as published for the outputs (news-sitemap.ts `publicationTime`). */
+const publishedAtOf = (row: Row): Date =>
+  publicationTime(timeOrNull(row.publishedAt) ?? new Date(0), timeOrNull(row.originalPublishedAt));
 
 /** What an output shows of an article, before it is written as a sitemap entry or a feed item. */
 interface Story {
@@ -44,47 +46,29 @@ const outputs = ({ strapi }: { strapi: Core.Strapi }) => {
   const mediaBase = (origin: string): string =>
     site().mediaUrl ?? ((strapi.config.get('server.url', '') as string) || origin);
 
-  /**
-   * Article rows as stories: URL with section, authors' names, cover (three IN queries for the whole list). The
-   * news sitemap shows neither authors nor covers (`withMedia` false): one IN query, not three, over its 1,000.
-   */
-  const storiesOf = async (rows: Row[], origin: string, withMedia = true): Promise<Story[]> => {
+  /** Article rows as stories: URL with section, authors' names, cover (the three read at once for the list). */
+  const storiesOf = async (rows: Row[], origin: string): Promise<Story[]> => {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => numberOr(row.id, NaN));
-    const [topics, authors, covers] = await Promise.all([
-      pages().topicsWithSections(ids),
-      withMedia ? pages().related('authors', ids) : [],
-      withMedia ? queries().coversOf(ids) : [],
+    const [urls, authors, covers] = await Promise.all([
+      rowUrlsOf(strapi, 'article', rows),
+      pages().related('authors', ids),
+      queries().coversOf(ids),
     ]);
-    const topicsBy = groupByArticle(topics, toNamedTopic);
     const authorsBy = groupByArticle(authors, (row) => String(row.name));
     const coversBy = groupByArticle(covers, (row) => row);
     const base = mediaBase(origin);
-    // Read once for the list: Strapi's config lookup cost ~1.5 ms over a 1,000-URL news sitemap.
-    const { noSection, paths, url: siteBase } = site();
-    return rows.map((row) => {
+    return rows.flatMap((row) => {
       const id = numberOr(row.id, NaN);
-      const locale = String(row.locale);
-      const section = sectionOf(topicsBy.get(id) ?? [], forLocale(noSection, locale, 'noSection'));
+      const url = urls.get(id);
+      if (!url) return []; // a locale the site has no article pages for
       const cover = coversBy.get(id)?.[0];
       const coverUrl = cover && typeof cover.url === 'string' ? absoluteMediaUrl(cover.url, base) : null;
       return {
-        url: urlOf(
-          forLocale(paths.article, locale, 'article path'),
-          {
-            locale,
-            section,
-            slug: String(row.slug),
-            documentId: String(row.documentId),
-          },
-          siteBase,
-        ),
+        url,
         title: String(row.title),
         summary: textOrNull(row.standfirst),
-        publishedAt: publicationTime(
-          dateOf(row.publishedAt),
-          row.originalPublishedAt ? dateOf(row.originalPublishedAt) : null,
-        ),
+        publishedAt: publishedAtOf(row),
         authors: authorsBy.get(id) ?? [],
         cover:
           cover && coverUrl
@@ -97,26 +81,32 @@ const outputs = ({ strapi }: { strapi: Core.Strapi }) => {
   const timeZone = () => getService(strapi, 'workflow').config().timezone;
 
   return {
-    /** The Google News sitemap of one locale or of every newsroom locale. */
-    async newsSitemap(locales: readonly string[] | null, now: Date, origin: string): Promise<string> {
+    /**
+     * The Google News sitemap of one locale or of every newsroom locale, as UTF-8 bytes: the window's stories
+     * of each locale, their URLs made for them all at once.
+     */
+    async newsSitemap(locales: readonly string[] | null, now: Date): Promise<Buffer> {
       const { windowHours, maxUrls } = site().newsSitemap;
       const since = new Date(now.getTime() - windowHours * 3_600_000);
-      const chosen = locales ?? NEWSROOM_LOCALES.map((locale) => locale.code);
+      const rows: Row[] = [];
+      for (const locale of locales ?? NEWSROOM_LOCALES.map((newsroomLocale) => newsroomLocale.code))
+        rows.push(...(await queries().newsWindow(locale, maxUrls, since)));
+      const urls = await rowUrlsOf(strapi, 'article', rows);
+      const names = site().publicationName;
       const entries: NewsEntry[] = [];
-      for (const locale of chosen) {
-        const stories = await storiesOf(await queries().latest(locale, maxUrls, since), origin, false);
-        const publicationName = forLocale(site().publicationName, locale, 'publicationName');
-        for (const story of stories)
+      for (const row of rows) {
+        const url = urls.get(numberOr(row.id, NaN));
+        const locale = String(row.locale);
+        if (url)
           entries.push({
-            url: story.url,
-            title: story.title,
+            url,
+            title: String(row.title),
             language: locale,
-            publicationName,
-            publishedAt: story.publishedAt,
+            publicationName: forLocale(names, locale, 'publicationName'),
+            publishedAt: publishedAtOf(row),
           });
       }
-      const zone = timeZone();
-      return newsSitemapXml(newsWindow(entries, now, windowHours, maxUrls), offsetMinutesOf(zone));
+      return newsSitemapXml(newsWindow(entries, now, windowHours, maxUrls), offsetMinutesOf(timeZone()));
     },
 
     /**

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../../../core/model';
 import { offsetMinutesOf } from '../../../core/workflow/timezone';
-import { sectionOf } from '../domain/outputs/sections';
-import { fillPattern, siteUrl } from '../domain/outputs/site-urls';
+import { siteUrl } from '../domain/outputs/site-urls';
 import {
   SITEMAP_KINDS,
   URLSET_CLOSE,
@@ -13,52 +12,23 @@ import {
   type SitemapKind,
   type Version,
 } from '../domain/outputs/sitemaps';
-import { groupByArticle, isoTime, numberOr, type Row } from '../domain/site/rows';
+import { isoTime, numberOr, type Row } from '../domain/site/rows';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
-import { siteQueries } from '../site/queries';
-import { toNamedTopic } from '../site/article-seo';
+import { rowUrlsOf } from './row-urls';
 import { sitemapQueries } from './sitemap-queries';
 
 const PATH_OF = { articles: 'article', topics: 'topic', authors: 'author' } as const;
 
 /**
  * The sitemap index and its pages (README, Sitemaps and feeds). A page is read a batch of `batchSize` rows at a
- * time (three statements per batch: the rows, their documents' language versions, and for articles those
- * versions' topics, for `{section}`) and written as it is read, so a 50,000-URL page holds one batch in memory.
+ * time (two statements per batch: the rows and their documents' language versions; for articles two more, those
+ * versions' topic links and topics, for `{section}`, outputs/row-urls.ts) and written as it is read, so a 50,000-URL page holds one batch in memory.
  */
 const sitemaps = ({ strapi }: { strapi: Core.Strapi }) => {
   const site = () => pluginConfig(strapi, 'site');
   const queries = () => sitemapQueries(strapi.db.connection);
   const zone = () => getService(strapi, 'workflow').config().timezone;
-
-  /** The site URL of each row (a row of the kind's table with id, documentId, locale, slug), by row id. */
-  const urlsOf = async (kind: SitemapKind, rows: readonly Row[]): Promise<Map<number, string>> => {
-    const ids = rows.map((row) => numberOr(row.id, NaN));
-    const topics =
-      kind === 'articles'
-        ? groupByArticle(
-            await siteQueries(strapi.db.connection, strapi.db.dialect.client).topicsWithSections(ids),
-            toNamedTopic,
-          )
-        : null;
-    const urls = new Map<number, string>();
-    for (const row of rows) {
-      const id = numberOr(row.id, NaN);
-      const locale = String(row.locale);
-      const pattern = site().paths[PATH_OF[kind]][locale];
-      if (pattern === undefined) continue; // a locale the site has no pages for
-      const section = topics ? sectionOf(topics.get(id) ?? [], site().noSection[locale] ?? 'news') : undefined;
-      const path = fillPattern(pattern, {
-        locale,
-        slug: String(row.slug),
-        documentId: String(row.documentId),
-        ...(section ? { section } : {}),
-      });
-      urls.set(id, siteUrl(site().url, path));
-    }
-    return urls;
-  };
 
   /** One batch as `<url>` elements, each with every published language version of its document. */
   const batchXml = async (kind: SitemapKind, rows: readonly Row[], offsetOf: (at: Date) => number) => {
@@ -66,7 +36,7 @@ const sitemaps = ({ strapi }: { strapi: Core.Strapi }) => {
       kind,
       rows.map((row) => String(row.documentId)),
     );
-    const urls = await urlsOf(kind, versionRows);
+    const urls = await rowUrlsOf(strapi, PATH_OF[kind], versionRows);
     const versionsBy = new Map<string, Version[]>();
     for (const row of versionRows) {
       const url = urls.get(numberOr(row.id, NaN));

@@ -69,12 +69,17 @@ const isSiteRead = (state: RouteState): boolean => isNewsroomRoute(state, SITE_R
 /** The sitemaps and feeds (outputs/routes.ts): XML, whose tags their controllers declare. */
 const isOutput = (state: RouteState): boolean => isNewsroomRoute(state, OUTPUT_ROUTES);
 
-/** The body as sent and its type: JSON for the content API, the XML text as written for the sitemaps and feeds. */
+/**
+ * The body as stored and its type: JSON for the content API, the XML as written for the sitemaps and feeds (text,
+ * or the UTF-8 bytes the news sitemap is written as: stored as text, sent as they are).
+ */
 const serialize = (ctx: KoaContext): { body: string; contentType: string } | null => {
   const body: unknown = ctx.body;
-  if (typeof body === 'string')
-    return isOutput(ctx.state as RouteState) ? { body, contentType: ctx.response.get('Content-Type') } : null;
-  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return null;
+  if (typeof body === 'string' || Buffer.isBuffer(body))
+    return isOutput(ctx.state as RouteState)
+      ? { body: typeof body === 'string' ? body : body.toString('utf8'), contentType: ctx.response.get('Content-Type') }
+      : null;
+  if (body === null || typeof body !== 'object') return null;
   if (typeof (body as { pipe?: unknown }).pipe === 'function') return null; // a stream
   return { body: JSON.stringify(body), contentType: JSON_TYPE };
 };
@@ -149,7 +154,7 @@ const responseCacheMiddleware =
     const epoch = await cache.epoch();
     if (epoch === null) return next();
     const key = `${epoch}:${responseCacheKey(ctx.path, cacheKeyQuery(ctx))}`;
-    const send = (body: string, etag: string, contentType: string, state: 'HIT' | 'MISS') => {
+    const send = (body: string | Buffer, etag: string, contentType: string, state: 'HIT' | 'MISS') => {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', headers);
       ctx.set('X-Cache', state);
@@ -193,8 +198,9 @@ const responseCacheMiddleware =
     const tags = tagsOf(ctx);
     if (!tags) return;
     const etag = etagOf(serialized.body);
+    const asWritten = ctx.body;
     await cache.put(key, { body: serialized.body, etag, contentType: serialized.contentType }, tags, generation);
-    send(serialized.body, etag, serialized.contentType, 'MISS');
+    send(Buffer.isBuffer(asWritten) ? asWritten : serialized.body, etag, serialized.contentType, 'MISS');
   };
 
 export default responseCacheMiddleware;

@@ -15,7 +15,7 @@ const entry = (hoursAgo: number, title = `خبر ${hoursAgo}`): NewsEntry => ({
 
 describe('news sitemap', () => {
   it('writes the sitemaps.org urlset with the news namespace and every required element', () => {
-    const xml = newsSitemapXml([entry(1, 'العراق & <الناتو>')], () => 180);
+    const xml = newsSitemapXml([entry(1, 'العراق & <الناتو>')], () => 180).toString('utf8');
     const doc = parser.parse(xml);
     expect(doc.urlset['@_xmlns']).toBe(SITEMAP_NS);
     expect(doc.urlset['@_xmlns:news']).toBe(NEWS_NS);
@@ -27,8 +27,21 @@ describe('news sitemap', () => {
     expect(xml).toContain('العراق &amp; &lt;الناتو&gt;');
   });
 
+  it('writes every story in order, each publication under its own name', () => {
+    const english = { ...entry(2, 'NATO & Iraq'), language: 'en', publicationName: 'The "Newsroom"' };
+    const xml = newsSitemapXml([entry(1), english, entry(3, 'ثالث')], () => 0).toString('utf8');
+    const urls = parser.parse(xml).urlset.url as Array<Record<string, Record<string, unknown>>>;
+    expect(urls.map((url) => url['news:news']['news:title'])).toEqual(['خبر 1', 'NATO & Iraq', 'ثالث']);
+    expect(urls.map((url) => url['news:news']['news:publication'])).toEqual([
+      { 'news:name': 'غرفة الأخبار', 'news:language': 'ar' },
+      { 'news:name': 'The "Newsroom"', 'news:language': 'en' },
+      { 'news:name': 'غرفة الأخبار', 'news:language': 'ar' },
+    ]);
+    expect(xml).toContain('<news:name>The &quot;Newsroom&quot;</news:name>');
+  });
+
   it('is a valid empty urlset with no story', () => {
-    const doc = parser.parse(newsSitemapXml([], () => 0));
+    const doc = parser.parse(newsSitemapXml([], () => 0).toString('utf8'));
     expect(doc.urlset['@_xmlns']).toBe(SITEMAP_NS);
     expect(doc.urlset.url).toBeUndefined();
   });

@@ -38,26 +38,34 @@ export function newsWindow(entries: readonly NewsEntry[], now: Date, windowHours
     .slice(0, max);
 }
 
-const urlElement = (entry: NewsEntry, offsetMinutes: number): string =>
-  [
-    '<url>',
-    `<loc>${xmlText(entry.url)}</loc>`,
-    '<news:news>',
-    '<news:publication>',
-    `<news:name>${xmlText(entry.publicationName)}</news:name>`,
-    `<news:language>${xmlText(entry.language)}</news:language>`,
-    '</news:publication>',
-    `<news:publication_date>${w3cDate(entry.publishedAt, offsetMinutes)}</news:publication_date>`,
-    `<news:title>${xmlText(entry.title)}</news:title>`,
-    '</news:news>',
-    '</url>',
-  ].join('');
+/** One `<url>`; the publication's name and language come escaped (the same few for every story). */
+const urlElement = (entry: NewsEntry, name: string, language: string, offsetMinutes: number): string =>
+  `\n  <url><loc>${xmlText(entry.url)}</loc><news:news><news:publication><news:name>${name}</news:name>` +
+  `<news:language>${language}</news:language></news:publication>` +
+  `<news:publication_date>${w3cDate(entry.publishedAt, offsetMinutes)}</news:publication_date>` +
+  `<news:title>${xmlText(entry.title)}</news:title></news:news></url>`;
 
 /**
- * The sitemap document; `offsetOf` gives the newsroom time zone's offset at an instant, so dates read as the
- * newsroom's wall clock with their offset (`…T15:00:00+03:00`). An empty list is a valid empty `urlset`.
+ * The sitemap document as UTF-8 bytes, as it is sent; `offsetOf` gives the newsroom time zone's offset at an
+ * instant, so dates read as the newsroom's wall clock with their offset (`…T15:00:00+03:00`). An empty list is
+ * a valid empty `urlset`. Each `<url>` is encoded on its own and the bytes joined: joining the 1,000 elements
+ * as one string and encoding it took three times as long (V8 flattens the joined pieces one by one).
  */
-export function newsSitemapXml(entries: readonly NewsEntry[], offsetOf: (at: Date) => number): string {
-  const urls = entries.map((entry) => `\n  ${urlElement(entry, offsetOf(entry.publishedAt))}`).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">${urls}\n</urlset>\n`;
+export function newsSitemapXml(entries: readonly NewsEntry[], offsetOf: (at: Date) => number): Buffer {
+  const escaped = new Map<string, string>();
+  const once = (value: string): string => {
+    let text = escaped.get(value);
+    if (text === undefined) {
+      text = xmlText(value);
+      escaped.set(value, text);
+    }
+    return text;
+  };
+  return Buffer.concat([
+    Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`),
+    ...entries.map((entry) =>
+      Buffer.from(urlElement(entry, once(entry.publicationName), once(entry.language), offsetOf(entry.publishedAt))),
+    ),
+    Buffer.from('\n</urlset>\n'),
+  ]);
 }

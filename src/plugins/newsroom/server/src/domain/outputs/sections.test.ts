@@ -1,4 +1,4 @@
-import { absoluteMediaUrl, sectionOf } from './sections';
+import { absoluteMediaUrl, sectionOf, topicsByArticle } from './sections';
 
 const topic = (slug: string, kind: string, parentSlug: string | null = null) => ({
   slug,
@@ -14,6 +14,28 @@ describe("an article's section", () => {
       'الشرق-الأوسط',
     );
     expect(sectionOf([], 'أخبار')).toBe('أخبار');
+  });
+});
+
+describe("articles' topics from link rows", () => {
+  it('keeps link order per article and leaves out links to topics not given (unpublished)', () => {
+    const politics = topic('سياسة', 'section');
+    const nato = topic('الناتو', 'topic', 'دولي');
+    const topics = new Map([
+      [1, politics],
+      [2, nato],
+    ]);
+    const links = [
+      { articleId: 10, topicId: 2 },
+      { articleId: 10, topicId: 1 },
+      { articleId: 11, topicId: 3 },
+      { articleId: 12, topicId: 1 },
+    ];
+    const grouped = topicsByArticle(links, topics);
+    expect(grouped.get(10)).toEqual([nato, politics]);
+    expect(grouped.has(11)).toBe(false);
+    expect(grouped.get(12)).toEqual([politics]);
+    expect(sectionOf(grouped.get(10) ?? [], 'أخبار')).toBe('سياسة');
   });
 });
 

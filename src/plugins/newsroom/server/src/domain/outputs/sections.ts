@@ -16,6 +16,32 @@ export function sectionOf(topics: readonly TopicRow[], noSection: string): strin
   return under?.parentSlug ?? noSection;
 }
 
+/** A topic as `sectionOf` reads it, by id: read once for all the articles of a list that link to it. */
+export interface LinkedTopic extends TopicRow {
+  id: number;
+}
+
+/**
+ * Each article's topics in the editors' order, from its link rows (article id, topic id, in link order) and the
+ * topics they name: a link to a topic that is not among `topics` (not published) is left out, as the site read
+ * leaves it out. Two small reads instead of one join: the link rows come from an index alone, and a list of
+ * 1,000 stories names a few dozen topics.
+ */
+export function topicsByArticle(
+  links: ReadonlyArray<{ articleId: number; topicId: number }>,
+  topics: ReadonlyMap<number, TopicRow>,
+): Map<number, TopicRow[]> {
+  const byArticle = new Map<number, TopicRow[]>();
+  for (const { articleId, topicId } of links) {
+    const topic = topics.get(topicId);
+    if (!topic) continue;
+    const list = byArticle.get(articleId);
+    if (list) list.push(topic);
+    else byArticle.set(articleId, [topic]);
+  }
+  return byArticle;
+}
+
 /** A cover's absolute URL: as stored when absolute (an upload provider's CDN), else resolved against the media base. */
 export function absoluteMediaUrl(url: string, mediaBase: string): string | null {
   try {

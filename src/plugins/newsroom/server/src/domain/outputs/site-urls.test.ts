@@ -1,4 +1,4 @@
-import { canonicalSegment, fillPattern, patternProblem, siteUrl } from './site-urls';
+import { canonicalSegment, compilePattern, fillPattern, patternProblem, siteUrl } from './site-urls';
 
 describe('canonical site URLs', () => {
   it('percent-encodes Arabic as UTF-8 with uppercase hex', () => {
@@ -36,6 +36,19 @@ describe('canonical site URLs', () => {
     expect(siteUrl('https://news.example/', path)).toBe(`https://news.example${path}`);
     expect(siteUrl('https://example.org/site', '/en/x')).toBe('https://example.org/site/en/x');
     expect(() => fillPattern('/{section}/{slug}', { slug: 'x' })).toThrow('{section}');
+  });
+
+  it('fills a compiled pattern again and again as fillPattern does, repeated sections included', () => {
+    const fill = compilePattern('/{locale}/{section}/{slug}-{documentId}');
+    const values = [
+      { locale: 'ar', section: 'سياسة', slug: 'خبر-أول', documentId: 'abc' },
+      { locale: 'ar', section: 'سياسة', slug: 'خبر-ثان', documentId: 'def' },
+      { locale: 'en', section: 'politics', slug: 'a/b', documentId: 'ghi' },
+    ];
+    for (const value of values) expect(fill(value)).toBe(fillPattern('/{locale}/{section}/{slug}-{documentId}', value));
+    expect(fill(values[1])).toBe('/ar/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D8%AE%D8%A8%D8%B1-%D8%AB%D8%A7%D9%86-def');
+    expect(() => fill({ locale: 'ar', section: '', slug: 'x', documentId: 'y' })).toThrow('{section}');
+    expect(compilePattern('/about')({})).toBe('/about');
   });
 
   it('refuses patterns with unknown placeholders, no slug, or no leading slash', () => {

@@ -7,15 +7,21 @@ import type { SiteArticleSummary, SitePage, SiteRef } from '../../../../shared/c
  */
 export type Row = Record<string, unknown>;
 
-/** ISO time, as Strapi's datetime field gives it (`fromDB`), or null. */
-export const isoTime = (value: unknown): string | null => {
+/**
+ * The instant a datetime column holds, or null: SQLite hands epoch milliseconds (a number, or digits in a
+ * string), PostgreSQL a Date; an ISO string is read as such.
+ */
+export const timeOrNull = (value: unknown): Date | null => {
   if (value === null || value === undefined || value === '') return null;
   const date =
     value instanceof Date
       ? value
       : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  return Number.isNaN(date.getTime()) ? null : date;
 };
+
+/** ISO time, as Strapi's datetime field gives it (`fromDB`), or null. */
+export const isoTime = (value: unknown): string | null => timeOrNull(value)?.toISOString() ?? null;
 
 export const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
