@@ -137,7 +137,13 @@ export async function loadArchive(
   ];
   if (options.limit !== undefined) args.push('--limit', String(options.limit));
   const run = await runCommand(args, database.env);
-  const last = run.stdout.trim().split('\n').pop() ?? '';
+  // The summary is the last JSON line: Strapi's logger may write after it while the import shuts down.
+  const last =
+    run.stdout
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((line) => line.startsWith('{')) ?? '';
   let summary: ImportSummary;
   try {
     summary = JSON.parse(last) as ImportSummary;

@@ -13,6 +13,8 @@ import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
 export interface TestStrapi {
   strapi: Core.Strapi;
   databaseLabel: string;
+  /** Shuts Strapi down as a stopping server does (no waiting for the pool first); teardown then only cleans up. */
+  shutDown(): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -147,12 +149,20 @@ export async function startTestStrapi(extraEnv: Record<string, string> = {}): Pr
   strapi.log.level = 'warn';
   strapi.server.mount();
 
+  let shutDown: Promise<void> | null = null;
   return {
     strapi,
     databaseLabel,
+    shutDown() {
+      shutDown ??= strapi.destroy();
+      return shutDown;
+    },
     async teardown() {
-      await settleDatabase(strapi);
-      await strapi.destroy();
+      if (shutDown) await shutDown.catch(() => undefined);
+      else {
+        await settleDatabase(strapi);
+        await strapi.destroy();
+      }
       await cleanupDatabase();
     },
   };

@@ -56,6 +56,8 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<number> | null = null;
   /** The one run queued behind `running`, shared by every call that arrives meanwhile. */
   let queued: Promise<number> | null = null;
+  /** Set at shutdown (`close`): no run starts after it. */
+  let closed = false;
 
   const preferencesOf = async (userIds: readonly number[]) => {
     const rows = (await strapi.db.query(NOTIFICATION_PREFERENCE_UID).findMany({
@@ -209,7 +211,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
      * committed meanwhile: returning the current run instead would leave that to the next move or cron.
      */
     tick(now = new Date()): Promise<number> {
-      if (!config().enabled) return Promise.resolve(0);
+      if (closed || !config().enabled) return Promise.resolve(0);
       if (running) {
         queued ??= running
           .catch(() => 0)
@@ -227,10 +229,21 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** After a commit that may have made sources (a workflow move): run now, in the background. */
     kick(): void {
-      if (!config().enabled) return;
+      if (closed || !config().enabled) return;
       this.tick().catch((error: unknown) =>
         strapi.log.error(`[newsroom] notifications: ${error instanceof Error ? error.message : String(error)}`),
       );
+    },
+
+    /**
+     * At shutdown (the plugin's destroy, before Strapi closes the database): the run in progress finishes, and no
+     * other starts (a queued one answers 0; what it would have made stays pending for the next start's cron). A
+     * background run (`kick`) cut off by the closed pool waited a minute for a connection and failed, its
+     * notifications half made and its e-mail sent but not marked so.
+     */
+    async close(): Promise<void> {
+      closed = true;
+      while (running || queued) await (queued ?? running)?.catch(() => 0);
     },
 
     sendDigests: (now = new Date()) => mailer.sendDigests(now),

@@ -23,12 +23,20 @@ export const xmlText = (value: string): string =>
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
 
+/** `+03:00` for 180 minutes; kept once made (there are a few dozen offsets in the world). */
+const offsetTexts = new Map<number, string>();
+const offsetText = (offsetMinutes: number): string => {
+  let text = offsetTexts.get(offsetMinutes);
+  if (text === undefined) {
+    const abs = Math.abs(offsetMinutes);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    text = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    offsetTexts.set(offsetMinutes, text);
+  }
+  return text;
+};
+
 /** The date with the offset of a time zone, W3C form (`2026-12-05T15:04:05+03:00`), as sitemaps want it. */
 export function w3cDate(date: Date, offsetMinutes: number): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return `${local.toISOString().slice(0, 19)}${offset}`;
+  return `${new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19)}${offsetText(offsetMinutes)}`;
 }
