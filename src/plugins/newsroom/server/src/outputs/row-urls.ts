@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { sectionOf } from '../domain/outputs/sections';
-import { compilePattern, siteUrl } from '../domain/outputs/site-urls';
+import { compilePattern, siteRoot } from '../domain/outputs/site-urls';
 import { numberOr, type Row } from '../domain/site/rows';
 import { pluginConfig } from '../plugin-config';
 import { outputQueries } from './queries';
@@ -28,6 +28,7 @@ export async function rowUrlsOf(
         )
       : null;
   const { noSection, paths, url: base } = pluginConfig(strapi, 'site');
+  const root = siteRoot(base);
   const fillers = new Map<string, ReturnType<typeof compilePattern> | null>();
   for (const row of rows) {
     const locale = String(row.locale);
@@ -45,7 +46,7 @@ export async function rowUrlsOf(
       documentId: String(row.documentId),
       ...(topics ? { section: sectionOf(topics.get(id) ?? [], noSection[locale] ?? 'news') } : {}),
     });
-    urls.set(id, siteUrl(base, path));
+    urls.set(id, root + path);
   }
   return urls;
 }

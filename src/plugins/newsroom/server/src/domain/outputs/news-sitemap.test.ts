@@ -65,6 +65,32 @@ describe('news sitemap', () => {
     expect(w3cDate(at, -300)).toBe('2026-12-04T19:30:00-05:00');
     expect(w3cDate(at, 330)).toBe('2026-12-05T06:00:00+05:30');
   });
+
+  it('writes the same W3C date as toISOString at any instant: before 1970, at midnight, the last second, far years', () => {
+    const plain = (date: Date, offset: number) => {
+      const sign = offset < 0 ? '-' : '+';
+      const abs = Math.abs(offset);
+      const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+      return `${new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19)}${sign}${hhmm}`;
+    };
+    const edges = [
+      '1969-12-31T23:59:59.999Z',
+      '1970-01-01T00:00:00Z',
+      '2026-12-31T23:59:59.500Z',
+      '0001-03-01T00:00:00Z',
+    ];
+    const instants = [...edges.map((text) => Date.parse(text)), -62167219200000, 253402300799000, 253402300800000];
+    // A fixed pseudo-random walk over ±300 years: reproducible, and every second of the day is as likely.
+    let seed = 7;
+    for (let i = 0; i < 5000; i += 1) {
+      seed = (seed * 48271) % 2147483647;
+      instants.push(Math.round((seed / 2147483647 - 0.5) * 2 * 300 * 365.25 * 86_400_000));
+    }
+    for (const ms of instants)
+      for (const offset of [0, 180, -300, 330, -720, 840])
+        expect(w3cDate(new Date(ms), offset)).toBe(plain(new Date(ms), offset));
+    expect(() => w3cDate(new Date(NaN), 0)).toThrow(RangeError);
+  });
 });
 
 describe('XML text', () => {

@@ -25,6 +25,10 @@ const decodeEscapes = (value: string): string => {
 /** Characters a segment keeps as they are (RFC 3986 unreserved): such a value is already canonical. */
 const UNRESERVED_ONLY = /^[A-Za-z0-9\-._~]*$/;
 
+/** The sub-delimiters encodeURIComponent leaves as they are. */
+const SUB_DELIMITERS = /[!'()*]/;
+const SUB_DELIMITERS_ALL = /[!'()*]/g;
+
 /** One path segment in canonical form: NFC, UTF-8 percent-encoded, uppercase hex, `/` encoded too. */
 export function canonicalSegment(value: string): string {
   // Locales, document ids and Latin slugs (most segments of a sitemap of 1,000 or 50,000 URLs): nothing to do.
@@ -33,7 +37,11 @@ export function canonicalSegment(value: string): string {
   const text = (value.includes('%') ? decodeEscapes(value) : value).toWellFormed().normalize('NFC');
   // encodeURIComponent writes uppercase hex and leaves A–Z a–z 0–9 - _ . ! ~ * ' ( ) as they are; RFC 3986
   // counts ! * ' ( ) as reserved sub-delimiters, so they are encoded too, leaving exactly the unreserved set.
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(text);
+  // Looked for in the text rather than in its encoding, which is up to nine times as long (an Arabic slug).
+  return SUB_DELIMITERS.test(text)
+    ? encoded.replace(SUB_DELIMITERS_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    : encoded;
 }
 
 /** Why a pattern is refused, or null: starts with `/`, names known placeholders only, includes `{slug}`. */
@@ -57,16 +65,18 @@ const FEW_VALUES: ReadonlySet<string> = new Set<UrlPlaceholder>(['locale', 'sect
 export function compilePattern(pattern: string): (values: Partial<Record<UrlPlaceholder, string>>) => string {
   // split with a capturing group: literal text at even indexes, placeholder names at odd ones.
   const parts = pattern.split(PLACEHOLDER);
-  const kept = new Map<string, string>();
+  // The segments made of each few-valued placeholder, by value.
+  const kept = new Map<string, Map<string, string>>();
+  for (const name of FEW_VALUES) kept.set(name, new Map());
   const segment = (name: string, value: string): string => {
-    if (!FEW_VALUES.has(name)) return canonicalSegment(value);
-    const key = `${name}\u0000${value}`;
-    let made = kept.get(key);
-    if (made === undefined) {
-      made = canonicalSegment(value);
-      kept.set(key, made);
+    const made = kept.get(name);
+    if (made === undefined) return canonicalSegment(value);
+    let text = made.get(value);
+    if (text === undefined) {
+      text = canonicalSegment(value);
+      made.set(value, text);
     }
-    return made;
+    return text;
   };
   return (values) => {
     let path = parts[0];
@@ -84,7 +94,10 @@ export function fillPattern(pattern: string, values: Partial<Record<UrlPlacehold
   return compilePattern(pattern)(values);
 }
 
+/** The site's base URL without its trailing slashes: what a path (which starts with `/`) is appended to. */
+export const siteRoot = (base: string): string => base.replace(/\/+$/, '');
+
 /** The absolute URL of a site path: the base without its trailing slash, then the path (which starts with `/`). */
 export function siteUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}${path}`;
+  return `${siteRoot(base)}${path}`;
 }

@@ -36,7 +36,31 @@ const offsetText = (offsetMinutes: number): string => {
   return text;
 };
 
-/** The date with the offset of a time zone, W3C form (`2026-12-05T15:04:05+03:00`), as sitemaps want it. */
+const DAY_MS = 86_400_000;
+/** `00` … `59`. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+/** `2026-12-05T` by day since 1970 (wall clock); bounded, as a sitemap page of old stories spans years. */
+const dayTexts = new Map<number, string>();
+const DAY_TEXTS_KEPT = 4096;
+/** Years toISOString writes with four digits; others (and invalid dates) take its own path. */
+const FOUR_DIGIT_YEARS = { from: Date.parse('0000-01-01T00:00:00Z'), to: Date.parse('+010000-01-01T00:00:00Z') };
+
+/**
+ * The date with the offset of a time zone, W3C form (`2026-12-05T15:04:05+03:00`), as sitemaps want it. The day
+ * part is made once a day and the time from a table: a news sitemap writes 1,000 of these a request, a sitemap
+ * page 50,000 (toISOString and slice for each took 0.85 ms of the 1,000).
+ */
 export function w3cDate(date: Date, offsetMinutes: number): string {
-  return `${new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19)}${offsetText(offsetMinutes)}`;
+  const local = date.getTime() + offsetMinutes * 60_000;
+  if (!(local >= FOUR_DIGIT_YEARS.from && local < FOUR_DIGIT_YEARS.to))
+    return `${new Date(local).toISOString().slice(0, 19)}${offsetText(offsetMinutes)}`;
+  const day = Math.floor(local / DAY_MS);
+  let dayText = dayTexts.get(day);
+  if (dayText === undefined) {
+    if (dayTexts.size >= DAY_TEXTS_KEPT) dayTexts.clear();
+    dayText = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    dayTexts.set(day, dayText);
+  }
+  const seconds = Math.floor((local - day * DAY_MS) / 1000);
+  return `${dayText}${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}${offsetText(offsetMinutes)}`;
 }
