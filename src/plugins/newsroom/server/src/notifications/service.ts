@@ -1,3 +1,4 @@
+import { RunQueue } from '../domain/concurrency/run-queue';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
@@ -53,9 +54,8 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   const mailer = createMailer(strapi);
   const tableOf = (uid: string) => strapi.db.metadata.get(uid).tableName;
   const config = () => pluginConfig(strapi, 'notifications');
-  let running: Promise<number> | null = null;
-  /** The one run queued behind `running`, shared by every call that arrives meanwhile. */
-  let queued: Promise<number> | null = null;
+  /** This instance's runs, one at a time; a call during a run gets the one queued behind it. */
+  const runs = new RunQueue<number>();
   /** Set at shutdown (`close`): no run starts after it. */
   let closed = false;
 
@@ -212,19 +212,11 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     tick(now = new Date()): Promise<number> {
       if (closed || !config().enabled) return Promise.resolve(0);
-      if (running) {
-        queued ??= running
-          .catch(() => 0)
-          .then(() => {
-            queued = null;
-            return this.tick(now);
-          });
-        return queued;
-      }
-      running = run(now).finally(() => {
-        running = null;
-      });
-      return running;
+      // The queued run asks again when its turn comes: after close() it answers 0 without running.
+      return runs.run(
+        () => run(now),
+        () => this.tick(now),
+      );
     },
 
     /** After a commit that may have made sources (a workflow move): run now, in the background. */
@@ -243,7 +235,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async close(): Promise<void> {
       closed = true;
-      while (running || queued) await (queued ?? running)?.catch(() => 0);
+      await runs.drained();
     },
 
     sendDigests: (now = new Date()) => mailer.sendDigests(now),
