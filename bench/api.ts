@@ -45,7 +45,7 @@ import {
 } from './lib/archive-load';
 import { corpusPath } from './lib/corpus';
 import { READ_INDEXES_MIGRATION } from '../src/plugins/newsroom/server/src/setup/read-indexes';
-import { checkPath, claimRedis, runPaths, startApp, type App } from './lib/api-run';
+import { afterCopyDeskBuild, checkPath, claimRedis, runPaths, startApp, type App } from './lib/api-run';
 import { READS, READ_LABELS, pathsFor, pickTargets, type Read, type Targets } from './lib/api-targets';
 import {
   MODE_LABELS,
@@ -229,6 +229,7 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
       `${kind}: app with NEWSROOM_CACHE=false (plain with our indexes, ours with the cache off, then plain on Strapi's own indexes)`,
     );
     let app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
+    await afterCopyDeskBuild(app, log);
     try {
       runs.push(
         ...(await measureApp(

@@ -41,7 +41,7 @@ import {
   type DatabaseKind,
 } from './lib/archive-load';
 import { corpusPath } from './lib/corpus';
-import { startApp, type App } from './lib/api-run';
+import { afterCopyDeskBuild, startApp, type App } from './lib/api-run';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'bench');
 const WARMUP_REQUESTS = 20;
@@ -282,6 +282,7 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Resu
     const stories = await scalar(database, 'SELECT count(*) FROM articles WHERE published_at IS NOT NULL');
     log(`${kind}: ${stories} published article rows; app with NEWSROOM_CACHE=false`);
     const app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
+    await afterCopyDeskBuild(app, log);
     const timings: Timing[] = [];
     let page: PageRun;
     try {

@@ -17,6 +17,8 @@ export interface InstanceStats {
   heapUsedMb: number;
   /** Peak resident set size since the start (getrusage). */
   maxRssMb: number;
+  /** The copy desk's model is being built (at the first start on a database: a minute or more of the app's CPU). */
+  copydeskBuilding: boolean;
 }
 
 export type InstanceMessage = { type: 'ready'; port: number } | InstanceStats | { type: 'failed'; error: string };
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
   // Per-request log lines would time the logger, not the reads.
   app.log.level = 'warn';
   const strapi = await app.start();
+  const copydesk = strapi.plugin('newsroom').service('copydesk') as { status(): { building: boolean } };
   let queries = 0;
   strapi.db.connection.on('query', () => {
     queries += 1;
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
         rssMb: mb(process.memoryUsage().rss),
         heapUsedMb: mb(process.memoryUsage().heapUsed),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+        copydeskBuilding: copydesk.status().building,
       });
     }
   });

@@ -79,6 +79,30 @@ export function startApp(env: Record<string, string>): Promise<App> {
   });
 }
 
+/**
+ * Waits until the app's copy desk is not building its model (checked twice, a second apart, after the build's
+ * start has had two seconds): on a database with no stored model the first start builds it from the archive,
+ * and timing requests meanwhile times that build (a 3.1 s request and the SQL counts of the first rows, once).
+ */
+export async function afterCopyDeskBuild(app: App, log: (line: string) => void, maxMs = 15 * 60_000): Promise<void> {
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const started = Date.now();
+  await pause(2000);
+  let idleChecks = 0;
+  let said = 0;
+  while (idleChecks < 2) {
+    if (Date.now() - started > maxMs) throw new Error(`the copy desk was still building after ${maxMs / 1000} s`);
+    if ((await app.stats()).copydeskBuilding) {
+      idleChecks = 0;
+      if (Date.now() - said > 15_000) {
+        said = Date.now();
+        log(`  waiting for the copy desk's model build (${Math.round((Date.now() - started) / 1000)} s)`);
+      }
+    } else idleChecks += 1;
+    await pause(1000);
+  }
+}
+
 export interface RunRedis {
   url: string;
   /** Empties the database the run used. */
