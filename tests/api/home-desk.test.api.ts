@@ -43,9 +43,11 @@ const REASON = 'المصادر ناقصة';
  */
 function zoneAtNoon(now: Date): { zone: string; offsetHours: number } {
   const offsetHours = 12 - now.getUTCHours();
-  // Etc/GMT zones have the sign reversed: Etc/GMT-3 is UTC+3.
+  // Etc/GMT zones have the sign reversed: Etc/GMT-3 is UTC+3. At offset 0 the zone is UTC, the name the
+  // configuration keeps (Intl canonicalizes Etc/GMT to UTC; naming Etc/GMT failed this test between 12:00 and
+  // 13:00 UTC).
   return {
-    zone: offsetHours === 0 ? 'Etc/GMT' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`,
+    zone: offsetHours === 0 ? 'UTC' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`,
     offsetHours,
   };
 }
