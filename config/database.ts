@@ -1,5 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { cacheStatements, type PreparingConnection } from '../src/database/statement-cache';
 
 /**
  * SQLite (better-sqlite3) at .tmp/data.db by default: the CMS runs with no database server to install.
@@ -51,6 +52,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       connection: { filename: path.isAbsolute(filename) ? filename : path.join(projectRoot(), filename) },
       useNullAsDefault: true,
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      // Statements kept prepared (src/database/statement-cache.ts); Strapi runs its own set-up first, then this.
+      pool: {
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) =>
+          done(undefined, cacheStatements(connection as PreparingConnection<{ busy: boolean }>)),
+      },
     },
   };
 };

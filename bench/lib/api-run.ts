@@ -4,6 +4,7 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import { randomBytes } from 'crypto';
+import { readFileSync } from 'fs';
 import path from 'path';
 import Redis from 'ioredis';
 import { REQUIRED_SECRETS } from '../../src/env/secrets';
@@ -25,11 +26,22 @@ function secrets(): Record<string, string> {
   );
 }
 
-/** Starts the compiled app, production-like, on a free port of 127.0.0.1. */
+/** The Node options `npm start` gives the server (package.json config.serverNodeOptions; README, Performance). */
+export const SERVER_NODE_OPTIONS: string[] = (
+  (
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      config?: { serverNodeOptions?: string };
+    }
+  ).config?.serverNodeOptions ?? ''
+)
+  .split(/\s+/)
+  .filter((option) => option !== '');
+
+/** Starts the compiled app, production-like (with the Node options of `npm start`), on a free port of 127.0.0.1. */
 export function startApp(env: Record<string, string>): Promise<App> {
   const child: ChildProcess = fork(path.join(__dirname, 'api-instance.ts'), [], {
     cwd: PROJECT_ROOT,
-    execArgv: ['-r', 'esbuild-register'],
+    execArgv: ['-r', 'esbuild-register', ...SERVER_NODE_OPTIONS],
     env: {
       ...process.env,
       ...secrets(),

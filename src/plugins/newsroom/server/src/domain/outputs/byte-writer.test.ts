@@ -16,7 +16,7 @@ describe('byte writer', () => {
     expect(bytes.length).toBe(Buffer.byteLength(expected));
   });
 
-  it('gives a buffer of its own: what is written afterwards does not change it', () => {
+  it('gives what was written: what is written afterwards does not change it', () => {
     const out = new ByteWriter(1024).text('أول');
     const first = out.done();
     out.text('ثان');
