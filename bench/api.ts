@@ -229,8 +229,8 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Data
       `${kind}: app with NEWSROOM_CACHE=false (plain with our indexes, ours with the cache off, then plain on Strapi's own indexes)`,
     );
     let app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
-    await afterCopyDeskBuild(app, log);
     try {
+      await afterCopyDeskBuild(app, log);
       runs.push(
         ...(await measureApp(
           app,

@@ -282,10 +282,10 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Resu
     const stories = await scalar(database, 'SELECT count(*) FROM articles WHERE published_at IS NOT NULL');
     log(`${kind}: ${stories} published article rows; app with NEWSROOM_CACHE=false`);
     const app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
-    await afterCopyDeskBuild(app, log);
     const timings: Timing[] = [];
     let page: PageRun;
     try {
+      await afterCopyDeskBuild(app, log);
       const { requests } = options;
       timings.push(
         await timeOutput(app, 'news sitemap, as loaded', '/api/newsroom/sitemaps/news.xml', requests, false),

@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { cacheStatements, type PreparingConnection } from '../src/database/statement-cache';
+import { cacheStatements, type KeptStatement, type PreparingConnection } from '../src/database/statement-cache';
 
 /**
  * SQLite (better-sqlite3) at .tmp/data.db by default: the CMS runs with no database server to install.
@@ -55,7 +55,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       // Statements kept prepared (src/database/statement-cache.ts); Strapi runs its own set-up first, then this.
       pool: {
         afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) =>
-          done(undefined, cacheStatements(connection as PreparingConnection<{ busy: boolean }>)),
+          done(undefined, cacheStatements(connection as PreparingConnection<KeptStatement>)),
       },
     },
   };

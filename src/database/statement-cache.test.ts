@@ -3,6 +3,7 @@ import { cacheStatements } from './statement-cache';
 /** What these tests use of a better-sqlite3 statement and connection (it ships no types). */
 interface Statement {
   busy: boolean;
+  reader: boolean;
   all(...bindings: unknown[]): unknown[];
   get(...bindings: unknown[]): unknown;
   run(...bindings: unknown[]): unknown;
@@ -51,6 +52,21 @@ describe('prepared statements kept per SQLite connection', () => {
     const after = db.prepare('SELECT * FROM t WHERE x = 1');
     expect(after).not.toBe(before);
     expect(after.get()).toEqual({ x: 1, y: null });
+  });
+
+  it('keeps reads only, and only those of a reasonable length', () => {
+    const db = open();
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    expect(db.prepare('INSERT INTO t VALUES (?)')).not.toBe(insert);
+    expect(db.prepare('SAVEPOINT trx1')).not.toBe(db.prepare('SAVEPOINT trx1'));
+    const returning = db.prepare('INSERT INTO t VALUES (?), (?) RETURNING x');
+    expect(returning.reader).toBe(true);
+    expect(db.prepare('INSERT INTO t VALUES (?), (?) RETURNING x')).not.toBe(returning);
+    const cte = db.prepare('WITH s AS (SELECT x FROM t) SELECT count(*) AS n FROM s');
+    expect(db.prepare('WITH s AS (SELECT x FROM t) SELECT count(*) AS n FROM s')).toBe(cte);
+    const long = `SELECT x FROM t WHERE x IN (${Array.from({ length: 6000 }, (_, i) => i).join(', ')})`;
+    expect(db.prepare(long)).not.toBe(db.prepare(long));
+    expect(db.prepare(long).all()).toEqual([{ x: 1 }, { x: 2 }, { x: 3 }]);
   });
 
   it('keeps at most its bound, the least recently used going first', () => {

@@ -210,11 +210,12 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
      * arrives during a run gets the run queued behind it (one, shared by every such call), which sees what was
      * committed meanwhile: returning the current run instead would leave that to the next move or cron.
      */
-    tick(now = new Date()): Promise<number> {
+    tick(now?: Date): Promise<number> {
       if (closed || !config().enabled) return Promise.resolve(0);
-      // The queued run asks again when its turn comes: after close() it answers 0 without running.
+      // The queued run asks again when its turn comes: after close() it answers 0 without running; without a
+      // time given it reads the clock then (an embargo lifting while it waited is in its run).
       return runs.run(
-        () => run(now),
+        () => run(now ?? new Date()),
         () => this.tick(now),
       );
     },
