@@ -57,9 +57,12 @@ export const STRAPI_RELABELS: Record<string, Record<string, string>> = {
     'content-manager.pages.ListView.header-subtitle':
       '{number, plural, =0 {لا إدخالات} one {إدخال واحد} two {إدخالان} few {# إدخالات} other {# إدخالاً}}',
     'content-manager.preview.panel.button': 'فتح المعاينة',
-    'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { حرف} other { حرفاً}}',
+    // The unit follows the number, in the form Arabic gives it after that number (3 أحرف، 60 حرفًا، 200 حرف); a
+    // range reads «من 3 إلى 255 حرفًا». Strapi's template put the unit after «على الأكثر» («200 على الأكثر حرفاً»).
+    'content-manager.form.Input.hint.character.unit':
+      '{maxValue, plural, zero { حرف} one { حرف} two { حرفان} few { أحرف} many { حرفًا} other { حرف}}',
     'content-manager.form.Input.hint.text':
-      '{min, select, undefined {} other {{min} على الأقل}}{divider}{max, select, undefined {} other {{max} على الأكثر}}{unit}{br}{description}',
+      '{min, select, undefined {{max, select, undefined {} other {{max}{unit} على الأكثر}}} other {{max, select, undefined {{min}{unit} على الأقل} other {من {min} إلى {max}{unit}}}}}{br}{description}',
     // Verbs in the third person where the interface names an action.
     'global.save': 'حفظ',
     'global.search': 'بحث',
