@@ -1,6 +1,5 @@
 import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
 import { ARTICLE_UID, AUTHOR_UID, TOPIC_UID } from '../../../core/model';
 import { cacheDependsOn } from '../cache/dependencies';
 import { docTag, listTag, relationsTag } from '../domain/cache/response';
@@ -10,7 +9,7 @@ import { notFound } from '../http/refusal';
 import type { KoaContext } from '../http/requests';
 import { readRequest } from '../site/requests';
 import type { Owner } from '../site/queries';
-import { OUTPUT_LOCALES, feedFile, feedPath, outputLocale } from './requests';
+import { OUTPUT_LOCALES, feedFile, feedPath, feedRequest, newsSitemapRequest, sitemapRequest } from './requests';
 import { siteUrl } from '../domain/outputs/site-urls';
 import type { FeedFormat } from '../domain/outputs/feeds';
 import { pluginConfig } from '../plugin-config';
@@ -56,7 +55,7 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const feed = (owner: Owner | null) => async (ctx: KoaContext) => {
     // `/feeds/ar.rss` names the locale in the file; `/feeds/ar/topics/<slug>.rss` in the path.
-    const request = readRequest(ctx, { shape: { locale: z.string().optional(), file: z.string() }, query: [] });
+    const request = readRequest(ctx, feedRequest);
     const file = feedFile(request.file);
     const locale = owner ? request.locale : file?.name;
     if (!file || locale === undefined || !OUTPUT_LOCALES.includes(locale)) throw notFoundFeed(ctx.path);
@@ -82,7 +81,7 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async newsSitemap(ctx: KoaContext) {
-      const request = readRequest(ctx, { shape: { locale: outputLocale.optional() }, query: ['locale'] });
+      const request = readRequest(ctx, newsSitemapRequest);
       const xml = await service().newsSitemap(request.locale ? [request.locale] : null, new Date());
       cacheDependsOn(ctx, OUTPUT_DEPENDENCIES);
       // UTF-8 bytes, set before the type (Koa types a Buffer body application/octet-stream when none is set).
@@ -94,7 +93,7 @@ const outputsController = ({ strapi }: { strapi: Core.Strapi }) => {
      * database; 404 for any other file or a page past the last.
      */
     async sitemap(ctx: KoaContext) {
-      const request = readRequest(ctx, { shape: { file: z.string() }, query: [] });
+      const request = readRequest(ctx, sitemapRequest);
       const sitemaps = getService(strapi, 'sitemaps');
       let body: string | Readable;
       if (request.file === 'index.xml') body = await sitemaps.index();

@@ -4,6 +4,7 @@ import { numberOr, textOrNull, type Row } from '../domain/site/rows';
 import { topicsByArticle, type TopicRow } from '../domain/outputs/sections';
 import { ARTICLE_UID, JOIN_TABLES, TABLES } from '../../../core/model';
 import { ITEM_COLUMNS } from '../site/queries';
+import { compiledRead } from './compiled-read';
 import { withoutHiddenArticles } from '../site/seo-exclusions';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -27,6 +28,54 @@ const NEWS_COLUMNS = [
   'a.published_at as publishedAt',
   'a.original_published_at as originalPublishedAt',
 ];
+
+/**
+ * The news window's read for one source of rows (the table, or on SQLite the table through the window's index)
+ * and one cap, compiled once per database connection: see `newsWindow`.
+ */
+const newsWindowReads = new WeakMap<Knex, Map<string, ReturnType<typeof compiledRead<'locale' | 'at'>>>>();
+const newsWindowRead = (knex: Knex, client: string, source: 'indexed' | 'table', limit: number) => {
+  let reads = newsWindowReads.get(knex);
+  if (!reads) newsWindowReads.set(knex, (reads = new Map()));
+  const key = `${client} ${source} ${limit}`;
+  let read = reads.get(key);
+  if (!read) {
+    read = compiledRead(knex, ['locale', 'at'], ({ locale, at }) => {
+      const range = (original: (query: KnexTypes.QueryBuilder) => void) =>
+        withoutHiddenArticles(
+          knex,
+          knex
+            .from(
+              source === 'indexed'
+                ? knex.raw('?? as a indexed by ??', [TABLES.articles, NEWS_WINDOW_INDEX])
+                : `${TABLES.articles} as a`,
+            )
+            .select(NEWS_COLUMNS)
+            .where('a.locale', locale)
+            .andWhere('a.published_at', '>=', at)
+            .modify(original),
+          'a',
+          { nonCanonical: true },
+        );
+      const own = range((query) => {
+        query.whereNull('a.original_published_at');
+      });
+      const copies = range((query) => {
+        query.andWhere('a.original_published_at', '>=', at);
+      });
+      return knex
+        .select('*')
+        .from(own.unionAll(copies).as('w'))
+        .orderBy([
+          { column: 'w.publishedAt', order: 'desc' },
+          { column: 'w.id', order: 'desc' },
+        ])
+        .limit(limit);
+    });
+    reads.set(key, read);
+  }
+  return read;
+};
 
 /**
  * The SQL of the sitemaps and feeds, like the site reads' (site/queries.ts): published rows only
@@ -72,46 +121,17 @@ export const outputQueries = (knex: Knex, client: string) => {
      * (3 ms for 1,000 stories); `locale IN (…)` cost 1.2 ms more, and ordering by the agency's time 3 ms more.
      */
     newsWindow: async (locale: string, limit: number, since: Date): Promise<Row[]> => {
-      const at = timeValue(since);
-      const read = (source: string | KnexTypes.Raw): Promise<Row[]> => {
-        const range = (original: (query: KnexTypes.QueryBuilder) => void) =>
-          withoutHiddenArticles(
-            knex,
-            knex
-              .from(source)
-              .select(NEWS_COLUMNS)
-              .where('a.locale', locale)
-              .andWhere('a.published_at', '>=', at)
-              .modify(original),
-            'a',
-            { nonCanonical: true },
-          );
-        const own = range((query) => {
-          query.whereNull('a.original_published_at');
-        });
-        const copies = range((query) => {
-          query.andWhere('a.original_published_at', '>=', at);
-        });
-        return knex
-          .select('*')
-          .from(own.unionAll(copies).as('w'))
-          .orderBy([
-            { column: 'w.publishedAt', order: 'desc' },
-            { column: 'w.id', order: 'desc' },
-          ])
-          .limit(limit);
-      };
-      const table = `${TABLES.articles} as a`;
-      if (client !== 'sqlite') return read(table);
+      const values = { locale, at: timeValue(since) };
+      if (client !== 'sqlite') return newsWindowRead(knex, client, 'table', limit)(values);
       // SQLite is told the index: with few imported copies its statistics rank the locale's publication index
       // (locale, published_at) as good for our own stories' range, and each of those rows is then a table read.
       // Without the index (dropped under a running app; every start makes it again) the hint is an error, and
       // the sitemap is read the slower way rather than failing.
       try {
-        return await read(knex.raw('?? as a indexed by ??', [TABLES.articles, NEWS_WINDOW_INDEX]));
+        return await newsWindowRead(knex, client, 'indexed', limit)(values);
       } catch (error) {
         if (!String(error).includes('no such index')) throw error;
-        return read(table);
+        return newsWindowRead(knex, client, 'table', limit)(values);
       }
     },
 

@@ -7,6 +7,11 @@ import type { FeedFormat } from '../domain/outputs/feeds';
 export const OUTPUT_LOCALES: readonly string[] = NEWSROOM_LOCALES.map((locale) => locale.code);
 export const outputLocale = z.enum(NEWSROOM_LOCALES.map((locale) => locale.code) as [string, ...string[]]);
 
+/** The parameters of each output route (site/requests.ts `readRequest`): none of them takes another. */
+export const feedRequest = { shape: { locale: z.string().optional(), file: z.string() }, query: [] as string[] };
+export const newsSitemapRequest = { shape: { locale: outputLocale.optional() }, query: ['locale'] };
+export const sitemapRequest = { shape: { file: z.string() }, query: [] as string[] };
+
 /** `ar.rss`, `حلف-الناتو.atom` → the name and the format; null for any other extension. */
 export function feedFile(file: string): { name: string; format: FeedFormat } | null {
   const match = /^(.+)\.(rss|atom)$/.exec(file);
