@@ -42,6 +42,7 @@ import {
 } from './lib/archive-load';
 import { corpusPath } from './lib/corpus';
 import { afterCopyDeskBuild, startApp, type App } from './lib/api-run';
+import { machinePace, type Pace } from './lib/pace';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'bench');
 const WARMUP_REQUESTS = 20;
@@ -87,6 +88,8 @@ interface PageRun {
 interface Result {
   database: DatabaseKind;
   stories: number;
+  /** The machine's pace (lib/pace.ts) just before and just after the busy-day news sitemap was timed. */
+  paces: Pace[];
   timings: Timing[];
   page: PageRun;
   verdicts: Array<{ target: string; value: string; met: boolean }>;
@@ -283,6 +286,8 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Resu
     log(`${kind}: ${stories} published article rows; app with NEWSROOM_CACHE=false`);
     const app = await startApp({ ...database.env, NEWSROOM_CACHE: 'false', REDIS_URL: '' });
     const timings: Timing[] = [];
+    // The machine's pace just before and just after the busy-day sitemap is timed (lib/pace.ts).
+    const paces: Pace[] = [];
     let page: PageRun;
     try {
       await afterCopyDeskBuild(app, log);
@@ -294,7 +299,9 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Resu
       timings.push(await timeOutput(app, 'Atom feed (ar)', '/api/newsroom/feeds/ar.atom', requests, false));
       timings.push(await timeOutput(app, 'RSS feed (en)', '/api/newsroom/feeds/en.rss', requests, false));
       await makeBusyDay(database);
+      paces.push(machinePace());
       timings.push(await timeOutput(app, 'news sitemap, busy day', '/api/newsroom/sitemaps/news.xml', requests, true));
+      paces.push(machinePace());
       timings.push(
         await timeOutput(
           app,
@@ -326,7 +333,7 @@ async function benchDatabase(kind: DatabaseKind, options: Options): Promise<Resu
         met: page.urls >= Math.min(options.synthetic, 50_000) && page.peakHeapGrowthMb < page.megabytes,
       },
     ];
-    return { database: kind, stories, timings, page, verdicts };
+    return { database: kind, stories, paces, timings, page, verdicts };
   } finally {
     await database.drop();
   }
@@ -343,6 +350,9 @@ function printResult(result: Result): void {
   const p = result.page;
   console.log(
     `\n${p.path}: ${p.urls} URLs, ${p.megabytes} MB in ${p.chunks} chunks, first byte ${p.firstByteMs} ms, all ${p.totalMs} ms, ${p.sql} SQL statements; RSS ${p.rssBeforeMb} MB before, peak +${p.peakRssGrowthMb} MB; heap ${p.heapBeforeMb} MB before, peak +${p.peakHeapGrowthMb} MB\n`,
+  );
+  console.log(
+    `machine pace (lib/pace.ts, p50 / p95) before and after the busy-day sitemap: ${result.paces.map((pace) => `${pace.p50Ms} / ${pace.p95Ms} ms`).join(', ')}`,
   );
   for (const verdict of result.verdicts)
     console.log(`${result.database}: ${verdict.target}: ${verdict.value} — ${verdict.met ? 'met' : 'MISSED'}`);
