@@ -34,10 +34,10 @@ const NEWS_COLUMNS = [
  * and one cap, compiled once per database connection: see `newsWindow`.
  */
 const newsWindowReads = new WeakMap<Knex, Map<string, ReturnType<typeof compiledRead<'locale' | 'at'>>>>();
-const newsWindowRead = (knex: Knex, client: string, source: 'indexed' | 'table', limit: number) => {
+const newsWindowRead = (knex: Knex, source: 'indexed' | 'table', limit: number) => {
   let reads = newsWindowReads.get(knex);
   if (!reads) newsWindowReads.set(knex, (reads = new Map()));
-  const key = `${client} ${source} ${limit}`;
+  const key = `${source} ${limit}`;
   let read = reads.get(key);
   if (!read) {
     read = compiledRead(knex, ['locale', 'at'], ({ locale, at }) => {
@@ -122,16 +122,16 @@ export const outputQueries = (knex: Knex, client: string) => {
      */
     newsWindow: async (locale: string, limit: number, since: Date): Promise<Row[]> => {
       const values = { locale, at: timeValue(since) };
-      if (client !== 'sqlite') return newsWindowRead(knex, client, 'table', limit)(values);
+      if (client !== 'sqlite') return newsWindowRead(knex, 'table', limit)(values);
       // SQLite is told the index: with few imported copies its statistics rank the locale's publication index
       // (locale, published_at) as good for our own stories' range, and each of those rows is then a table read.
       // Without the index (dropped under a running app; every start makes it again) the hint is an error, and
       // the sitemap is read the slower way rather than failing.
       try {
-        return await newsWindowRead(knex, client, 'indexed', limit)(values);
+        return await newsWindowRead(knex, 'indexed', limit)(values);
       } catch (error) {
         if (!String(error).includes('no such index')) throw error;
-        return newsWindowRead(knex, client, 'table', limit)(values);
+        return newsWindowRead(knex, 'table', limit)(values);
       }
     },
 

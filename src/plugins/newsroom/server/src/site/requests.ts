@@ -45,7 +45,7 @@ export interface RequestShape<Shape extends z.ZodRawShape> {
 
 /**
  * Each route's object schema, made once: zod 4 builds and compiles an object parser when it is made, which cost
- * 0.3-0.4 ms a request when it was made per request (a third of the outputs' own work on a one-story feed).
+ * 0.3-0.4 ms a request when it was made per request (in a profile of a one-story feed, whose controller took 0.8 ms).
  */
 const objectSchemas = new WeakMap<RequestShape<z.ZodRawShape>, z.ZodObject<z.ZodRawShape>>();
 const objectSchemaOf = <Shape extends z.ZodRawShape>(request: RequestShape<Shape>): z.ZodObject<Shape> => {
