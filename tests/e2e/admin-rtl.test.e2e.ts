@@ -19,7 +19,7 @@ let page: Page;
 
 const mainMenu = (): Locator => page.locator('nav').first();
 
-/** The list view's back link ("Back", «الى الوراء»): its arrow must point the way back in the reading order. */
+/** The list view's back link ("Back", «رجوع»): its arrow must point the way back in the reading order. */
 const backArrowTransform = async (): Promise<string> =>
   page
     .locator('main a')

@@ -20,6 +20,7 @@ import { disabledWhenReadOnly } from './components/editLock/readOnlyActions';
 import { trackDraftVersions } from './concurrency/draftVersions';
 import { localizeRefusals } from './i18n/localizeRefusals';
 import { relabelLocaleNames } from './i18n/localeNames';
+import { closeMediaLibraryBanner } from './utils/strapiAnnouncements';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
@@ -108,6 +109,8 @@ export default {
     localizeRefusals();
     // «العربية (ar)» in the Arabic interface, where Strapi shows the stored «Arabic (ar)».
     relabelLocaleNames();
+    // Strapi's announcement of its new Media Library, over every screen until closed: closed for the editor.
+    closeMediaLibraryBanner(window.localStorage);
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;
