@@ -20,7 +20,7 @@ import { disabledWhenReadOnly } from './components/editLock/readOnlyActions';
 import { trackDraftVersions } from './concurrency/draftVersions';
 import { localizeRefusals } from './i18n/localizeRefusals';
 import { relabelLocaleNames } from './i18n/localeNames';
-import { closeMediaLibraryBanner } from './utils/strapiAnnouncements';
+import { closeStrapiAnnouncements } from './utils/strapiAnnouncements';
 import { TopicsPanel } from './components/TopicsPanel';
 import { addWorkflowColumns } from './components/list/columns';
 import { WorkflowListFilters } from './components/list/WorkflowListFilters';
@@ -109,8 +109,12 @@ export default {
     localizeRefusals();
     // «العربية (ar)» in the Arabic interface, where Strapi shows the stored «Arabic (ar)».
     relabelLocaleNames();
-    // Strapi's announcement of its new Media Library, over every screen until closed: closed for the editor.
-    closeMediaLibraryBanner(window.localStorage);
+    // Strapi's announcements (its new Media Library, the guided tour), in English over the editors' screens until
+    // closed: closed for them. Only Vite's dev server (strapi develop) gives a module import.meta.hot; a build
+    // replaces it with undefined. (import.meta.env.DEV is no sign: Strapi sets NODE_ENV=development while it builds.)
+    closeStrapiAnnouncements(window.localStorage, {
+      developing: (import.meta as unknown as { hot?: unknown }).hot !== undefined,
+    });
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(panels: PanelComponent[]): void;
