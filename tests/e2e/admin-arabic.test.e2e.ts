@@ -5,6 +5,7 @@ import {
   openEditView,
   openSignedInAdmin,
   useInterfaceLanguage,
+  guidedTourDialog,
 } from './helpers/admin-ui';
 import { adminApi, ARTICLE, type ArticleRef } from './helpers/api';
 import { DESKTOP, PHONE } from './helpers/browser';
@@ -88,6 +89,12 @@ describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
     await switchLanguage(language);
     expect(await page.locator('html').getAttribute('dir')).toBe(dir);
     const cell = await listCell(MIXED, 'NATO');
+    if (language === 'ar') {
+      // The first visit to the Content Manager opened Strapi's guided tour over the list, in English, for every
+      // user of a fresh browser: the newsroom closes it (utils/strapiAnnouncements.ts). It showed within a second.
+      await page.waitForTimeout(1500);
+      expect(await guidedTourDialog(page).count()).toBe(0);
+    }
     expect(await cell.getAttribute('dir')).toBe('auto');
     await expectMixedHeadlineInOrder(cell);
     await saveScreenshot(page, env.artifactsDir, `arabic-list-${language}-desktop`);

@@ -5,7 +5,7 @@ import type { Page, Request } from 'playwright-core';
 import { launchChromium, DESKTOP, type BrowserSession } from './helpers/browser';
 import { ARTICLE, requestJson } from './helpers/api';
 import { e2eEnv } from './helpers/env';
-import { goToAdmin, skipGuidedTour } from './helpers/admin-ui';
+import { goToAdmin } from './helpers/admin-ui';
 import { countWords } from '../../src/plugins/newsroom/core/text/word-count';
 
 /**
@@ -175,7 +175,6 @@ describe('screen timings (recorded, not asserted)', () => {
         await page.locator('[data-newsroom-block="recentlyPublished"] :is(a, p)').first().waitFor({ state: 'visible' });
       },
     );
-    await skipGuidedTour(page, env);
   });
 
   it('the article list', async () => {
