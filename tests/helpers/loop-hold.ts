@@ -8,8 +8,8 @@ import { performance } from 'perf_hooks';
  * side by side): a 90 ms parse measured 150-290 ms there. So each late tick counts the smaller of its delay and
  * the CPU the process used since the tick before. A held loop spends CPU on the main thread, and that CPU is
  * counted whatever else the machine runs. Work on other threads (the GC's helpers, zlib in the thread pool) can
- * only raise the CPU side, and it is capped by the delay. The tick that follows a held loop can therefore never
- * read below the time the loop was actually held on a core.
+ * only raise the CPU side, and it is capped by the delay. So a held loop reads as the time it was held on a core,
+ * less at most one interval (as with monitorEventLoopDelay, the delay is counted from when the tick was due).
  */
 export interface LoopHold {
   /** Longest hold seen: min(tick delay, process CPU since the previous tick), in ms. */
