@@ -91,7 +91,7 @@ describe.each(['ar', 'en'] as const)('the admin in %s', (language) => {
     const cell = await listCell(MIXED, 'NATO');
     if (language === 'ar') {
       // The first visit to the Content Manager opened Strapi's guided tour over the list, in English, for every
-      // user of a fresh browser: the newsroom closes it (utils/strapiAnnouncements.ts). It showed within a second.
+      // user of a fresh browser: the newsroom closes it (utils/strapiAnnouncements.ts). With the closing taken out it showed within this wait.
       await page.waitForTimeout(1500);
       expect(await guidedTourDialog(page).count()).toBe(0);
     }
