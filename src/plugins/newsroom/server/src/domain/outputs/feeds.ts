@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { xmlText } from './xml';
+import { cdataText, xmlChars, xmlText } from './xml';
 
 /**
  * RSS 2.0 and Atom 1.0 documents, written by `feed` 4 (README, Choices), with what it leaves out added here:
@@ -7,7 +7,10 @@ import { xmlText } from './xml';
  *  - the cover in Atom as `<link rel="enclosure">` (feed 4 writes enclosures in RSS only): added after each
  *    entry's `<id>`, which is the story's URL and unique in the feed;
  *  - Atom titles and summaries are `type="html"` in feed 4, so their text is HTML-escaped first (a `<` in a
- *    headline is a character, not markup); RSS descriptions likewise.
+ *    headline is a character, not markup); RSS descriptions likewise;
+ *  - every other text it writes loses the characters XML forbids (`xmlChars`), RSS titles, which it puts in
+ *    CDATA, cannot close their section (`cdataText`), and the enclosure's attributes are escaped here: a headline
+ *    is an agency's or a writer's text, not markup, and a cover URL may hold `&`.
  */
 export type FeedFormat = 'rss' | 'atom';
 
@@ -42,28 +45,31 @@ const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
 
 /** The document in `format`; the items in the order given (newest first). */
 export function feedXml(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): string {
-  const html = format === 'atom' ? xmlText : (text: string) => text;
+  const title = format === 'atom' ? xmlText : cdataText;
   const feed = new Feed({
-    id: channel.selfUrl,
-    title: channel.title,
-    description: channel.description,
-    link: channel.siteUrl,
-    language: channel.language,
-    copyright: channel.copyright,
+    id: xmlChars(channel.selfUrl),
+    title: xmlChars(channel.title),
+    description: xmlChars(channel.description),
+    link: xmlChars(channel.siteUrl),
+    language: xmlChars(channel.language),
+    copyright: xmlChars(channel.copyright),
     updated: channel.updated,
     generator: 'newsroom',
-    feedLinks: { [format]: channel.selfUrl },
+    feedLinks: { [format]: xmlChars(channel.selfUrl) },
   });
   for (const item of items)
     feed.addItem({
-      title: html(item.title),
-      id: item.url,
-      link: item.url,
+      title: title(item.title),
+      id: xmlChars(item.url),
+      link: xmlChars(item.url),
       date: format === 'atom' ? item.updatedAt : item.publishedAt,
       published: item.publishedAt,
       ...(item.summary ? { description: xmlText(item.summary) } : {}),
-      author: item.authors.map((name) => ({ name })),
-      ...(item.cover ? { enclosure: { url: item.cover.url, type: item.cover.type, length: item.cover.bytes } } : {}),
+      author: item.authors.map((name) => ({ name: xmlChars(name) })),
+      ...(item.cover
+        ? // Attributes: xml-js escapes only `"` in them, so `&` and `<` are escaped here (an S3 URL's query has `&`).
+          { enclosure: { url: xmlText(item.cover.url), type: xmlText(item.cover.type), length: item.cover.bytes } }
+        : {}),
     });
   if (format === 'rss') return feed.rss2();
   const atom = feed.atom1();
@@ -75,9 +81,10 @@ export function feedXml(format: FeedFormat, channel: FeedChannel, items: readonl
   for (const item of items) {
     if (!item.cover) continue;
     // As feed 4's XML writer escapes text (& < > only).
-    const id = `<id>${item.url.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</id>`;
+    const id = `<id>${xmlChars(item.url).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</id>`;
     const link = `<link rel="enclosure" href="${xmlText(item.cover.url)}" type="${xmlText(item.cover.type)}" length="${item.cover.bytes}"/>`;
-    withLang = withLang.replace(id, `${id}${link}`);
+    // A function, not a string: `$&` in a cover URL would otherwise be read as a replacement pattern.
+    withLang = withLang.replace(id, () => `${id}${link}`);
   }
   return withLang;
 }

@@ -23,6 +23,20 @@ export const xmlText = (value: string): string =>
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
 
+/**
+ * Text without the characters XML 1.0 forbids, nothing escaped: for values a writer escapes itself (`feed`'s
+ * xml-js escapes `&`, `<` and `>` but keeps control characters, such as the vertical tab Word puts in a pasted
+ * headline, which make the whole document ill-formed).
+ */
+export const xmlChars = (value: string): string => (NEEDS_WORK.test(value) ? value.replace(NOT_XML, '') : value);
+
+/**
+ * Text for a CDATA section that xml-js writes: its guard splits only the first `]]>` of a text, so a headline
+ * holding two could close the section and add elements of its own (`]]></title><link>…`). Each `]]>` gets a
+ * zero-width space before its `>`: read as text, the headline is unchanged.
+ */
+export const cdataText = (value: string): string => xmlChars(value).replace(/\]\]>/g, ']]\u200B>');
+
 /** `+03:00` for 180 minutes; kept once made (there are a few dozen offsets in the world). */
 const offsetTexts = new Map<number, string>();
 const offsetText = (offsetMinutes: number): string => {
