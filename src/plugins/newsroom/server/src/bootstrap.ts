@@ -31,6 +31,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   makeVersionsAppendOnly(strapi);
   makeCorrectionsAppendOnly(strapi);
   makeCommentsAppendOnly(strapi);
+  getService(strapi, 'locales').keepNewsroomLocales();
   // Connect to the cache's Redis now, not at the first request (whose calls would fail while it connects).
   await getService(strapi, 'responseCache').connect();
   // The copy desk's word list and context model load in the background, never in a request.
