@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { startTestStrapi, type TestStrapi } from '../helpers/strapi';
 import { publicApi } from '../helpers/admin';
-import { ARTICLE, TOPIC, siteFixtures, type Made } from '../helpers/site';
+import { ARTICLE, TOPIC, countStatements, siteFixtures, type Made } from '../helpers/site';
 import { canonicalSegment } from '../../src/plugins/newsroom/server/src/domain/outputs/site-urls';
 
 /**
@@ -231,6 +231,18 @@ describe('RSS and Atom feeds', () => {
     expect((await get('feeds/ar.rss', { fields: 'title' })).status).toBe(400);
   });
 
+  it('refuses a feed or sitemap file name over its limit with a 400 naming it, before any read', async () => {
+    for (const path of [`feeds/ar/topics/${'ن'.repeat(1001)}.rss`, `sitemaps/${'a'.repeat(1001)}.xml`]) {
+      const counted = await countStatements(strapi, () => publicApi(strapi).get(`/api/newsroom/${encodePath(path)}`));
+      expect({ path: path.slice(0, 20), status: counted.response.status }).toEqual({
+        path: path.slice(0, 20),
+        status: 400,
+      });
+      expect(JSON.stringify(counted.response.body)).toMatch(/file/);
+      expect(counted.statements.filter((sql) => /articles|topics|authors/.test(sql))).toEqual([]);
+    }
+  });
+
   it('is granted to the Public role at boot, as find actions a read-only API token may call', async () => {
     const publicRole = (await strapi.db
       .query('plugin::users-permissions.role')
@@ -246,6 +258,62 @@ describe('RSS and Atom feeds', () => {
       const token = await get(path, {}, readOnlyToken);
       expect({ path, status: token.status }).toEqual({ path, status: 200 });
       expect(token.text).toBe(anonymous.text);
+    }
+  });
+});
+
+describe('the cached outputs and the request', () => {
+  /** A GET of exactly this path, as a client may spell it (supertest sends it as given). */
+  const getRaw = async (rawPath: string, host?: string) => {
+    const request = publicApi(strapi).get(rawPath).buffer(true);
+    const response = await (host ? request.set('Host', host) : request);
+    return { status: response.status, cache: response.headers['x-cache'] as string | undefined, text: response.text };
+  };
+
+  it('answers every spelling of an output path from one cached entry', async () => {
+    await clearCache();
+    const topicFeed = `/api/newsroom/${encodePath(`feeds/ar/topics/${made.topic.slug}.rss`)}`;
+    expect(topicFeed).toMatch(/%D8/); // the Arabic slug, in the canonical upper-case hex
+    const canonical = await getRaw(topicFeed);
+    expect({ status: canonical.status, cache: canonical.cache }).toEqual({ status: 200, cache: 'MISS' });
+    const spellings = [
+      topicFeed.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+      topicFeed.replace('/feeds/ar/', '/feeds/%61r/'),
+    ];
+    for (const spelling of spellings) {
+      const response = await getRaw(spelling);
+      expect({ spelling, status: response.status, cache: response.cache }).toEqual({
+        spelling,
+        status: 200,
+        cache: 'HIT',
+      });
+      expect(response.text).toBe(canonical.text);
+    }
+  });
+
+  it('keeps a forged Host out of what others are served when covers take the request origin', async () => {
+    const mediaUrl = strapi.config.get('plugin::newsroom.site.mediaUrl');
+    const serverUrl = strapi.config.get('server.url');
+    strapi.config.set('plugin::newsroom.site.mediaUrl', null);
+    strapi.config.set('server.url', '');
+    try {
+      await clearCache();
+      const forged = await getRaw('/api/newsroom/feeds/ar.rss', 'evil.example');
+      expect(forged.status).toBe(200);
+      // The forger is answered from their own Host (nothing else names the CMS here) ...
+      expect(forged.text).toContain('http://evil.example/uploads/cover_outputs.jpg');
+      // ... and nobody else is: a reader's reads are built for its own origin, then served from the cache.
+      const reads = [];
+      for (let read = 0; read < 3; read += 1) reads.push(await getRaw('/api/newsroom/feeds/ar.rss', 'cms.example'));
+      for (const plain of reads) {
+        expect(plain.text).not.toContain('evil.example');
+        expect(plain.text).toContain('url="http://cms.example/uploads/cover_outputs.jpg"');
+      }
+      expect(reads.map((plain) => plain.cache)).toContain('HIT');
+    } finally {
+      strapi.config.set('plugin::newsroom.site.mediaUrl', mediaUrl);
+      strapi.config.set('server.url', serverUrl);
+      await clearCache();
     }
   });
 });

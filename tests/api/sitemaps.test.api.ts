@@ -160,6 +160,20 @@ describe('sitemap index and pages', () => {
       expect({ file, status: (await get(file)).status }).toEqual({ file, status: 404 });
   });
 
+  it('answers a page past the largest key with 404 from the key alone, never walking the published rows', async () => {
+    await setSitemaps({ pageSize: 2, batchSize: 1 });
+    for (const file of ['articles-999999.xml', 'topics-500000.xml', 'authors-3.xml']) {
+      const counted = await countStatements(strapi, () => publicApi(strapi).get(`/api/newsroom/sitemaps/${file}`));
+      expect({ file, status: counted.response.status }).toEqual({ file, status: 404 });
+      // The offset walk (`… offset ?`) is what a far page must not run: it reads every published row.
+      expect({ file, walks: counted.statements.filter((sql) => /\boffset\b/i.test(sql)) }).toEqual({ file, walks: [] });
+    }
+    // A page within the keys still walks to its start.
+    const second = await countStatements(strapi, () => publicApi(strapi).get('/api/newsroom/sitemaps/articles-2.xml'));
+    expect(second.response.status).toBe(200);
+    expect(second.statements.some((sql) => /\boffset\b/i.test(sql))).toBe(true);
+  });
+
   it('gives each language version hreflang links to itself, its other version and x-default, pointing at each other', async () => {
     const urls = await all('articles');
     const arabic = articleUrl('ar', made.section.slug, made.both.slug);

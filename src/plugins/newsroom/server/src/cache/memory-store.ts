@@ -6,16 +6,27 @@ interface Slot {
   tags: readonly string[];
 }
 
-/** In-process store (no Redis configured): right for one instance only, bounded, oldest out first. */
-export const createMemoryStore = (maxEntries = 5000): ResponseStore => {
+/**
+ * The stored bodies' characters the memory store holds at most: a streamed sitemap page of up to 8 MB is stored
+ * whole, so a bound on the number of entries alone (5,000 of those would be 40 GB) is no bound on memory.
+ */
+export const MEMORY_STORE_MAX_CHARS = 64 * 1024 * 1024;
+
+/**
+ * In-process store (no Redis configured): right for one instance only, bounded in entries and in the characters
+ * of their bodies, least recently used out first.
+ */
+export const createMemoryStore = (maxEntries = 5000, maxChars = MEMORY_STORE_MAX_CHARS): ResponseStore => {
   const slots = new Map<string, Slot>();
   const byTag = new Map<string, Set<string>>();
   let generation = 0;
+  let chars = 0;
 
   const drop = (key: string) => {
     const slot = slots.get(key);
     if (!slot) return;
     slots.delete(key);
+    chars -= slot.response.body.length;
     for (const tag of slot.tags) byTag.get(tag)?.delete(key);
   };
 
@@ -39,13 +50,15 @@ export const createMemoryStore = (maxEntries = 5000): ResponseStore => {
     async put(key, response, tags, ttlSeconds, seenGeneration) {
       if (String(generation) !== seenGeneration) return;
       drop(key);
+      if (response.body.length > maxChars) return;
       slots.set(key, { response, expires: Date.now() + ttlSeconds * 1000, tags });
+      chars += response.body.length;
       for (const tag of tags) {
         const keys = byTag.get(tag) ?? new Set<string>();
         keys.add(key);
         byTag.set(tag, keys);
       }
-      while (slots.size > maxEntries) drop(slots.keys().next().value as string);
+      while (slots.size > maxEntries || (chars > maxChars && slots.size > 0)) drop(slots.keys().next().value as string);
     },
     async evict(tags) {
       generation += 1;
@@ -63,11 +76,13 @@ export const createMemoryStore = (maxEntries = 5000): ResponseStore => {
       generation += 1;
       slots.clear();
       byTag.clear();
+      chars = 0;
     },
     ready: async () => true,
     async close() {
       slots.clear();
       byTag.clear();
+      chars = 0;
     },
   };
 };

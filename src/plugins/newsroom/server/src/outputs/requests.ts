@@ -8,9 +8,14 @@ export const OUTPUT_LOCALES: readonly string[] = NEWSROOM_LOCALES.map((locale) =
 export const outputLocale = z.enum(NEWSROOM_LOCALES.map((locale) => locale.code) as [string, ...string[]]);
 
 /** The parameters of each output route (site/requests.ts `readRequest`): none of them takes another. */
-export const feedRequest = { shape: { locale: z.string().optional(), file: z.string() }, query: [] as string[] };
+/** The longest file name an output answers (a slug is at most 240 characters), checked before any read. */
+export const OUTPUT_FILE_MAX = 1000;
+export const feedRequest = {
+  shape: { locale: z.string().max(16).optional(), file: z.string().max(OUTPUT_FILE_MAX) },
+  query: [] as string[],
+};
 export const newsSitemapRequest = { shape: { locale: outputLocale.optional() }, query: ['locale'] };
-export const sitemapRequest = { shape: { file: z.string() }, query: [] as string[] };
+export const sitemapRequest = { shape: { file: z.string().max(OUTPUT_FILE_MAX) }, query: [] as string[] };
 
 /** `ar.rss`, `حلف-الناتو.atom` → the name and the format; null for any other extension. */
 export function feedFile(file: string): { name: string; format: FeedFormat } | null {

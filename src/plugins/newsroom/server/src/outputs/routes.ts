@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route, type RouteDocs } from '../http/route';
-import { OUTPUT_LOCALES, outputLocale } from './requests';
+import { OUTPUT_FILE_MAX, OUTPUT_LOCALES, outputLocale } from './requests';
 
 /**
  * The sitemaps and feeds, under /api/newsroom: public GETs like the site reads, each a controller of its own
@@ -24,7 +24,7 @@ export const OUTPUT_HANDLERS = (Object.keys(OUTPUTS) as OutputController[]).map(
 // which scripts/openapi/document.ts describes).
 const slugFile = z
   .string()
-  .max(1000)
+  .max(OUTPUT_FILE_MAX)
   .regex(/^.+\.(rss|atom)$/)
   .describe('The topic’s or author’s slug, then `.rss` or `.atom`');
 const OUTPUT_DOCS: Record<OutputController, RouteDocs> = {

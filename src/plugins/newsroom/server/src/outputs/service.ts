@@ -11,6 +11,7 @@ import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { siteQueries, type Owner } from '../site/queries';
 import { outputQueries } from './queries';
+import { configuredMediaBase } from '../site/media-base';
 
 /** When an article row counts as published for the outputs (news-sitemap.ts `publicationTime`). */
 const publishedAtOf = (row: Row): Date =>
@@ -42,9 +43,8 @@ const outputs = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   const urlOf = (pattern: string, values: Record<string, string>, base = site().url) =>
     siteUrl(base, fillPattern(pattern, values));
-  /** Covers with a relative URL (the local upload provider) are served by the CMS: NEWSROOM_MEDIA_URL, server.url or the request's origin. */
-  const mediaBase = (origin: string): string =>
-    site().mediaUrl ?? ((strapi.config.get('server.url', '') as string) || origin);
+  /** Covers with a relative URL: site/media-base.ts, else the request's origin. */
+  const mediaBase = (origin: string): string => configuredMediaBase(strapi) ?? origin;
 
   /** Article rows as stories: URL with section, authors' names, cover (the three read at once for the list). */
   const storiesOf = async (rows: Row[], origin: string): Promise<Story[]> => {

@@ -45,6 +45,14 @@ export const sitemapQueries = (knex: Knex) => {
 
     /** The key the page starts at (the first published row after the pages before it), or undefined. */
     pageStart: async (kind: SitemapKind, page: number, pageSize: number): Promise<number | undefined> => {
+      // A page past the table's largest key cannot have a row (keys are positive and unique): known from the
+      // primary key at once, where the offset would walk every published row for an answer that is a 404, which
+      // is not cached (`articles-999999.xml` on request after request).
+      const skipped = (page - 1) * pageSize;
+      if (skipped > 0) {
+        const last = (await knex(TABLE_OF[kind]).max('id as id').first()) as Row | undefined;
+        if (skipped >= Number(last?.id ?? 0)) return undefined;
+      }
       const row = (await published(kind)
         .select('t.id as id')
         .orderBy('t.id')

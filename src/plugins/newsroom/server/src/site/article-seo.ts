@@ -10,6 +10,7 @@ import type { Version } from '../domain/outputs/sitemaps';
 import { numberOr, textOrNull, type Row } from '../domain/site/rows';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
+import { configuredMediaBase } from './media-base';
 
 /** A topic row of `topicsWithSections` as the section chooser reads it. */
 export const toNamedTopic = (row: Row): NamedTopicRow => ({
@@ -81,7 +82,7 @@ export function seoOfArticle(
 ): { seo: ArticleSeo; section: { documentId: string } | null } {
   const site = pluginConfig(strapi, 'site');
   const zone = getService(strapi, 'workflow').config().timezone;
-  const mediaBase = site.mediaUrl ?? ((strapi.config.get('server.url', '') as string) || source.origin);
+  const mediaBase = configuredMediaBase(strapi) ?? source.origin;
   const urlOf = (version: ArticleVersion): string | null => {
     const pattern = site.paths.article[version.locale];
     if (pattern === undefined) return null;

@@ -15,6 +15,7 @@ import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { SITE_READ_HANDLERS } from './routes';
 import { OUTPUT_HANDLERS } from '../outputs/routes';
+import { configuredMediaBase } from './media-base';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 interface RouteState {
@@ -153,7 +154,9 @@ const responseCacheMiddleware =
     // computed in, so a later distrust (an eviction that failed meanwhile) leaves it unreachable.
     const epoch = await cache.epoch();
     if (epoch === null) return next();
-    const key = `${epoch}:${responseCacheKey(ctx.path, cacheKeyQuery(ctx))}`;
+    // Without a configured media base, covers are made absolute from the request's origin (site/media-base.ts).
+    const variant = configuredMediaBase(strapi) === null ? ctx.origin : '';
+    const key = `${epoch}:${responseCacheKey(ctx.path, cacheKeyQuery(ctx), variant)}`;
     const send = (body: string | Buffer, etag: string, contentType: string, state: 'HIT' | 'MISS') => {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', headers);

@@ -1,4 +1,5 @@
 import {
+  canonicalCachePath,
   documentTags,
   etagOf,
   matchesIfNoneMatch,
@@ -27,6 +28,34 @@ describe('response cache helpers', () => {
       responseCacheKey('/api/articles', { fields: ['title', 'slug'] }),
     );
     expect(stableQuery({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
+  });
+
+  it('keys every spelling of a path the router reads alike as one, and no two different paths as one', () => {
+    const arabic = '/api/newsroom/feeds/ar/topics/%D8%AD%D9%84%D9%81.rss';
+    const spellings = [
+      arabic,
+      '/api/newsroom/feeds/ar/topics/%d8%ad%d9%84%d9%81.rss',
+      '/api/newsroom/feeds/%61r/topics/%D8%AD%D9%84%D9%81.rss',
+      '/api/newsroom/feeds/ar/topics/حلف.rss',
+    ];
+    expect(new Set(spellings.map(canonicalCachePath))).toEqual(new Set([arabic]));
+    expect(new Set(spellings.map((path) => responseCacheKey(path, {})))).toHaveProperty('size', 1);
+    // Different values stay apart: an encoded slash is a character of one segment, not a separator.
+    expect(canonicalCachePath('/api/a%2Fb')).toBe('/api/a%2Fb');
+    expect(canonicalCachePath('/api/a%2Fb')).not.toBe(canonicalCachePath('/api/a/b'));
+    expect(canonicalCachePath('/api/a%20b')).not.toBe(canonicalCachePath('/api/a+b'));
+    // A segment that does not decode is kept as the router keeps it.
+    expect(canonicalCachePath('/api/%E0%A4%A')).toBe('/api/%25E0%25A4%25A');
+    expect(canonicalCachePath('/api/sitemaps/articles-1.xml')).toBe('/api/sitemaps/articles-1.xml');
+  });
+
+  it('keys a response apart by its variant (the origin its media URLs were made from)', () => {
+    expect(responseCacheKey('/api/newsroom/feeds/ar.rss', {}, 'http://evil.example')).not.toBe(
+      responseCacheKey('/api/newsroom/feeds/ar.rss', {}, 'http://cms.example'),
+    );
+    expect(responseCacheKey('/api/newsroom/feeds/ar.rss', {})).toBe(
+      responseCacheKey('/api/newsroom/feeds/ar.rss', {}, ''),
+    );
   });
 
   it('tags a response with every document in it, populated relations included, each once', () => {

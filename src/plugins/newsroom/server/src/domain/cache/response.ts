@@ -16,8 +16,39 @@ export function stableQuery(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function responseCacheKey(path: string, query: Record<string, unknown>): string {
-  return createHash('sha1').update(path).update('\u0000').update(stableQuery(query)).digest('base64url');
+/**
+ * The key of a response: its path in one form (`canonicalCachePath`), its query with sorted keys, and `variant`,
+ * what else the response depends on (the request's origin where media URLs are made from it).
+ */
+export function responseCacheKey(path: string, query: Record<string, unknown>, variant = ''): string {
+  return createHash('sha1')
+    .update(canonicalCachePath(path))
+    .update('\u0000')
+    .update(stableQuery(query))
+    .update('\u0000')
+    .update(variant)
+    .digest('base64url');
+}
+
+const decodedSegment = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // as @koa/router keeps a parameter it cannot decode
+  }
+};
+
+/**
+ * A path in the one form that names what the router serves: each segment percent-decoded, as @koa/router decodes
+ * a route's parameters, and encoded again. `/feeds/%61r.rss` and `/feeds/ar.rss`, or lower- and upper-case hex in
+ * an Arabic slug, reach the same handler with the same values: keyed apart, each spelling would be stored again
+ * (a crafted one per request fills the store and never hits).
+ */
+export function canonicalCachePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(decodedSegment(segment)))
+    .join('/');
 }
 
 /**
