@@ -5,6 +5,7 @@ import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { sectionIdsOf, type TopicRow } from '../workflow/desk';
 import { calendarQueries, type CalendarRow } from './queries';
+import { readableArticlesOfUser } from '../content/content-manager-access';
 import { ARTICLE_UID, TOPIC_UID } from '../../../core/model';
 import { INITIAL_STAGE } from '../../../core/workflow/stages';
 import {
@@ -129,7 +130,8 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * One user's scheduled and planned stories for the iCal feed: those assigned to them or created by them,
-     * from `daysBack` ago to `daysAhead` on (no read check is possible without a session; these are their own).
+     * from `daysBack` ago to `daysAhead` on, that their roles let them read now (an Editor may assign someone
+     * else's story to an Author who reads only their own; a role may lose read after the address was made).
      */
     async feedEntries(userId: string, now = new Date(), daysBack = 14, daysAhead = 90) {
       const day = 86_400_000;
@@ -140,8 +142,20 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
       const found = byTime(
         await queries().candidates(rangeOf(window), CALENDAR_MAX_ENTRIES * 2, ['planned', 'scheduled']),
       );
-      return found
-        .filter(({ row }) => String(row.createdById ?? '') === userId || row.assigneeId === userId)
+      const theirs = found.filter(({ row }) => String(row.createdById ?? '') === userId || row.assigneeId === userId);
+      const readable = new Map<string, Set<string>>();
+      for (const locale of new Set(theirs.map(({ row }) => row.locale)))
+        readable.set(
+          locale,
+          await readableArticlesOfUser(
+            strapi,
+            Number(userId),
+            theirs.filter(({ row }) => row.locale === locale).map(({ row }) => row.documentId),
+            locale,
+          ),
+        );
+      return theirs
+        .filter(({ row }) => readable.get(row.locale)?.has(row.documentId))
         .map(({ row, at }) => ({
           kind: row.kind,
           documentId: row.documentId,

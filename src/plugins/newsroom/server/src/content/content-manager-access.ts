@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../core/model';
 import type { EDITABLE_MODELS } from '../../../shared/contracts/edit-access';
+import { MAY_NOT_READ_ARTICLE, forbidden } from '../http/refusal';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 type Action = 'read' | 'update' | 'publish';
@@ -57,6 +58,46 @@ export const cannotOnDocument = async (
   return entity !== null && checker.cannot[action](entity);
 };
 
+/**
+ * 403 unless the Content Manager would let the signed-in user read this article locale: every plugin route that
+ * answers with what an article holds (its text, hints, suggestions, workflow ledger) asks this, as the edit view
+ * itself would; the routes' policies only know the user may read some articles.
+ */
+export const requireArticleRead = async (
+  strapi: Core.Strapi,
+  ctx: KoaContext,
+  where: { documentId: string; locale: string },
+): Promise<void> => {
+  if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', where)) throw forbidden(MAY_NOT_READ_ARTICLE);
+};
+
+/** Which of these article documents a checker lets read in one locale (see `readableArticles`). */
+const readableWith = async (
+  strapi: Core.Strapi,
+  checker: PermissionChecker,
+  documentIds: readonly string[],
+  locale: string,
+): Promise<Set<string>> => {
+  if (!checker.requiresEntity.read()) return new Set(checker.cannot.read() ? [] : documentIds);
+  if (documentIds.length === 0) return new Set();
+  const drafts = (await strapi.db.query(ARTICLE_UID).findMany({
+    where: { documentId: { $in: [...new Set(documentIds)] }, locale, publishedAt: null },
+    populate: ['createdBy'],
+  })) as Array<{ documentId: string }>;
+  return new Set(drafts.filter((draft) => !checker.cannot.read(draft)).map((draft) => draft.documentId));
+};
+
+/**
+ * Which of these article documents the signed-in user may read in one locale: decided once when their read rule
+ * carries no condition, else on each draft (one statement). For routes that answer about many articles at once.
+ */
+export const readableArticles = (
+  strapi: Core.Strapi,
+  ctx: KoaContext,
+  documentIds: readonly string[],
+  locale: string,
+): Promise<Set<string>> => readableWith(strapi, permissionChecker(ctx, strapi, ARTICLE_UID), documentIds, locale);
+
 interface PermissionEngine {
   engine: { generateUserAbility(user: unknown): Promise<unknown> };
 }
@@ -84,4 +125,25 @@ export const usersWhoMayRead = async (
     if (!checker.cannot.read(entity)) readers.add(user.id);
   }
   return readers;
+};
+
+/**
+ * `readableArticles` for an admin user outside a request (the iCal feed, opened with a token, has no session):
+ * their roles' permissions as they are now, so a role that lost read loses the stories.
+ */
+export const readableArticlesOfUser = async (
+  strapi: Core.Strapi,
+  userId: number,
+  documentIds: readonly string[],
+  locale: string,
+): Promise<Set<string>> => {
+  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
+  if (!user) return new Set();
+  const engine = (strapi.service('admin::permission') as PermissionEngine).engine;
+  return readableWith(
+    strapi,
+    checkerFor(strapi, await engine.generateUserAbility(user), ARTICLE_UID),
+    documentIds,
+    locale,
+  );
 };

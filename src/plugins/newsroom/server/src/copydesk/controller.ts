@@ -5,6 +5,7 @@ import { getService } from '../get-service';
 import { DEFAULT_LOCALE } from '../../../core/model';
 import { bodyOf, checkTextSize, localeCode, parse, type KoaContext } from '../http/requests';
 import { NO_SUCH_ARTICLE, notFound } from '../http/refusal';
+import { requireArticleRead } from '../content/content-manager-access';
 
 const checkRequest = z.object({
   title: z.string().optional(),
@@ -19,7 +20,10 @@ const copydeskController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Hints for a stored article's draft, for the edit view's side panel. */
     async forArticle(ctx: KoaContext) {
       const locale = parse(localeCode.default(DEFAULT_LOCALE), ctx.query.locale);
-      const result = await copydesk().checkArticle(String(ctx.params.documentId), locale);
+      const documentId = String(ctx.params.documentId);
+      // The hints quote the draft's words with their context.
+      await requireArticleRead(strapi, ctx, { documentId, locale });
+      const result = await copydesk().checkArticle(documentId, locale);
       if (!result) throw notFound(NO_SUCH_ARTICLE);
       const body: HintsResponse = { data: result.hints, meta: { status: result.status, model: result.model } };
       ctx.body = body;

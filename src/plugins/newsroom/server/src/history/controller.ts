@@ -10,7 +10,7 @@ import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { adminActor } from '../http/request-actor';
-import { forbidden, notFound } from '../http/refusal';
+import { forbidden, MAY_NOT_READ_ARTICLE, notFound } from '../http/refusal';
 import { bodyOf, localeCode, parse, type KoaContext } from '../http/requests';
 
 /** HTTP in and out of the history service: request shapes, the per-document permission, the response bodies. */
@@ -35,7 +35,7 @@ const historyController = ({ strapi }: { strapi: Core.Strapi }) => {
     if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, action, { documentId, locale })) {
       throw forbidden(
         action === 'read'
-          ? { en: 'You may not read this article', ar: 'لا يحق لك قراءة هذا المقال' }
+          ? MAY_NOT_READ_ARTICLE
           : { en: 'You may not edit this article', ar: 'لا يحق لك تعديل هذا المقال' },
       );
     }

@@ -60,4 +60,8 @@ export const notFound = (message: Bilingual): HttpError => refusal({ status: 404
 export const forbidden = (message: Bilingual): HttpError => refusal({ status: 403, code: 'FORBIDDEN', message });
 
 /** 404 of the routes that read a stored article's draft in one locale (tagging, copy desk). */
+export const MAY_NOT_READ_ARTICLE: Bilingual = {
+  en: 'You may not read this article',
+  ar: 'لا يحق لك قراءة هذا المقال',
+};
 export const NO_SUCH_ARTICLE: Bilingual = { en: 'No such article in that locale', ar: 'لا يوجد مقال كهذا بهذه اللغة' };

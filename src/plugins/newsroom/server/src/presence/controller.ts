@@ -5,7 +5,7 @@ import { ARTICLE_UID } from '../../../core/model';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { adminActor } from '../http/request-actor';
-import { forbidden, notFound } from '../http/refusal';
+import { forbidden, MAY_NOT_READ_ARTICLE, notFound } from '../http/refusal';
 import { localeCode, parse, type KoaContext } from '../http/requests';
 
 /** HTTP in and out of the presence service: the article locale in the path, the signed-in admin user. */
@@ -25,7 +25,7 @@ const presenceController = ({ strapi }: { strapi: Core.Strapi }) => {
         ar: `لا يوجد مقال ${documentId} باللغة ${locale}`,
       });
     if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale }))
-      throw forbidden({ en: 'You may not read this article', ar: 'لا يحق لك قراءة هذا المقال' });
+      throw forbidden(MAY_NOT_READ_ARTICLE);
     return { documentId, locale, userId: actor.id };
   };
 

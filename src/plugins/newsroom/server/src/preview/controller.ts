@@ -5,7 +5,7 @@ import { PREVIEW_FONTS } from '../domain/preview';
 import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { bodyOf, localeCode, parse } from '../http/requests';
-import { forbidden, notFound, refusal } from '../http/refusal';
+import { forbidden, MAY_NOT_READ_ARTICLE, notFound, refusal } from '../http/refusal';
 import { ARTICLE_UID } from '../../../core/model';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
@@ -29,7 +29,7 @@ const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const request = parse(target, bodyOf(ctx));
     const { documentId, locale } = request;
     if (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale }))
-      throw forbidden({ en: 'You may not read this article', ar: 'لا يحق لك قراءة هذا المقال' });
+      throw forbidden(MAY_NOT_READ_ARTICLE);
     ctx.body = { data: { url: await getService(strapi, 'preview').linkFor(request) } };
   },
 

@@ -6,7 +6,7 @@ import {
   type RetrainResponse,
   type SuggestResponse,
 } from '../../../shared/contracts/tagging';
-import { cannotOnDocument } from '../content/content-manager-access';
+import { cannotOnDocument, requireArticleRead } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { articleText } from './service';
 import { ARTICLE_UID, DEFAULT_LOCALE } from '../../../core/model';
@@ -36,7 +36,9 @@ const taggingController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Suggestions for a stored article's draft, for the edit view's side panel. */
     async suggestForArticle(ctx: KoaContext) {
       const localeCode = parse(locale, ctx.query.locale);
-      const suggestions = await tagging().suggestForArticle(String(ctx.params.documentId), localeCode);
+      const documentId = String(ctx.params.documentId);
+      await requireArticleRead(strapi, ctx, { documentId, locale: localeCode });
+      const suggestions = await tagging().suggestForArticle(documentId, localeCode);
       if (!suggestions) throw notFound(NO_SUCH_ARTICLE);
       const body: SuggestResponse = { data: suggestions };
       ctx.body = body;

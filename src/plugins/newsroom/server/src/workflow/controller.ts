@@ -9,7 +9,7 @@ import {
   STAGE_LABELS,
   TRANSITION_LABELS,
 } from '../domain/workflow';
-import { cannotOnDocument } from '../content/content-manager-access';
+import { cannotOnDocument, readableArticles, requireArticleRead } from '../content/content-manager-access';
 import { republishView } from '../corrections/view';
 import { CORRECTION_KIND_LABELS } from '../domain/corrections';
 import { getService } from '../get-service';
@@ -49,6 +49,8 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
     async state(ctx: KoaContext) {
       const locale = parse(localeCode.default(DEFAULT_LOCALE), ctx.query.locale);
       const documentId = String(ctx.params.documentId);
+      // The locale's ledger holds the reasons editors gave, its corrections the notes to readers.
+      await requireArticleRead(strapi, ctx, { documentId, locale });
       const actor = actorOf(ctx);
       const ledger = (await workflow().ledger({ documentId, locale: locale, limit: 100 })) as Array<{
         actorId: string;
@@ -111,8 +113,12 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Stage and assignee of a page of articles, for the list view's columns. */
     async summary(ctx: KoaContext) {
       const query = parse(summaryQuery, ctx.query);
+      const readable = await readableArticles(strapi, ctx, query.documentIds, query.locale);
       const body: WorkflowSummaryResponse = {
-        data: await getService(strapi, 'workflowViews').summary(query.documentIds, query.locale),
+        data: await getService(strapi, 'workflowViews').summary(
+          query.documentIds.filter((documentId) => readable.has(documentId)),
+          query.locale,
+        ),
         labels: STAGE_LABELS,
       };
       ctx.body = body;
@@ -125,7 +131,18 @@ const workflowController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The editorial ledger, newest first: e.g. ?actorId=7&transition=approve&since=2026-11-22. */
     async ledger(ctx: KoaContext) {
-      ctx.body = { data: await workflow().ledger(parse(ledgerQuery, ctx.query)) };
+      // Rows of the ledger: `targetDocumentId` is the article's (`documentId` is the entry's own).
+      const entries = (await workflow().ledger(parse(ledgerQuery, ctx.query))) as Array<{
+        targetDocumentId: string;
+        locale: string;
+      }>;
+      // Only the entries of stories the user may read: an Author under "is creator" sees their own stories' moves.
+      const readable = new Map<string, Set<string>>();
+      for (const locale of new Set(entries.map((entry) => entry.locale))) {
+        const ids = entries.filter((entry) => entry.locale === locale).map((entry) => entry.targetDocumentId);
+        readable.set(locale, await readableArticles(strapi, ctx, ids, locale));
+      }
+      ctx.body = { data: entries.filter((entry) => readable.get(entry.locale)?.has(entry.targetDocumentId)) };
     },
   };
 };
