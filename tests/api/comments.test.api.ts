@@ -11,6 +11,7 @@ import {
   type CommentEventPayload,
 } from '../../src/plugins/newsroom/shared/contracts/comment-events';
 import type { CommentsResponse, ThreadView } from '../../src/plugins/newsroom/shared/contracts/comments';
+import { MAX_LOG_READ } from '../../src/plugins/newsroom/server/src/comments/store';
 
 /**
  * Comments on an article locale (issue #18, item 1), through the real admin routes on a fresh database: threads,
@@ -538,5 +539,47 @@ describe('who may read the article locale may read and write its comments; nobod
   it('a locale with no draft is 404', async () => {
     expect((await editor.get(`${base(editorsStory)}?locale=en`)).status).toBe(404);
     expect((await editor.get(`${base('no-such-story')}?locale=ar`)).status).toBe(404);
+  });
+});
+
+describe('a full log', () => {
+  it('takes no entry past the most a read folds (an edit is an entry), and says so with the limit', async () => {
+    const full = await newStory(editor, 'خبر بلغ نقاشه حده');
+    const created = await editor.post(base(full), { locale: 'ar', text: 'التعليق الأول' });
+    expect(created.status).toBe(201);
+    const commentId = created.body.data.commentId as number;
+    // Edits of that comment, written straight into the log up to one entry short of the limit.
+    const existing = (await commentRows()).filter((row) => row.target_document_id === full).length;
+    const at = new Date().toISOString();
+    const edits = Array.from({ length: MAX_LOG_READ - 1 - existing }, (_, n) => ({
+      targetDocumentId: full,
+      locale: 'ar',
+      action: 'edit',
+      commentId,
+      text: `تعديل ${n}`,
+      actorId: String(editorSession.userId),
+      at,
+    }));
+    for (let start = 0; start < edits.length; start += 500)
+      await strapi.db.query(ARTICLE_COMMENT_UID).createMany({ data: edits.slice(start, start + 500) });
+    // The last entry the log takes, then none: neither a comment, nor an edit, nor a deletion.
+    const last = await editor.put(`${base(full)}/${commentId}`, {
+      locale: 'ar',
+      action: 'edit',
+      text: 'التعديل الأخير',
+    });
+    expect(last.status).toBe(200);
+    const refusals = [
+      await editor.post(base(full), { locale: 'ar', text: 'تعليق بعد الحد' }),
+      await editor.put(`${base(full)}/${commentId}`, { locale: 'ar', action: 'edit', text: 'تعديل بعد الحد' }),
+      await editor.delete(`${base(full)}/${commentId}?locale=ar`),
+    ];
+    for (const refused of refusals) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.details).toMatchObject({ limit: MAX_LOG_READ });
+      expect(refused.body.error.details.message.ar).toContain(String(MAX_LOG_READ));
+    }
+    // What the story's readers see is the last edit the log took.
+    expect((await threadsOf(editor, full))[0].comments[0].text).toBe('التعديل الأخير');
   });
 });

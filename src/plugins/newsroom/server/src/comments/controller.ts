@@ -14,7 +14,7 @@ import { cannotOnDocument } from '../content/content-manager-access';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { adminActor } from '../http/request-actor';
-import { forbidden, notFound } from '../http/refusal';
+import { forbidden, MAY_NOT_READ_ARTICLE, notFound } from '../http/refusal';
 import { bodyOf, parse, type KoaContext } from '../http/requests';
 import type { ArticleLocale } from './service';
 
@@ -43,7 +43,7 @@ const commentsController = ({ strapi }: { strapi: Core.Strapi }) => {
       pluginConfig(strapi, 'comments').readGuard &&
       (await cannotOnDocument(strapi, ctx, ARTICLE_UID, 'read', { documentId, locale }))
     )
-      throw forbidden({ en: 'You may not read this article', ar: 'لا يحق لك قراءة هذا المقال' });
+      throw forbidden(MAY_NOT_READ_ARTICLE);
     return { ref: { documentId, locale }, actorId: actor.id };
   };
 

@@ -37,7 +37,7 @@ import { getService } from '../get-service';
 import { refusal } from '../http/refusal';
 import { pluginConfig } from '../plugin-config';
 import type { TransactionScope } from '../workflow/state-store';
-import { createCommentStore } from './store';
+import { createCommentStore, MAX_LOG_READ } from './store';
 
 /** One article locale. */
 export interface ArticleLocale {
@@ -67,6 +67,26 @@ const badInput = (field: string, en: string, ar: string, details: Record<string,
 const comments = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = createCommentStore(strapi);
   const config = () => pluginConfig(strapi, 'comments');
+
+  /**
+   * The log before a write. A full one (MAX_LOG_READ entries: comments, edits, deletions, resolves) takes no more:
+   * entries past what a read folds would never be read back, so an edit or a deletion made then would not show,
+   * and a deleted comment would keep its text. Each edit is an entry, so a log can fill without many comments.
+   */
+  const logForWrite = async (ref: ArticleLocale) => {
+    const log = await store.log(ref.documentId, ref.locale);
+    if (log.length >= MAX_LOG_READ)
+      throw refusal({
+        status: 409,
+        code: 'COMMENT_LOG_FULL',
+        message: {
+          en: `This story's discussion has reached its limit of ${MAX_LOG_READ} entries (comments, edits, deletions): nothing more can be added`,
+          ar: `بلغ نقاش هذا الخبر حدّه الأقصى، ${MAX_LOG_READ} قيد بين تعليق وتعديل وحذف: لا يمكن إضافة المزيد`,
+        },
+        details: { limit: MAX_LOG_READ },
+      });
+    return log;
+  };
 
   /** The text of the fields a comment may quote, from the stored draft (null when the locale has none). */
   const fieldTexts = async ({ documentId, locale }: ArticleLocale): Promise<Record<AnchorField, string> | null> => {
@@ -267,7 +287,7 @@ const comments = ({ strapi }: { strapi: Core.Strapi }) => {
           );
       }
       return strapi.db.transaction(async ({ onCommit }: TransactionScope) => {
-        const threads = foldThreads(await store.log(ref.documentId, ref.locale));
+        const threads = foldThreads(await logForWrite(ref));
         const parent = body.parentId === undefined ? null : findComment(threads, body.parentId);
         const at = new Date().toISOString();
         const entryId = await store.append({
@@ -309,7 +329,7 @@ const comments = ({ strapi }: { strapi: Core.Strapi }) => {
       const edited = body.action === 'edit' ? await checkText(ref, body.text) : null;
       return strapi.db.transaction(async ({ trx, onCommit }: TransactionScope) => {
         await store.lockThread(trx, commentId);
-        const { thread, comment } = findComment(foldThreads(await store.log(ref.documentId, ref.locale)), commentId);
+        const { thread, comment } = findComment(foldThreads(await logForWrite(ref)), commentId);
         const at = new Date().toISOString();
         if (edited) {
           const refused = changeRefusal(comment, actorId, new Date(at), config().editWindowMinutes);
@@ -361,7 +381,7 @@ const comments = ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(ref: ArticleLocale, actorId: string, commentId: number) {
       return strapi.db.transaction(async ({ trx }: TransactionScope) => {
         await store.lockThread(trx, commentId);
-        const { comment } = findComment(foldThreads(await store.log(ref.documentId, ref.locale)), commentId);
+        const { comment } = findComment(foldThreads(await logForWrite(ref)), commentId);
         const at = new Date().toISOString();
         const refused = changeRefusal(comment, actorId, new Date(at), config().editWindowMinutes);
         if (refused) throw refuseChange(refused);
