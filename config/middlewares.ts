@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
-  'strapi::logger',
+  // Strapi's request log line, with credentials in the query (the iCal feed's token) redacted.
+  'plugin::newsroom.request-log',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

@@ -1,3 +1,4 @@
+import Transport from 'winston-transport';
 import { setAuthorArticleConditions } from '../helpers/roles';
 import ICAL from 'ical.js';
 import type { Core } from '@strapi/strapi';
@@ -354,6 +355,54 @@ describe('the iCal feed', () => {
     expect(events.some((event) => event.uid.startsWith('scheduled-') && event.summary.startsWith('مجدول: '))).toBe(
       true,
     );
+  });
+
+  it('leaves out a story assigned to its owner that their role does not let them read, and only that', async () => {
+    const assigned = await editor.post(`/newsroom/workflow/articles/${stories.othersPlan}/assignee`, {
+      locale: 'ar',
+      assignee: writerId,
+    });
+    expect(assigned.status).toBe(200);
+    const path = await feedPath(writer);
+    const uids = async () =>
+      new ICAL.Component(ICAL.parse((await publicApi(strapi).get(path)).text))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => String(new ICAL.Event(vevent).uid));
+    // Authors read every story here: the assigned story is in the writer's feed, with their own.
+    expect(await uids()).toEqual(expect.arrayContaining([`planned-${stories.othersPlan}-ar@newsroom`]));
+    const restore = await setAuthorArticleConditions(strapi, 'read', ['admin::is-creator']);
+    try {
+      const limited = await uids();
+      expect(limited.some((uid) => uid.includes(stories.othersPlan))).toBe(false);
+      expect(limited).toContain(`planned-${stories.writersPlan}-ar@newsroom`);
+    } finally {
+      await restore();
+      await editor.post(`/newsroom/workflow/articles/${stories.othersPlan}/assignee`, { locale: 'ar', assignee: null });
+    }
+  });
+
+  it('keeps the token out of the request log', async () => {
+    const path = await feedPath(writer);
+    const token = new URL(path, 'http://x').searchParams.get('token') ?? '';
+    expect(token.length).toBeGreaterThan(20);
+    const lines: string[] = [];
+    const capture = new Transport({ level: 'http' });
+    capture.log = (info: { message: string }, done: () => void) => {
+      lines.push(String(info.message));
+      done();
+    };
+    const level = strapi.log.level;
+    strapi.log.level = 'http';
+    strapi.log.add(capture);
+    try {
+      expect((await publicApi(strapi).get(path)).status).toBe(200);
+    } finally {
+      strapi.log.remove(capture);
+      strapi.log.level = level;
+    }
+    const line = lines.find((text) => text.includes(`/calendar/feed/${writerId}`));
+    expect(line).toMatch(/token=\[redacted\].*200/);
+    expect(lines.join('\n')).not.toContain(token);
   });
 
   it('refuses a bad token, another user’s id, and an address replaced by a new one', async () => {
