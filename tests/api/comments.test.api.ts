@@ -542,6 +542,38 @@ describe('who may read the article locale may read and write its comments; nobod
   });
 });
 
+describe('what a comment holds', () => {
+  it('loses bidi overrides and zero-width characters, as every text field does on save', async () => {
+    const documentId = await newStory(editor, 'خبر لتعليق فيه محارف خفية');
+    const created = await editor.post(base(documentId), {
+      locale: 'ar',
+      text: 'راجعوا \u202Eالعنوان\u202C قبل\u200B النشر',
+    });
+    expect(created.status).toBe(201);
+    expect((await threadsOf(editor, documentId))[0].comments[0].text).toBe('راجعوا العنوان قبل النشر');
+  });
+
+  it('cannot mention a blocked user (the check the autocomplete makes too)', async () => {
+    const documentId = await newStory(editor, 'خبر لذكر مستخدم محظور');
+    const block = (blocked: boolean) =>
+      strapi.db.query('admin::user').update({ where: { id: secondEditorSession.userId }, data: { blocked } });
+    await block(true);
+    try {
+      const refused = await editor.post(base(documentId), {
+        locale: 'ar',
+        text: `انظر ${mention(secondEditorSession)}`,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details).toMatchObject({ field: 'mentions', userId: secondEditorSession.userId });
+    } finally {
+      await block(false);
+    }
+    // Unblocked, the same mention is taken (so the block is what refused it).
+    const taken = await editor.post(base(documentId), { locale: 'ar', text: `انظر ${mention(secondEditorSession)}` });
+    expect(taken.status).toBe(201);
+  });
+});
+
 describe('a full log', () => {
   it('takes no entry past the most a read folds (an edit is an entry), and says so with the limit', async () => {
     const full = await newStory(editor, 'خبر بلغ نقاشه حده');

@@ -247,6 +247,38 @@ describe('workflow events', () => {
   });
 });
 
+describe('a blocked user', () => {
+  it('is told nothing of an assignment, on any channel, and is told again once unblocked', async () => {
+    const documentId = await story('writer', 'خبر لمستخدم محظور');
+    const block = (blocked: boolean) =>
+      strapi.db.query('admin::user').update({ where: { id: idOf('deskEditor') }, data: { blocked } });
+    const assignTo = async (who: Who) => {
+      const response = await users.editor.http.post(`/newsroom/workflow/articles/${documentId}/assignee`, {
+        locale: 'ar',
+        assignee: String(idOf(who)),
+      });
+      expect(response.status).toBe(200);
+      await service().tick();
+    };
+    const deskRows = async () => (await rowsFor(documentId)).filter((row) => row.recipientId === idOf('deskEditor'));
+    const mailed = mailsTo('deskEditor').length;
+    await block(true);
+    try {
+      await assignTo('deskEditor');
+      expect(await deskRows()).toEqual([]);
+      expect(mailsTo('deskEditor')).toHaveLength(mailed);
+    } finally {
+      await block(false);
+    }
+    // The same move for the same user, unblocked: told (so what kept them out was the block).
+    await assignTo('editor');
+    await assignTo('deskEditor');
+    expect(summary(await deskRows())).toEqual(
+      ['admin', 'email', 'webhook'].map((channel) => `assigned:${idOf('deskEditor')}:${channel}`).sort(),
+    );
+  });
+});
+
 describe('a tick that arrives during a run', () => {
   const changesRequested = (channel: string) =>
     ({ kind: 'changes_requested', recipientId: idOf('writer'), channel }) as Row;

@@ -38,6 +38,7 @@ import { refusal } from '../http/refusal';
 import { pluginConfig } from '../plugin-config';
 import type { TransactionScope } from '../workflow/state-store';
 import { createCommentStore, MAX_LOG_READ } from './store';
+import { removeHiddenControls } from '../domain/text/hidden-controls';
 
 /** One article locale. */
 export interface ArticleLocale {
@@ -106,7 +107,9 @@ const comments = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Checks a text's length and mentions; answers the mentioned ids. */
   const checkText = async (ref: ArticleLocale, raw: string): Promise<{ text: string; mentions: number[] }> => {
     const { maxTextLength, maxMentions } = config();
-    const text = raw.trim();
+    // As every text field on save (domain/text/hidden-controls.ts): an override character would reorder the
+    // excerpt in the e-mail and the panel, a zero-width one hide a word.
+    const text = removeHiddenControls(raw).trim();
     if (text.length === 0) throw badInput('text', 'a comment cannot be empty', 'لا يمكن أن يكون التعليق فارغاً');
     if (text.length > maxTextLength)
       throw badInput(

@@ -104,7 +104,8 @@ interface PermissionEngine {
 
 /**
  * Which of these admin users may read an article locale in the Content Manager (their roles' permissions and
- * conditions, as if each had opened it): whom a comment may mention. Inactive users and unknown ids are left out.
+ * conditions, as if each had opened it): whom a comment may mention. Inactive or blocked users and unknown ids are
+ * left out.
  */
 export const usersWhoMayRead = async (
   strapi: Core.Strapi,
@@ -115,7 +116,8 @@ export const usersWhoMayRead = async (
   const entity = await draftOf(strapi, ARTICLE_UID, where);
   if (entity === null) return new Set();
   const users = (await strapi.db.query('admin::user').findMany({
-    where: { id: { $in: [...userIds] }, isActive: true },
+    // Active and not blocked (a blocked user cannot sign in; `blocked` may be null on older rows).
+    where: { id: { $in: [...userIds] }, isActive: true, $or: [{ blocked: false }, { blocked: null }] },
     populate: ['roles'],
   })) as Array<{ id: number }>;
   const engine = (strapi.service('admin::permission') as PermissionEngine).engine;

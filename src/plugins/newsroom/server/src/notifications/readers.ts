@@ -54,14 +54,15 @@ export const createReadCheck = (strapi: Core.Strapi) => {
   };
 };
 
-/** The users named, active or not (the caller decides), by id. */
+/** The users named, active or not (the caller decides; `isActive` is false for a blocked user too), by id. */
 export const readRecipients = async (strapi: Core.Strapi, ids: readonly number[]) => {
   if (ids.length === 0) return new Map<number, AdminRecipient>();
   const rows = (await strapi.db.query('admin::user').findMany({
-    select: ['id', 'email', 'isActive', 'preferedLanguage', 'firstname', 'lastname', 'username'],
+    select: ['id', 'email', 'isActive', 'blocked', 'preferedLanguage', 'firstname', 'lastname', 'username'],
     where: { id: { $in: [...new Set(ids)] } },
-  })) as AdminRecipient[];
-  return new Map(rows.map((row) => [row.id, row]));
+  })) as Array<AdminRecipient & { blocked: boolean | null }>;
+  // A blocked user cannot sign in: they are told nothing, as an inactive one (no e-mail with a headline to them).
+  return new Map(rows.map(({ blocked, ...row }) => [row.id, { ...row, isActive: row.isActive && blocked !== true }]));
 };
 
 export const displayName = (user: AdminRecipient | undefined): string | null => {
