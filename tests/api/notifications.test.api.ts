@@ -72,6 +72,15 @@ const mailsTo = (who: Who) => smtp.messages.filter((mail) => recipientsOf(mail).
 
 /** (kind, user, channel) of each notification, sorted: what an event made, to compare whole. */
 const summary = (rows: Row[]) => rows.map((row) => `${row.kind}:${row.recipientId}:${row.channel}`).sort();
+/** The editor assigns the story to `who`, then notifications run once. */
+const assignAndTick = async (documentId: string, who: Who) => {
+  const response = await users.editor.http.post(`/newsroom/workflow/articles/${documentId}/assignee`, {
+    locale: 'ar',
+    assignee: String(idOf(who)),
+  });
+  expect(response.status).toBe(200);
+  await service().tick();
+};
 
 async function comment(documentId: string, entry: Partial<CommentEventPayload['entry']>) {
   const payload: CommentEventPayload = {
@@ -211,14 +220,7 @@ describe('workflow events', () => {
     const [mail] = mailsTo('deskEditor');
     expect(mail.subject).toContain('أُسندت إليك القصة «قمة المنامة»');
 
-    const assignTo = async (who: Who) => {
-      const response = await users.editor.http.post(`/newsroom/workflow/articles/${documentId}/assignee`, {
-        locale: 'ar',
-        assignee: String(idOf(who)),
-      });
-      expect(response.status).toBe(200);
-      await service().tick();
-    };
+    const assignTo = (who: Who) => assignAndTick(documentId, who);
     const contributorRows = async () =>
       (await rowsFor(documentId)).filter((row) => row.recipientId === idOf('contributor'));
     // The probe: with the read guard off, the contributor would hear about a story they cannot open.
@@ -252,14 +254,7 @@ describe('a blocked user', () => {
     const documentId = await story('writer', 'خبر لمستخدم محظور');
     const block = (blocked: boolean) =>
       strapi.db.query('admin::user').update({ where: { id: idOf('deskEditor') }, data: { blocked } });
-    const assignTo = async (who: Who) => {
-      const response = await users.editor.http.post(`/newsroom/workflow/articles/${documentId}/assignee`, {
-        locale: 'ar',
-        assignee: String(idOf(who)),
-      });
-      expect(response.status).toBe(200);
-      await service().tick();
-    };
+    const assignTo = (who: Who) => assignAndTick(documentId, who);
     const deskRows = async () => (await rowsFor(documentId)).filter((row) => row.recipientId === idOf('deskEditor'));
     const mailed = mailsTo('deskEditor').length;
     await block(true);
