@@ -130,6 +130,17 @@ export const usersWhoMayRead = async (
 };
 
 /**
+ * The Content Manager's checker on articles for an admin user outside a request (their roles' permissions as they
+ * are now, conditions included); null for an unknown user. For what has no session: notifications, the iCal feed.
+ */
+export const articleCheckerOfUser = async (strapi: Core.Strapi, userId: number): Promise<PermissionChecker | null> => {
+  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
+  if (!user) return null;
+  const engine = (strapi.service('admin::permission') as PermissionEngine).engine;
+  return checkerFor(strapi, await engine.generateUserAbility(user), ARTICLE_UID);
+};
+
+/**
  * `readableArticles` for an admin user outside a request (the iCal feed, opened with a token, has no session):
  * their roles' permissions as they are now, so a role that lost read loses the stories.
  */
@@ -139,13 +150,6 @@ export const readableArticlesOfUser = async (
   documentIds: readonly string[],
   locale: string,
 ): Promise<Set<string>> => {
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
-  if (!user) return new Set();
-  const engine = (strapi.service('admin::permission') as PermissionEngine).engine;
-  return readableWith(
-    strapi,
-    checkerFor(strapi, await engine.generateUserAbility(user), ARTICLE_UID),
-    documentIds,
-    locale,
-  );
+  const checker = await articleCheckerOfUser(strapi, userId);
+  return checker ? readableWith(strapi, checker, documentIds, locale) : new Set();
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../core/model';
+import { articleCheckerOfUser } from '../content/content-manager-access';
 
 /** An admin user as the notifications need them: where to write, in which language, and whether active. */
 export interface AdminRecipient {
@@ -12,45 +13,22 @@ export interface AdminRecipient {
   username: string | null;
 }
 
-interface PermissionChecker {
-  cannot: { read(entity?: unknown): boolean };
-}
-
 /**
  * Whether an admin user may read an article locale, decided as the Content Manager decides it for them (their
  * roles' permissions with conditions such as "is creator"): an Author is never told about a story they cannot
- * open. Abilities are built once per user for one batch of notifications.
+ * open. The checker is built once per user for one batch of notifications.
  */
 export const createReadCheck = (strapi: Core.Strapi) => {
-  const abilities = new Map<number, Promise<unknown>>();
-  const abilityOf = (userId: number) => {
-    let ability = abilities.get(userId);
-    if (!ability) {
-      ability = (async () => {
-        const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
-        const engine = (
-          strapi.service('admin::permission') as { engine: { generateUserAbility(user: unknown): Promise<unknown> } }
-        ).engine;
-        return user ? engine.generateUserAbility(user) : null;
-      })();
-      abilities.set(userId, ability);
-    }
-    return ability;
-  };
-
+  const checkers = new Map<number, ReturnType<typeof articleCheckerOfUser>>();
   return async (userId: number, documentId: string, locale: string): Promise<boolean> => {
-    const ability = await abilityOf(userId);
-    if (!ability) return false;
+    let checker = checkers.get(userId);
+    if (!checker) checkers.set(userId, (checker = articleCheckerOfUser(strapi, userId)));
+    const resolved = await checker;
+    if (!resolved) return false;
     const entity = await strapi.db
       .query(ARTICLE_UID)
       .findOne({ where: { documentId, locale, publishedAt: null }, populate: ['createdBy'] });
-    if (!entity) return false;
-    const checker = (
-      strapi.plugin('content-manager').service('permission-checker') as {
-        create(args: { userAbility: unknown; model: string }): PermissionChecker;
-      }
-    ).create({ userAbility: ability, model: ARTICLE_UID });
-    return !checker.cannot.read(entity);
+    return entity !== null && !resolved.cannot.read(entity);
   };
 };
 
